@@ -1,0 +1,351 @@
+#include "demodata.h"
+
+#include "store/store.h"
+
+#include <QDebug>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+
+namespace bro {
+
+using Json = nlohmann::json;
+
+namespace {
+
+struct Writer
+{
+    store::Store &store;
+    bool ok = true;
+
+    std::string add(const std::string &kind, Json fields)
+    {
+        auto r = store.create(kind, fields);
+        if (!r.ok()) {
+            qWarning("demo data: %s refused: %s", kind.c_str(), r.error->message.c_str());
+            ok = false;
+        }
+        return r.id;
+    }
+};
+
+struct Measure
+{
+    const char *type, *description, *start, *end, *status, *responsible;
+};
+
+void addPlan(Writer &w, const std::string &participant, const char *goal, const char *now,
+             const char *prerequisites, std::initializer_list<Measure> measures)
+{
+    const auto plan = w.add("plan", {{"participant_id", participant},
+                                     {"goal", goal},
+                                     {"current_situation", now},
+                                     {"prerequisites", prerequisites}});
+    for (const auto &m : measures)
+        w.add("measure", {{"plan_id", plan},
+                          {"type", m.type},
+                          {"description", m.description},
+                          {"start_date", m.start},
+                          {"end_date", m.end ? Json(m.end) : Json()},
+                          {"status", m.status},
+                          {"responsible", m.responsible}});
+}
+
+void addLogbook(Writer &w, const std::string &book, const char *startDate, int days,
+                const std::vector<const char *> &tasks, const std::vector<const char *> &words)
+{
+    using namespace std::chrono;
+    const int y = std::atoi(startDate), m = std::atoi(startDate + 5), d = std::atoi(startDate + 8);
+    sys_days day{year{y} / month{unsigned(m)} / std::chrono::day{unsigned(d)}};
+    for (int i = 0; i < days; ++i) {
+        // Working days only.
+        while (weekday{day} == Saturday || weekday{day} == Sunday)
+            day += std::chrono::days{1};
+        const year_month_day ymd{day};
+        char date[16];
+        std::snprintf(date, sizeof date, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()),
+                      unsigned(ymd.day()));
+        day += std::chrono::days{1};
+        Json entry = {{"training_book_id", book},
+                      {"entry_date", date},
+                      {"hours", i % 3 == 2 ? 6.5 : 7.5},
+                      {"tasks", tasks[std::size_t(i) % tasks.size()]},
+                      {"norwegian_used", words[std::size_t(i) % words.size()]}};
+        if (i < days - 2) {
+            entry["signed_by"] = "Mentor";
+            entry["signed_at"] = std::string(date) + "T15:30:00Z";
+        }
+        w.add("logbook_entry", entry);
+    }
+}
+
+} // namespace
+
+bool populateDemoData(store::Store &store)
+{
+    if (store.count("participant") > 0)
+        return true;
+
+    return store.batch([&store] {
+        Writer w{store};
+
+        // 1. Amanuel: fast track, phase 2, work training with an electrician.
+        const auto amanuel = w.add("participant", {{"name", "Amanuel Tesfay"},
+                                                   {"preferred_language", "Tigrinja"},
+                                                   {"birth_date", "1991-03-14"},
+                                                   {"settlement_date", "2025-02-10"},
+                                                   {"municipality", "Bodø"},
+                                                   {"adviser", "Kari Nordmann"},
+                                                   {"nav_counsellor", "Ola Hansen"},
+                                                   {"track", "fast_track"},
+                                                   {"phase", "job_match"},
+                                                   {"consent_employer", true}});
+        w.add("mapping",
+              {{"participant_id", amanuel},
+               {"norwegian_listening", "B1"},
+               {"norwegian_reading", "A2"},
+               {"norwegian_speaking", "B1"},
+               {"norwegian_writing", "A2"},
+               {"norwegian_test_date", "2026-05-20"},
+               {"other_languages", "Tigrinja (morsmål), arabisk, engelsk (godt)"},
+               {"needs", "Fagnorsk for elektro. Førerkort klasse B."},
+               {"goals", "Jobbe som elektriker og ta fagbrev."},
+               {"health_notes", "Ingen kjente helseutfordringer."},
+               {"family_notes", "Kone og to barn (4 og 7 år), barnehageplass er på plass."}});
+        w.add("education", {{"participant_id", amanuel},
+                            {"level", "vocational"},
+                            {"subject", "Elektroinstallasjon"},
+                            {"country", "Eritrea"},
+                            {"years", 3},
+                            {"documentation", "Vitnemål og karakterutskrift (oversatt)"},
+                            {"nokut_status", "under_assessment"},
+                            {"nokut_sent_date", "2025-04-02"}});
+        w.add("work_experience", {{"participant_id", amanuel},
+                                  {"occupation", "Elektriker"},
+                                  {"years", 6},
+                                  {"formal", false},
+                                  {"country", "Eritrea"},
+                                  {"description", "Installasjon i boliger og små bedrifter."}});
+        addPlan(w, amanuel, "Elektriker med fagbrev",
+                "Arbeidstrening hos Elektro Nord AS. Forstår det meste av fagspråket på jobb.",
+                "Godkjent utdanning (NOKUT), fagnorsk, førerkort klasse B.",
+                {{"career_guidance", "Karriereveiledning hos karrieresenteret", "2025-03-01",
+                  "2025-03-15", "completed", "municipality"},
+                 {"intro_cv", "Intro-CV på norsk og engelsk", "2025-03-10", "2025-04-01",
+                  "completed", "municipality"},
+                 {"education_recognition", "Søknad om godkjenning hos NOKUT", "2025-04-02",
+                  nullptr, "ongoing", "participant"},
+                 {"work_training", "Arbeidstrening hos Elektro Nord AS", "2026-09-01",
+                  "2026-12-20", "ongoing", "nav"},
+                 {"wage_subsidy", "Lønnstilskudd fra januar", "2027-01-04", "2027-06-30",
+                  "planned", "nav"},
+                 {"work_norwegian", "Fagnorsk elektro, tirsdager", "2026-09-01", "2026-12-15",
+                  "ongoing", "adult_education"}});
+        const auto book = w.add("training_book",
+                                {{"participant_id", amanuel},
+                                 {"employer", "Elektro Nord AS"},
+                                 {"workplace", "Verksted og byggeplasser i Bodø"},
+                                 {"address", "Verkstedveien 12, 8006 Bodø"},
+                                 {"working_hours", "Mandag–fredag 07:00–15:00"},
+                                 {"hours_per_week", 37.5},
+                                 {"hse_info",
+                                  "Verneutstyr: hjelm, vernesko, briller. Sikker jobb-analyse før "
+                                  "arbeid på anlegg. Brannøvelse gjennomført 2026-09-03."},
+                                 {"contact_person", "Trude Berg (daglig leder)"},
+                                 {"contact_phone", "+47 755 12 345"},
+                                 {"mentor_name", "Per Olsen"},
+                                 {"start_date", "2026-09-01"},
+                                 {"end_date", "2026-12-20"}});
+        const auto goal1 = w.add("competence_goal",
+                                 {{"training_book_id", book},
+                                  {"title", "Planlegge og utføre installasjon i bolig"},
+                                  {"description", "Etter gjeldende forskrifter (NEK 400)."}});
+        const auto goal2 = w.add("competence_goal",
+                                 {{"training_book_id", book},
+                                  {"title", "Feilsøke og reparere elektriske anlegg"}});
+        w.add("competence_goal", {{"training_book_id", book},
+                                  {"title", "Dokumentere arbeidet og følge HMS-rutiner"}});
+        addLogbook(w, book, "2026-09-01", 12,
+                   {"Trakk kabler i ny leilighet sammen med Per.",
+                    "Monterte stikkontakter og brytere på kjøkken.",
+                    "Feilsøking på jordfeilbryter hos kunde.",
+                    "Gjennomgang av sikringsskap og merking.",
+                    "Lagerarbeid og bestilling av materiell."},
+                   {"kabelkanal, sikringsskap, jordfeilbryter",
+                    "«Kan du sende meg avbitertanga?»", "koblingsboks, rekkeklemme",
+                    "å måle, å merke, spenningstester"});
+        w.add("assessment", {{"training_book_id", book},
+                             {"goal_id", goal1},
+                             {"status", "in_progress"},
+                             {"comment", "Jobber selvstendig med enkle installasjoner."},
+                             {"assessed_on", "2026-10-15"},
+                             {"assessed_by", "Per Olsen"}});
+        w.add("assessment", {{"training_book_id", book},
+                             {"goal_id", goal2},
+                             {"status", "not_started"},
+                             {"assessed_on", "2026-10-15"},
+                             {"assessed_by", "Per Olsen"}});
+        w.add("employer_feedback", {{"training_book_id", book},
+                                    {"given_on", "2026-10-15"},
+                                    {"attendance", 5},
+                                    {"punctuality", 5},
+                                    {"cooperation", 4},
+                                    {"safety", 4},
+                                    {"work_quality", 4},
+                                    {"norwegian_at_work", 3},
+                                    {"comment", "Stabil og nøyaktig. Spør når han er usikker."}});
+        w.add("meeting", {{"participant_id", amanuel},
+                          {"type", "employer_expectations"},
+                          {"meeting_date", "2026-08-20"},
+                          {"attendees", "Amanuel Tesfay, Trude Berg, Per Olsen, Ola Hansen (NAV)"},
+                          {"interpreter", false},
+                          {"language", "norsk"},
+                          {"notes", "Gikk gjennom arbeidsoppgaver, arbeidstid og HMS."},
+                          {"agreed_actions", "Oppstart 1. september. Oppfølging hver 4. uke."}});
+        w.add("reporting", {{"participant_id", amanuel},
+                            {"programme_start", "2025-02-17"},
+                            {"fast_track_start", "2025-08-18"},
+                            {"work_training_start", "2026-09-01"}});
+
+        // 2. Rahaf: fast track, phase 1, health worker.
+        const auto rahaf = w.add("participant", {{"name", "Rahaf Al-Hassan"},
+                                                 {"preferred_language", "Arabisk"},
+                                                 {"birth_date", "1988-11-02"},
+                                                 {"settlement_date", "2025-06-01"},
+                                                 {"municipality", "Bodø"},
+                                                 {"adviser", "Kari Nordmann"},
+                                                 {"nav_counsellor", "Ola Hansen"},
+                                                 {"track", "fast_track"},
+                                                 {"phase", "qualification"},
+                                                 {"consent_employer", true}});
+        w.add("mapping", {{"participant_id", rahaf},
+                          {"norwegian_listening", "A2"},
+                          {"norwegian_reading", "A2"},
+                          {"norwegian_speaking", "A2"},
+                          {"norwegian_writing", "A1"},
+                          {"other_languages", "Arabisk (morsmål), engelsk (noe)"},
+                          {"needs", "Språkpraksis i helsefaglig miljø."},
+                          {"goals", "Bli helsefagarbeider, senere sykepleier."}});
+        w.add("education", {{"participant_id", rahaf},
+                            {"level", "bachelor"},
+                            {"subject", "Sykepleie (2 av 3 år)"},
+                            {"country", "Syria"},
+                            {"years", 2},
+                            {"nokut_status", "not_started"}});
+        addPlan(w, rahaf, "Helsefagarbeider",
+                "Språkpraksis på sykehjem to dager i uka. Trives godt.",
+                "Norsk B1 muntlig, politiattest.",
+                {{"language_practice", "Språkpraksis på Solbakken sykehjem", "2026-10-01",
+                  "2026-12-31", "ongoing", "municipality"},
+                 {"norwegian_lessons", "Norskopplæring, spor 3", "2025-06-15", nullptr,
+                  "ongoing", "adult_education"},
+                 {"job_shadowing", "Hospitering på hjemmetjenesten", "2027-01-10",
+                  "2027-01-24", "planned", "municipality"}});
+        w.add("self_evaluation", {{"participant_id", rahaf},
+                                  {"written_on", "2026-11-10"},
+                                  {"continue_path", "yes"},
+                                  {"text", "Jeg liker å jobbe med eldre. Jeg vil fortsette."},
+                                  {"language", "norsk"}});
+        w.add("meeting", {{"participant_id", rahaf},
+                          {"type", "three_party"},
+                          {"meeting_date", "2025-06-20"},
+                          {"attendees", "Rahaf Al-Hassan, voksenopplæringen, Kari Nordmann"},
+                          {"interpreter", true},
+                          {"language", "arabisk"},
+                          {"notes", "Kartla utdanning og erfaring. Ønsker helsefag."},
+                          {"agreed_actions", "Starte språkpraksis i helsefaglig miljø."}});
+
+        // 3. Olena: before, mapping under way, accountant.
+        const auto olena = w.add("participant", {{"name", "Olena Kovalenko"},
+                                                 {"preferred_language", "Ukrainsk"},
+                                                 {"birth_date", "1985-07-22"},
+                                                 {"settlement_date", "2026-09-15"},
+                                                 {"municipality", "Fauske"},
+                                                 {"adviser", "Kari Nordmann"},
+                                                 {"track", "work_directed"},
+                                                 {"phase", "before"}});
+        w.add("education", {{"participant_id", olena},
+                            {"level", "master"},
+                            {"subject", "Økonomi og regnskap"},
+                            {"country", "Ukraina"},
+                            {"years", 5},
+                            {"documentation", "Diplom med tillegg"},
+                            {"nokut_status", "sent"},
+                            {"nokut_sent_date", "2026-10-05"}});
+        w.add("work_experience", {{"participant_id", olena},
+                                  {"occupation", "Regnskapsfører"},
+                                  {"years", 12},
+                                  {"formal", true},
+                                  {"country", "Ukraina"}});
+        addPlan(w, olena, "Regnskapsmedarbeider", "Nybegynner i norsk. Kartlegging pågår.", "",
+                {{"norwegian_lessons", "Norskopplæring", "2026-10-01", nullptr, "ongoing",
+                  "adult_education"},
+                 {"education_recognition", "Godkjenning av mastergrad", "2026-10-05", nullptr,
+                  "ongoing", "participant"}});
+
+        // 4. Farid: phase 1, cook.
+        const auto farid = w.add("participant", {{"name", "Farid Ahmadi"},
+                                                 {"preferred_language", "Dari"},
+                                                 {"birth_date", "1996-01-30"},
+                                                 {"settlement_date", "2025-11-01"},
+                                                 {"municipality", "Bodø"},
+                                                 {"adviser", "Kari Nordmann"},
+                                                 {"nav_counsellor", "Silje Moe"},
+                                                 {"track", "fast_track"},
+                                                 {"phase", "qualification"},
+                                                 {"consent_employer", true}});
+        w.add("work_experience", {{"participant_id", farid},
+                                  {"occupation", "Kokk"},
+                                  {"years", 5},
+                                  {"formal", false},
+                                  {"country", "Iran"}});
+        addPlan(w, farid, "Kokk i storkjøkken", "Hospiterer på hotellkjøkken.",
+                "Kurs i mattrygghet.",
+                {{"job_shadowing", "Hospitering på Hotell Nordlys", "2026-11-01", "2026-11-30",
+                  "ongoing", "nav"},
+                 {"labour_market_course", "AMO-kurs: mattrygghet og hygiene", "2027-01-06",
+                  "2027-02-14", "planned", "nav"}});
+
+        // 5. Hodan: after, employed.
+        const auto hodan = w.add("participant", {{"name", "Hodan Warsame"},
+                                                 {"preferred_language", "Somali"},
+                                                 {"birth_date", "1993-05-09"},
+                                                 {"settlement_date", "2023-04-01"},
+                                                 {"municipality", "Bodø"},
+                                                 {"adviser", "Kari Nordmann"},
+                                                 {"nav_counsellor", "Ola Hansen"},
+                                                 {"track", "fast_track"},
+                                                 {"phase", "after"},
+                                                 {"consent_employer", true}});
+        addPlan(w, hodan, "Barne- og ungdomsarbeider", "Fast ansatt i 80 % stilling.", "",
+                {{"wage_subsidy", "Lønnstilskudd i Solstua barnehage", "2025-08-01",
+                  "2026-01-31", "completed", "nav"},
+                 {"mentor", "Mentor første halvår", "2025-08-01", "2026-01-31", "completed",
+                  "employer"}});
+        w.add("meeting", {{"participant_id", hodan},
+                          {"type", "closing"},
+                          {"meeting_date", "2026-02-10"},
+                          {"attendees", "Hodan Warsame, Kari Nordmann, Ola Hansen"},
+                          {"notes", "Fast ansatt fra 1. februar. Avslutter programmet."},
+                          {"agreed_actions", "Oppfølgingssamtale om tre måneder."}});
+
+        // 6. Yonas: before, ordinary track.
+        const auto yonas = w.add("participant", {{"name", "Yonas Haile"},
+                                                 {"preferred_language", "Tigrinja"},
+                                                 {"settlement_date", "2026-10-20"},
+                                                 {"municipality", "Fauske"},
+                                                 {"adviser", "Kari Nordmann"},
+                                                 {"track", "ordinary"},
+                                                 {"phase", "before"}});
+        w.add("meeting", {{"participant_id", yonas},
+                          {"type", "mapping"},
+                          {"meeting_date", "2026-11-25"},
+                          {"interpreter", true},
+                          {"language", "tigrinja"},
+                          {"agreed_actions", "Kartleggingssamtale med tolk."}});
+        return w.ok;
+    });
+}
+
+} // namespace bro

@@ -1,0 +1,17 @@
+// Human-readable, translated names for record kinds, fields, enum values and validation
+// errors. The single source for every form and message in the UI.
+#pragma once
+
+#include <bro/sync/schema.h>
+
+#include <QString>
+
+namespace bro {
+
+[[nodiscard]] QString kindLabel(const QString &kind);
+[[nodiscard]] QString fieldLabel(const QString &kind, const QString &field);
+[[nodiscard]] QString optionLabel(const QString &kind, const QString &field, const QString &value);
+// The error in the UI language, naming the field by its label and giving the reason.
+[[nodiscard]] QString localizedError(const QString &kind, const sync::ValidationError &error);
+
+} // namespace bro

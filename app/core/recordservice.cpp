@@ -1,0 +1,139 @@
+#include "recordservice.h"
+
+#include "jsonvariant.h"
+#include "labels.h"
+#include "store/store.h"
+
+#include <QPointer>
+
+namespace bro {
+
+namespace {
+QPointer<RecordService> s_instance;
+}
+
+RecordService::RecordService(store::Store *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+    m_store->setChangeListener([this](const std::string &kind, const std::string &id) {
+        emit recordChanged(QString::fromStdString(kind), QString::fromStdString(id));
+        emit unsentChangesChanged();
+    });
+}
+
+RecordService::~RecordService() { m_store->setChangeListener({}); }
+
+void RecordService::setInstance(RecordService *instance) { s_instance = instance; }
+
+RecordService *RecordService::create(QQmlEngine *, QJSEngine *engine)
+{
+    Q_ASSERT(s_instance);
+    // The object belongs to main(), not to the engine.
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    Q_UNUSED(engine);
+    return s_instance;
+}
+
+QVariantMap RecordService::result(const QString &kind, const std::string &id,
+                                  const std::optional<sync::ValidationError> &error) const
+{
+    QVariantMap r;
+    r.insert(QStringLiteral("ok"), !error.has_value());
+    r.insert(QStringLiteral("id"), QString::fromStdString(id));
+    r.insert(QStringLiteral("field"), error ? QString::fromStdString(error->field) : QString());
+    r.insert(QStringLiteral("message"), error ? localizedError(kind, *error) : QString());
+    return r;
+}
+
+namespace {
+// Unknown field names are passed through as strings so that the store names them.
+nlohmann::json fieldsToJson(const QString &kind, const QVariantMap &fields)
+{
+    nlohmann::json out = nlohmann::json::object();
+    const sync::KindSpec *spec = sync::findKind(kind.toStdString());
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const std::string name = it.key().toStdString();
+        const sync::FieldSpec *f = spec ? spec->field(name) : nullptr;
+        out[name] = f ? toJson(*f, it.value()) : nlohmann::json(it.value().toString().toStdString());
+    }
+    return out;
+}
+} // namespace
+
+QVariantMap RecordService::create(const QString &kind, const QVariantMap &fields)
+{
+    const auto r = m_store->create(kind.toStdString(), fieldsToJson(kind, fields));
+    return result(kind, r.id, r.error);
+}
+
+QVariantMap RecordService::update(const QString &kind, const QString &id,
+                                  const QVariantMap &changes)
+{
+    const auto r = m_store->update(kind.toStdString(), id.toStdString(), fieldsToJson(kind, changes));
+    return result(kind, r.id, r.error);
+}
+
+QVariantMap RecordService::remove(const QString &kind, const QString &id)
+{
+    const auto r = m_store->remove(kind.toStdString(), id.toStdString());
+    return result(kind, r.id, r.error);
+}
+
+QVariantMap RecordService::get(const QString &kind, const QString &id) const
+{
+    if (auto rec = m_store->get(kind.toStdString(), id.toStdString()))
+        return toVariantMap(*rec);
+    return {};
+}
+
+QVariantMap RecordService::firstChild(const QString &kind, const QString &parentId) const
+{
+    if (parentId.isEmpty())
+        return {};
+    const auto rows = m_store->list(kind.toStdString(), parentId.toStdString());
+    return rows.empty() ? QVariantMap() : toVariantMap(rows.front());
+}
+
+QString RecordService::kindLabel(const QString &kind) const { return bro::kindLabel(kind); }
+
+QString RecordService::label(const QString &kind, const QString &field) const
+{
+    return fieldLabel(kind, field);
+}
+
+QString RecordService::optionLabel(const QString &kind, const QString &field,
+                                   const QVariant &value) const
+{
+    if (!value.isValid() || value.isNull())
+        return {};
+    return bro::optionLabel(kind, field, value.toString());
+}
+
+QVariantList RecordService::options(const QString &kind, const QString &field) const
+{
+    QVariantList out;
+    const sync::KindSpec *spec = sync::findKind(kind.toStdString());
+    const sync::FieldSpec *f = spec ? spec->field(field.toStdString()) : nullptr;
+    if (!f)
+        return out;
+    for (const auto &v : f->values) {
+        const QString value = QString::fromStdString(v);
+        out.append(QVariantMap{{QStringLiteral("value"), value},
+                               {QStringLiteral("label"), bro::optionLabel(kind, field, value)}});
+    }
+    return out;
+}
+
+bool RecordService::isRequired(const QString &kind, const QString &field) const
+{
+    const sync::KindSpec *spec = sync::findKind(kind.toStdString());
+    const sync::FieldSpec *f = spec ? spec->field(field.toStdString()) : nullptr;
+    return f && f->required;
+}
+
+int RecordService::unsentChanges() const { return m_store->outboxSize(); }
+
+QString RecordService::deviceId() const { return QString::fromStdString(m_store->deviceId()); }
+
+} // namespace bro

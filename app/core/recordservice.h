@@ -1,0 +1,69 @@
+// The store as QML sees it: create, update and delete records, read them, and the labels
+// the forms show. QML never touches SQL; every write goes through here.
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantMap>
+
+#include <bro/sync/schema.h>
+
+#include <optional>
+
+namespace bro::store {
+class Store;
+}
+
+namespace bro {
+
+class RecordService : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Records)
+    QML_SINGLETON
+    Q_PROPERTY(int unsentChanges READ unsentChanges NOTIFY unsentChangesChanged)
+    Q_PROPERTY(QString deviceId READ deviceId CONSTANT)
+
+public:
+    explicit RecordService(store::Store *store, QObject *parent = nullptr);
+    ~RecordService() override;
+
+    // The instance main() built; QML_SINGLETON's factory returns it.
+    static void setInstance(RecordService *instance);
+    static RecordService *create(QQmlEngine *, QJSEngine *);
+
+    // Results are maps {ok: bool, id: string, field: string, message: string}; message is
+    // in the UI language and names the field and the reason.
+    Q_INVOKABLE QVariantMap create(const QString &kind, const QVariantMap &fields);
+    Q_INVOKABLE QVariantMap update(const QString &kind, const QString &id,
+                                   const QVariantMap &changes);
+    Q_INVOKABLE QVariantMap remove(const QString &kind, const QString &id);
+    // The record's fields plus "id"; an empty map if there is none.
+    Q_INVOKABLE QVariantMap get(const QString &kind, const QString &id) const;
+    // The first record of a kind under a parent (e.g. a participant's plan); empty if none.
+    Q_INVOKABLE QVariantMap firstChild(const QString &kind, const QString &parentId) const;
+
+    Q_INVOKABLE QString kindLabel(const QString &kind) const;
+    Q_INVOKABLE QString label(const QString &kind, const QString &field) const;
+    Q_INVOKABLE QString optionLabel(const QString &kind, const QString &field,
+                                    const QVariant &value) const;
+    // [{value, label}] for an enum field, in catalogue order.
+    Q_INVOKABLE QVariantList options(const QString &kind, const QString &field) const;
+    Q_INVOKABLE bool isRequired(const QString &kind, const QString &field) const;
+
+    [[nodiscard]] int unsentChanges() const;
+    [[nodiscard]] QString deviceId() const;
+    [[nodiscard]] store::Store *store() const { return m_store; }
+
+signals:
+    void recordChanged(const QString &kind, const QString &id);
+    void unsentChangesChanged();
+
+private:
+    QVariantMap result(const QString &kind, const std::string &id,
+                       const std::optional<sync::ValidationError> &error) const;
+
+    store::Store *m_store;
+};
+
+} // namespace bro

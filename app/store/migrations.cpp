@@ -1,0 +1,261 @@
+#include "migrations.h"
+
+#include <stdexcept>
+
+namespace bro::store {
+
+namespace {
+
+// Each step is frozen once released: a later change to the schema is a new step, never an
+// edit of an old one, so that every device can be brought forward from where it is.
+constexpr Migration kMigrations[] = {
+    {1, R"sql(
+CREATE TABLE device_meta (
+    key   TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+);
+CREATE TABLE outbox (
+    seq       INTEGER PRIMARY KEY AUTOINCREMENT,
+    op_id     TEXT NOT NULL UNIQUE,
+    kind      TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    field     TEXT NOT NULL,
+    value     TEXT NOT NULL,
+    base      TEXT NOT NULL,
+    hlc       TEXT NOT NULL,
+    device    TEXT NOT NULL
+);
+CREATE TABLE field_version (
+    record_id TEXT NOT NULL,
+    field     TEXT NOT NULL,
+    hlc       TEXT NOT NULL,
+    PRIMARY KEY (record_id, field)
+) WITHOUT ROWID;
+CREATE TABLE participant (
+    id               TEXT PRIMARY KEY NOT NULL,
+    name             TEXT NOT NULL,
+    preferred_language TEXT,
+    birth_date       TEXT,
+    settlement_date  TEXT,
+    municipality     TEXT,
+    adviser          TEXT,
+    nav_counsellor   TEXT,
+    track            TEXT,
+    phase            TEXT,
+    deleted          INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE plan (
+    id                TEXT PRIMARY KEY NOT NULL,
+    participant_id    TEXT NOT NULL,
+    goal              TEXT,
+    current_situation TEXT,
+    prerequisites     TEXT,
+    deleted           INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX plan_parent ON plan(participant_id);
+CREATE TABLE measure (
+    id          TEXT PRIMARY KEY NOT NULL,
+    plan_id     TEXT NOT NULL,
+    type        TEXT NOT NULL,
+    description TEXT,
+    start_date  TEXT,
+    end_date    TEXT,
+    status      TEXT NOT NULL,
+    responsible TEXT,
+    deleted     INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX measure_parent ON measure(plan_id);
+)sql"},
+    {2, R"sql(
+CREATE TABLE mapping (
+    id                  TEXT PRIMARY KEY NOT NULL,
+    participant_id      TEXT NOT NULL,
+    norwegian_listening TEXT,
+    norwegian_reading   TEXT,
+    norwegian_speaking  TEXT,
+    norwegian_writing   TEXT,
+    norwegian_test_date TEXT,
+    other_languages     TEXT,
+    needs               TEXT,
+    goals               TEXT,
+    health_notes        TEXT,
+    family_notes        TEXT,
+    deleted             INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX mapping_parent ON mapping(participant_id);
+CREATE TABLE education (
+    id                  TEXT PRIMARY KEY NOT NULL,
+    participant_id      TEXT NOT NULL,
+    level               TEXT,
+    subject             TEXT NOT NULL,
+    country             TEXT,
+    years               INTEGER,
+    documentation       TEXT,
+    nokut_status        TEXT,
+    nokut_sent_date     TEXT,
+    nokut_decision_date TEXT,
+    deleted             INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX education_parent ON education(participant_id);
+CREATE TABLE work_experience (
+    id             TEXT PRIMARY KEY NOT NULL,
+    participant_id TEXT NOT NULL,
+    occupation     TEXT NOT NULL,
+    years          REAL,
+    formal         INTEGER,
+    country        TEXT,
+    description    TEXT,
+    deleted        INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX work_experience_parent ON work_experience(participant_id);
+)sql"},
+    {3, R"sql(
+CREATE TABLE training_book (
+    id             TEXT PRIMARY KEY NOT NULL,
+    participant_id TEXT NOT NULL,
+    employer       TEXT NOT NULL,
+    workplace      TEXT,
+    address        TEXT,
+    working_hours  TEXT,
+    hours_per_week REAL,
+    hse_info       TEXT,
+    contact_person TEXT,
+    contact_phone  TEXT,
+    mentor_name    TEXT,
+    start_date     TEXT,
+    end_date       TEXT,
+    deleted        INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX training_book_parent ON training_book(participant_id);
+CREATE TABLE competence_goal (
+    id               TEXT PRIMARY KEY NOT NULL,
+    training_book_id TEXT NOT NULL,
+    title            TEXT NOT NULL,
+    description      TEXT,
+    deleted          INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX competence_goal_parent ON competence_goal(training_book_id);
+CREATE TABLE logbook_entry (
+    id               TEXT PRIMARY KEY NOT NULL,
+    training_book_id TEXT NOT NULL,
+    entry_date       TEXT NOT NULL,
+    hours            REAL NOT NULL,
+    tasks            TEXT NOT NULL,
+    goals_practised  TEXT,
+    norwegian_used   TEXT,
+    signed_by        TEXT,
+    signed_at        TEXT,
+    corrects_id      TEXT,
+    deleted          INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX logbook_entry_parent ON logbook_entry(training_book_id, entry_date);
+CREATE TABLE assessment (
+    id               TEXT PRIMARY KEY NOT NULL,
+    training_book_id TEXT NOT NULL,
+    goal_id          TEXT NOT NULL,
+    status           TEXT NOT NULL,
+    comment          TEXT,
+    assessed_on      TEXT NOT NULL,
+    assessed_by      TEXT,
+    signed_by        TEXT,
+    signed_at        TEXT,
+    deleted          INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX assessment_parent ON assessment(training_book_id);
+CREATE TABLE self_evaluation (
+    id             TEXT PRIMARY KEY NOT NULL,
+    participant_id TEXT NOT NULL,
+    written_on     TEXT NOT NULL,
+    continue_path  TEXT,
+    text           TEXT NOT NULL,
+    language       TEXT,
+    deleted        INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX self_evaluation_parent ON self_evaluation(participant_id);
+CREATE TABLE employer_feedback (
+    id                TEXT PRIMARY KEY NOT NULL,
+    training_book_id  TEXT NOT NULL,
+    given_on          TEXT NOT NULL,
+    attendance        INTEGER,
+    punctuality       INTEGER,
+    cooperation       INTEGER,
+    safety            INTEGER,
+    work_quality      INTEGER,
+    norwegian_at_work INTEGER,
+    comment           TEXT,
+    signed_by         TEXT,
+    signed_at         TEXT,
+    deleted           INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX employer_feedback_parent ON employer_feedback(training_book_id);
+)sql"},
+    {4, R"sql(
+ALTER TABLE participant ADD COLUMN consent_employer INTEGER;
+CREATE TABLE meeting (
+    id             TEXT PRIMARY KEY NOT NULL,
+    participant_id TEXT NOT NULL,
+    type           TEXT NOT NULL,
+    meeting_date   TEXT NOT NULL,
+    attendees      TEXT,
+    interpreter    INTEGER,
+    language       TEXT,
+    notes          TEXT,
+    agreed_actions TEXT,
+    deleted        INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX meeting_parent ON meeting(participant_id);
+CREATE TABLE reporting (
+    id                             TEXT PRIMARY KEY NOT NULL,
+    participant_id                 TEXT NOT NULL,
+    programme_start                TEXT,
+    fast_track_start               TEXT,
+    wage_subsidy_start             TEXT,
+    work_training_start            TEXT,
+    work_over_70_start             TEXT,
+    work_under_70_start            TEXT,
+    ended_fast_track_without_result TEXT,
+    ended_programme_without_result TEXT,
+    deleted                        INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX reporting_parent ON reporting(participant_id);
+CREATE TABLE attachment (
+    id         TEXT PRIMARY KEY NOT NULL,
+    owner_kind TEXT NOT NULL,
+    owner_id   TEXT NOT NULL,
+    file_name  TEXT NOT NULL,
+    mime_type  TEXT,
+    sha256     TEXT NOT NULL,
+    size_bytes INTEGER,
+    caption    TEXT,
+    deleted    INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX attachment_parent ON attachment(owner_id);
+)sql"},
+};
+
+} // namespace
+
+std::span<const Migration> migrations() { return kMigrations; }
+
+int latestSchemaVersion() { return kMigrations[std::size(kMigrations) - 1].version; }
+
+void migrate(sync::Database &db, int targetVersion)
+{
+    if (targetVersion < 0)
+        targetVersion = latestSchemaVersion();
+    const int current = db.userVersion();
+    if (current > latestSchemaVersion())
+        throw std::runtime_error("the database was written by a newer version of Bro (schema " +
+                                 std::to_string(current) + ", this app knows up to " +
+                                 std::to_string(latestSchemaVersion()) + ")");
+    for (const Migration &m : kMigrations) {
+        if (m.version <= current || m.version > targetVersion)
+            continue;
+        sync::Transaction tx(db);
+        db.exec(std::string(m.sql));
+        db.setUserVersion(m.version);
+        tx.commit();
+    }
+}
+
+} // namespace bro::store

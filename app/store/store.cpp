@@ -1,0 +1,495 @@
+#include "store.h"
+
+#include "migrations.h"
+
+#include <bro/sync/uuid.h>
+
+namespace bro::store {
+
+using sync::FieldSpec;
+using sync::FieldType;
+using sync::KindSpec;
+
+namespace {
+
+ValidationError makeError(ErrorCode code, const std::string &field, const std::string &reason)
+{
+    return ValidationError{code, field, field.empty() ? reason : field + ": " + reason, {}};
+}
+
+void bindJson(sync::Statement &st, int index, const FieldSpec &f, const Json &v)
+{
+    if (v.is_null()) {
+        st.bind(index, nullptr);
+        return;
+    }
+    switch (f.type) {
+    case FieldType::Integer:
+        st.bind(index, v.get<std::int64_t>());
+        break;
+    case FieldType::Decimal:
+        st.bind(index, v.get<double>());
+        break;
+    case FieldType::Boolean:
+        st.bind(index, std::int64_t(v.get<bool>() ? 1 : 0));
+        break;
+    default:
+        st.bind(index, v.get_ref<const std::string &>());
+    }
+}
+
+// Values are stored in one canonical JSON type per field type (8 hours is 8.0).
+Json normalized(const FieldSpec &f, const Json &v)
+{
+    if (f.type == FieldType::Decimal && v.is_number())
+        return Json(v.get<double>());
+    return v;
+}
+
+std::string columnList(const KindSpec &kind)
+{
+    std::string cols = "id";
+    for (const auto &f : kind.fields)
+        cols += ", " + f.name;
+    return cols;
+}
+
+} // namespace
+
+Json columnToJson(const FieldSpec &f, const sync::Statement &st, int col)
+{
+    if (st.isNull(col))
+        return nullptr;
+    switch (f.type) {
+    case FieldType::Integer:
+        return st.int64(col);
+    case FieldType::Decimal:
+        return st.real(col);
+    case FieldType::Boolean:
+        return st.int64(col) != 0;
+    default:
+        return st.text(col);
+    }
+}
+
+std::variant<std::unique_ptr<Store>, Store::OpenError>
+Store::open(const std::string &path, const std::string &key, sync::HybridClock::WallClock wall)
+{
+    using R = OpenError::Reason;
+    sync::Database db;
+    try {
+        db = sync::Database(path, true);
+        db.setKey(key);
+    } catch (const sync::SqliteError &e) {
+        return OpenError{R::CannotOpen, e.what()};
+    }
+    // Verify the key with a read before anything can be written to the file.
+    try {
+        auto st = db.prepare("SELECT count(*) FROM sqlite_master");
+        st.step();
+    } catch (const sync::SqliteError &e) {
+        if (e.primaryCode() == SQLITE_NOTADB)
+            return OpenError{R::WrongKey, "cannot open the database " + path +
+                                              ": the key is wrong or the file is not a Bro "
+                                              "database (nothing was changed)"};
+        return OpenError{R::CannotOpen, e.what()};
+    }
+    try {
+        db.exec("PRAGMA journal_mode = WAL");
+        db.exec("PRAGMA synchronous = FULL");
+        db.exec("PRAGMA foreign_keys = OFF");
+        migrate(db);
+    } catch (const sync::SqliteError &e) {
+        return OpenError{R::Storage, e.what()};
+    } catch (const std::runtime_error &e) {
+        return OpenError{R::NewerSchema, e.what()};
+    }
+    try {
+        return std::unique_ptr<Store>(new Store(std::move(db), std::move(wall)));
+    } catch (const sync::SqliteError &e) {
+        return OpenError{R::Storage, e.what()};
+    }
+}
+
+Store::Store(sync::Database db, sync::HybridClock::WallClock wallClock) : m_db(std::move(db))
+{
+    loadDeviceIdentity(wallClock);
+}
+
+Store::~Store() = default;
+
+void Store::loadDeviceIdentity(const sync::HybridClock::WallClock &wallClock)
+{
+    auto read = [this](const char *key) -> std::string {
+        auto st = m_db.prepare("SELECT value FROM device_meta WHERE key = ?");
+        st.bind(1, key);
+        return st.step() ? st.text(0) : std::string();
+    };
+    m_deviceId = read("device_id");
+    if (m_deviceId.empty()) {
+        m_deviceId = sync::Uuid::randomV4().toString();
+        sync::Transaction tx(m_db);
+        auto st = m_db.prepare("INSERT INTO device_meta(key, value) VALUES ('device_id', ?)");
+        st.bind(1, m_deviceId).run();
+        tx.commit();
+    }
+    m_clock = std::make_unique<sync::HybridClock>(m_deviceId, wallClock);
+    // Stamps stay monotonic across restarts even if the wall clock went back meanwhile.
+    if (auto last = sync::HlcStamp::parse(read("hlc")))
+        m_clock->observe(*last);
+}
+
+int Store::schemaVersion() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_db.userVersion();
+}
+
+std::string Store::integrityCheck() const
+{
+    std::lock_guard lock(m_mutex);
+    auto st = m_db.prepare("PRAGMA integrity_check");
+    std::string result;
+    while (st.step())
+        result += (result.empty() ? "" : "\n") + st.text(0);
+    return result;
+}
+
+WriteResult Store::create(const std::string &kind, const Json &fields)
+{
+    return write(kind, {}, fields, true);
+}
+
+WriteResult Store::update(const std::string &kind, const std::string &id, const Json &changes)
+{
+    return write(kind, id, changes, false);
+}
+
+WriteResult Store::write(const std::string &kindName, const std::string &givenId,
+                         const Json &changes, bool creating)
+{
+    std::lock_guard lock(m_mutex);
+    const KindSpec *kind = sync::findKind(kindName);
+    if (!kind)
+        return {givenId, makeError(ErrorCode::UnknownKind, "kind",
+                                   "\"" + kindName + "\" is not a kind of record")};
+    if (!changes.is_object())
+        return {givenId, makeError(ErrorCode::WrongType, "", "the fields must be a JSON object")};
+
+    // Validate every given value before anything is touched.
+    for (const auto &[name, value] : changes.items()) {
+        const FieldSpec *f = kind->field(name);
+        if (!f)
+            return {givenId, makeError(ErrorCode::UnknownField, name,
+                                       "is not a field of " + kind->name)};
+        if (auto e = sync::validateValue(*f, value))
+            return {givenId, e};
+    }
+
+    Json current = Json::object();
+    if (!creating) {
+        auto existing = get(kindName, givenId);
+        if (!existing)
+            return {givenId, makeError(ErrorCode::UnknownRecord, "id",
+                                       "no " + kind->name + " with id " + givenId)};
+        current = std::move(*existing);
+        current.erase("id");
+        if (kind->signable && !current.value("signed_at", Json()).is_null())
+            return {givenId,
+                    makeError(ErrorCode::ReadOnly, "signed_at",
+                              "the " + kind->name +
+                                  " is signed off and can no longer be changed; add a "
+                                  "correction instead")};
+    }
+
+    Json merged = current;
+    std::vector<const FieldSpec *> changed;
+    for (const auto &f : kind->fields) {
+        auto it = changes.find(f.name);
+        if (it == changes.end())
+            continue;
+        const Json value = normalized(f, *it);
+        const Json before = current.value(f.name, Json());
+        if (value == before)
+            continue; // unchanged fields make no outbox change
+        merged[f.name] = value;
+        changed.push_back(&f);
+    }
+    if (auto e = sync::validateRecord(*kind, merged))
+        return {givenId, e};
+    if (auto e = checkReferences(*kind, merged))
+        return {givenId, e};
+    if (!creating && changed.empty())
+        return {givenId, std::nullopt};
+
+    const std::string id = creating ? sync::newRecordId() : givenId;
+    try {
+        std::optional<sync::Transaction> tx;
+        if (m_batchDepth == 0)
+            tx.emplace(m_db);
+        if (creating) {
+            std::string cols = "id", params = "?";
+            for (const FieldSpec *f : changed) {
+                cols += ", " + f->name;
+                params += ", ?";
+            }
+            auto st = m_db.prepare("INSERT INTO " + kind->name + " (" + cols + ") VALUES (" +
+                                   params + ")");
+            st.bind(1, id);
+            int i = 2;
+            for (const FieldSpec *f : changed)
+                bindJson(st, i++, *f, merged[f->name]);
+            st.run();
+        } else {
+            std::string sets;
+            for (const FieldSpec *f : changed)
+                sets += (sets.empty() ? "" : ", ") + f->name + " = ?";
+            auto st = m_db.prepare("UPDATE " + kind->name + " SET " + sets + " WHERE id = ?");
+            int i = 1;
+            for (const FieldSpec *f : changed)
+                bindJson(st, i++, *f, merged[f->name]);
+            st.bind(i, id).run();
+        }
+        for (const FieldSpec *f : changed)
+            appendChange(*kind, id, f->name, merged[f->name]);
+        if (tx)
+            tx->commit();
+    } catch (const sync::SqliteError &e) {
+        if (m_batchDepth > 0)
+            throw;
+        return {id, makeError(ErrorCode::Storage, "", std::string("could not save: ") + e.what())};
+    }
+    notify(kind->name, id);
+    return {id, std::nullopt};
+}
+
+WriteResult Store::remove(const std::string &kindName, const std::string &id)
+{
+    std::lock_guard lock(m_mutex);
+    const KindSpec *kind = sync::findKind(kindName);
+    if (!kind)
+        return {id, makeError(ErrorCode::UnknownKind, "kind",
+                              "\"" + kindName + "\" is not a kind of record")};
+    auto existing = get(kindName, id);
+    if (!existing)
+        return {id, makeError(ErrorCode::UnknownRecord, "id",
+                              "no " + kind->name + " with id " + id)};
+    if (kind->signable && !existing->value("signed_at", Json()).is_null())
+        return {id, makeError(ErrorCode::ReadOnly, "signed_at",
+                              "the " + kind->name + " is signed off and cannot be deleted")};
+    try {
+        std::optional<sync::Transaction> tx;
+        if (m_batchDepth == 0)
+            tx.emplace(m_db);
+        auto st = m_db.prepare("UPDATE " + kind->name + " SET deleted = 1 WHERE id = ?");
+        st.bind(1, id).run();
+        appendChange(*kind, id, std::string(sync::kDeletedField), true);
+        if (tx)
+            tx->commit();
+    } catch (const sync::SqliteError &e) {
+        if (m_batchDepth > 0)
+            throw;
+        return {id, makeError(ErrorCode::Storage, "", std::string("could not delete: ") + e.what())};
+    }
+    notify(kind->name, id);
+    return {id, std::nullopt};
+}
+
+bool Store::batch(const std::function<bool()> &body)
+{
+    std::lock_guard lock(m_mutex);
+    const bool outer = m_batchDepth == 0;
+    std::optional<sync::Transaction> tx;
+    if (outer)
+        tx.emplace(m_db);
+    ++m_batchDepth;
+    bool ok = false;
+    try {
+        ok = body();
+    } catch (...) {
+        --m_batchDepth;
+        if (outer)
+            m_batchNotifications.clear();
+        throw;
+    }
+    --m_batchDepth;
+    if (!outer)
+        return ok;
+    auto pending = std::move(m_batchNotifications);
+    m_batchNotifications.clear();
+    if (!ok)
+        return false; // tx rolls back
+    tx->commit();
+    for (const auto &[k, id] : pending)
+        if (m_listener)
+            m_listener(k, id);
+    return true;
+}
+
+std::optional<ValidationError> Store::checkReferences(const KindSpec &kind,
+                                                      const Json &record) const
+{
+    for (const auto &f : kind.fields) {
+        if (f.type != FieldType::Reference)
+            continue;
+        const Json v = record.value(f.name, Json());
+        if (v.is_null())
+            continue;
+        std::string target = f.refKind;
+        if (target.empty()) {
+            // A reference to a record of any kind, named by a companion "<x>_kind" field.
+            const std::string kindField = f.name.substr(0, f.name.rfind("_id")) + "_kind";
+            target = record.value(kindField, std::string());
+            if (!sync::findKind(target))
+                return makeError(ErrorCode::NotAllowed, kindField,
+                                 "\"" + target + "\" is not a kind of record");
+        }
+        if (!get(target, v.get<std::string>()))
+            return makeError(ErrorCode::UnknownReference, f.name,
+                             "no " + target + " with id " + v.get<std::string>());
+    }
+    return std::nullopt;
+}
+
+void Store::appendChange(const KindSpec &kind, const std::string &id, const std::string &field,
+                         const Json &value)
+{
+    const sync::HlcStamp stamp = m_clock->now();
+    const std::string hlc = stamp.toString();
+    const std::string base = fieldVersion(id, field);
+
+    auto out = m_db.prepare("INSERT INTO outbox (op_id, kind, record_id, field, value, base, hlc, "
+                            "device) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    out.bind(1, sync::newRecordId())
+        .bind(2, kind.name)
+        .bind(3, id)
+        .bind(4, field)
+        .bind(5, value.dump())
+        .bind(6, base)
+        .bind(7, hlc)
+        .bind(8, m_deviceId)
+        .run();
+    auto ver = m_db.prepare("INSERT OR REPLACE INTO field_version (record_id, field, hlc) "
+                            "VALUES (?, ?, ?)");
+    ver.bind(1, id).bind(2, field).bind(3, hlc).run();
+    auto meta = m_db.prepare("INSERT OR REPLACE INTO device_meta (key, value) VALUES ('hlc', ?)");
+    meta.bind(1, hlc).run();
+}
+
+void Store::notify(const std::string &kind, const std::string &id)
+{
+    if (m_batchDepth > 0)
+        m_batchNotifications.emplace_back(kind, id);
+    else if (m_listener)
+        m_listener(kind, id);
+}
+
+Json Store::readRow(const KindSpec &kind, sync::Statement &st) const
+{
+    Json row = Json::object();
+    row["id"] = st.text(0);
+    int col = 1;
+    for (const auto &f : kind.fields)
+        row[f.name] = columnToJson(f, st, col++);
+    return row;
+}
+
+std::optional<Json> Store::get(const std::string &kindName, const std::string &id) const
+{
+    std::lock_guard lock(m_mutex);
+    const KindSpec *kind = sync::findKind(kindName);
+    if (!kind)
+        return std::nullopt;
+    auto st = m_db.prepare(
+        "SELECT " + columnList(*kind) + " FROM " + kind->name + " WHERE id = ? AND deleted = 0");
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    return readRow(*kind, st);
+}
+
+std::vector<Json> Store::list(const std::string &kindName, const std::string &parentId) const
+{
+    std::lock_guard lock(m_mutex);
+    std::vector<Json> rows;
+    const KindSpec *kind = sync::findKind(kindName);
+    if (!kind)
+        return rows;
+    std::string sql = "SELECT " + columnList(*kind) + " FROM " + kind->name + " WHERE deleted = 0";
+    const bool byParent = !parentId.empty() && !kind->parentField.empty();
+    if (byParent)
+        sql += " AND " + kind->parentField + " = ?";
+    sql += " ORDER BY rowid";
+    auto st = m_db.prepare(sql);
+    if (byParent)
+        st.bind(1, parentId);
+    while (st.step())
+        rows.push_back(readRow(*kind, st));
+    return rows;
+}
+
+std::optional<std::string> Store::kindOf(const std::string &id) const
+{
+    std::lock_guard lock(m_mutex);
+    for (const auto &kind : sync::recordKinds()) {
+        auto st = m_db.prepare("SELECT 1 FROM " + kind.name +
+                                                             " WHERE id = ? AND deleted = 0");
+        st.bind(1, id);
+        if (st.step())
+            return kind.name;
+    }
+    return std::nullopt;
+}
+
+int Store::count(const std::string &kindName) const
+{
+    std::lock_guard lock(m_mutex);
+    if (!sync::findKind(kindName))
+        return 0;
+    auto st = m_db.prepare("SELECT count(*) FROM " + kindName +
+                                                         " WHERE deleted = 0");
+    st.step();
+    return static_cast<int>(st.int64(0));
+}
+
+int Store::outboxSize() const
+{
+    std::lock_guard lock(m_mutex);
+    auto st = m_db.prepare("SELECT count(*) FROM outbox");
+    st.step();
+    return static_cast<int>(st.int64(0));
+}
+
+std::vector<sync::Change> Store::outbox(int limit) const
+{
+    std::lock_guard lock(m_mutex);
+    auto st = m_db.prepare(
+        "SELECT op_id, kind, record_id, field, value, base, hlc, device FROM outbox "
+        "ORDER BY seq LIMIT ?");
+    st.bind(1, std::int64_t(limit));
+    std::vector<sync::Change> out;
+    while (st.step()) {
+        sync::Change c;
+        c.opId = st.text(0);
+        c.kind = st.text(1);
+        c.recordId = st.text(2);
+        c.field = st.text(3);
+        c.value = Json::parse(st.text(4));
+        c.baseVersion = st.text(5);
+        c.stamp = sync::HlcStamp::parse(st.text(6)).value_or(sync::HlcStamp{});
+        c.deviceId = st.text(7);
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+std::string Store::fieldVersion(const std::string &recordId, const std::string &field) const
+{
+    std::lock_guard lock(m_mutex);
+    auto st = m_db.prepare(
+        "SELECT hlc FROM field_version WHERE record_id = ? AND field = ?");
+    st.bind(1, recordId).bind(2, field);
+    return st.step() ? st.text(0) : std::string();
+}
+
+} // namespace bro::store

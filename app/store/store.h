@@ -1,0 +1,118 @@
+// The device's local store: an encrypted SQLite (SQLCipher) file holding every record.
+// Every write stores the record and appends one outbox change per changed field in the
+// same transaction; nothing else writes the database.
+#pragma once
+
+#include <bro/sync/change.h>
+#include <bro/sync/hlc.h>
+#include <bro/sync/schema.h>
+#include <bro/sync/sqlite.h>
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace bro::store {
+
+using Json = nlohmann::json;
+using sync::ErrorCode;
+using sync::ValidationError;
+
+// The outcome of a write: the record id, or an error naming the field and the reason.
+struct WriteResult
+{
+    std::string id;
+    std::optional<ValidationError> error;
+
+    [[nodiscard]] bool ok() const { return !error.has_value(); }
+    explicit operator bool() const { return ok(); }
+};
+
+class Store
+{
+public:
+    struct OpenError
+    {
+        enum class Reason { CannotOpen, WrongKey, NewerSchema, Storage } reason;
+        std::string message;
+    };
+
+    // Opens (creating if needed) the encrypted database at path with the given 32-byte key,
+    // verifies the key before anything is written, then migrates to the latest schema.
+    [[nodiscard]] static std::variant<std::unique_ptr<Store>, OpenError>
+    open(const std::string &path, const std::string &key,
+         sync::HybridClock::WallClock wallClock = sync::HybridClock::systemMillis);
+
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    // --- writes -------------------------------------------------------------------------
+    [[nodiscard]] WriteResult create(const std::string &kind, const Json &fields);
+    [[nodiscard]] WriteResult update(const std::string &kind, const std::string &id,
+                                     const Json &changes);
+    [[nodiscard]] WriteResult remove(const std::string &kind, const std::string &id);
+
+    // Runs several writes as one transaction: if body returns false or a write inside it
+    // fails, nothing of it is kept.
+    bool batch(const std::function<bool()> &body);
+
+    // --- reads --------------------------------------------------------------------------
+    // The record's fields plus "id"; nullopt if unknown or deleted.
+    [[nodiscard]] std::optional<Json> get(const std::string &kind, const std::string &id) const;
+    // Records of a kind, optionally only those under parentId, in creation order.
+    [[nodiscard]] std::vector<Json> list(const std::string &kind,
+                                         const std::string &parentId = {}) const;
+    [[nodiscard]] std::optional<std::string> kindOf(const std::string &id) const;
+    [[nodiscard]] int count(const std::string &kind) const;
+
+    [[nodiscard]] int outboxSize() const;
+    [[nodiscard]] std::vector<sync::Change> outbox(int limit = -1) const;
+    [[nodiscard]] std::string fieldVersion(const std::string &recordId,
+                                           const std::string &field) const;
+
+    [[nodiscard]] const std::string &deviceId() const { return m_deviceId; }
+    [[nodiscard]] int schemaVersion() const;
+    [[nodiscard]] std::string integrityCheck() const;
+
+    // Called after each committed write with the kind and id written.
+    void setChangeListener(std::function<void(const std::string &, const std::string &)> f)
+    {
+        m_listener = std::move(f);
+    }
+
+    [[nodiscard]] sync::Database &database() { return m_db; }
+
+private:
+    Store(sync::Database db, sync::HybridClock::WallClock wallClock);
+    void loadDeviceIdentity(const sync::HybridClock::WallClock &wallClock);
+
+    struct Pending; // a record's writes within one transaction
+    WriteResult write(const std::string &kind, const std::string &id, const Json &changes,
+                      bool creating);
+    std::optional<ValidationError> checkReferences(const sync::KindSpec &kind,
+                                                   const Json &record) const;
+    void appendChange(const sync::KindSpec &kind, const std::string &id,
+                      const std::string &field, const Json &value);
+    Json readRow(const sync::KindSpec &kind, sync::Statement &st) const;
+    void notify(const std::string &kind, const std::string &id);
+
+    mutable std::recursive_mutex m_mutex;
+    mutable sync::Database m_db; // reads prepare statements too
+    std::string m_deviceId;
+    std::unique_ptr<sync::HybridClock> m_clock;
+    int m_batchDepth = 0;
+    std::vector<std::pair<std::string, std::string>> m_batchNotifications;
+    std::function<void(const std::string &, const std::string &)> m_listener;
+};
+
+// Converts a stored column value to its JSON form per the field's type.
+[[nodiscard]] Json columnToJson(const sync::FieldSpec &field, const sync::Statement &st, int col);
+
+} // namespace bro::store

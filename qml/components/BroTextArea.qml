@@ -1,0 +1,46 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Bro
+import Bro.Core
+
+// A labelled multi-line field for free text, large enough to write in together.
+ColumnLayout {
+    id: root
+    property string kind
+    property string field
+    property alias text: area.text
+    property alias placeholderText: area.placeholderText
+    property alias area: area
+    property string errorText
+    property int minimumLines: 2
+    property int pixelSize: BroStyle.bodySize
+
+    spacing: 2
+    Layout.fillWidth: true
+
+    Label {
+        text: Records.label(root.kind, root.field) + (Records.isRequired(root.kind, root.field) ? " *" : "")
+        font.pixelSize: BroStyle.captionSize
+        color: root.errorText ? BroStyle.error : BroStyle.secondaryText
+        Layout.fillWidth: true
+    }
+    TextArea {
+        id: area
+        objectName: root.field
+        Layout.fillWidth: true
+        Layout.minimumHeight: Math.max(BroStyle.touchTarget, root.minimumLines * font.pixelSize * 1.6 + 16)
+        font.pixelSize: root.pixelSize
+        wrapMode: TextEdit.Wrap
+        selectByMouse: true
+        onTextChanged: if (activeFocus) root.errorText = ""
+    }
+    Label {
+        visible: root.errorText.length > 0
+        text: root.errorText
+        color: BroStyle.error
+        font.pixelSize: BroStyle.captionSize
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+}

@@ -1,0 +1,72 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Bro
+import Bro.Core
+
+// Adds a participant. Stays open with the message under the field if the store refuses.
+Dialog {
+    id: dialog
+    signal created(string id)
+    title: qsTr("New participant")
+    modal: true
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(parent ? parent.width - 32 : 720, 720)
+    height: Math.min(parent ? parent.height - 32 : 640, implicitHeight)
+    padding: BroStyle.spacing
+    closePolicy: Popup.CloseOnEscape
+
+    onAboutToShow: {
+        form.load({ adviser: "", track: "fast_track", phase: "before" })
+        message.text = ""
+    }
+
+    function save() {
+        Qt.inputMethod.commit()
+        const r = Records.create("participant", form.values())
+        if (!r.ok) {
+            if (!form.showError(r.field, r.message))
+                message.text = r.message
+            return false
+        }
+        dialog.close()
+        dialog.created(r.id)
+        return true
+    }
+
+    contentItem: ScrollView {
+        id: scroll
+        clip: true
+        contentWidth: availableWidth
+        ColumnLayout {
+            width: scroll.availableWidth
+            ParticipantForm {
+                id: form
+                Layout.fillWidth: true
+                preferredColumns: dialog.width > 560 ? 2 : 1
+            }
+            Label {
+                id: message
+                visible: text.length > 0
+                color: BroStyle.error
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+    }
+
+    footer: DialogButtonBox {
+        Button {
+            text: qsTr("Cancel")
+            flat: true
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+        Button {
+            objectName: "saveParticipant"
+            text: qsTr("Add participant")
+            highlighted: true
+            onClicked: dialog.save()
+        }
+        onRejected: dialog.close()
+    }
+}

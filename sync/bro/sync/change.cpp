@@ -1,0 +1,57 @@
+#include "bro/sync/change.h"
+
+#include "bro/sync/uuid.h"
+
+namespace bro::sync {
+
+void to_json(nlohmann::json &j, const Change &c)
+{
+    j = nlohmann::json{{"op", c.opId},         {"kind", c.kind},
+                       {"id", c.recordId},     {"field", c.field},
+                       {"value", c.value},     {"base", c.baseVersion},
+                       {"hlc", c.stamp.toString()}, {"device", c.deviceId}};
+}
+
+std::optional<Change> changeFromJson(const nlohmann::json &j, std::string *error)
+{
+    auto fail = [error](std::string why) -> std::optional<Change> {
+        if (error)
+            *error = std::move(why);
+        return std::nullopt;
+    };
+    if (!j.is_object())
+        return fail("change: must be a JSON object");
+    for (const char *key : {"op", "kind", "id", "field", "base", "hlc", "device"}) {
+        auto it = j.find(key);
+        if (it == j.end())
+            return fail(std::string(key) + ": missing");
+        if (!it->is_string())
+            return fail(std::string(key) + ": must be a string");
+    }
+    if (!j.contains("value"))
+        return fail("value: missing");
+
+    Change c;
+    c.opId = j["op"].get<std::string>();
+    c.kind = j["kind"].get<std::string>();
+    c.recordId = j["id"].get<std::string>();
+    c.field = j["field"].get<std::string>();
+    c.value = j["value"];
+    c.baseVersion = j["base"].get<std::string>();
+    c.deviceId = j["device"].get<std::string>();
+    if (!Uuid::parse(c.opId))
+        return fail("op: not a UUID");
+    if (!Uuid::parse(c.recordId))
+        return fail("id: not a UUID");
+    auto stamp = HlcStamp::parse(j["hlc"].get<std::string>());
+    if (!stamp)
+        return fail("hlc: not a hybrid logical clock stamp");
+    c.stamp = *stamp;
+    if (c.stamp.device != c.deviceId)
+        return fail("hlc: device does not match the change's device");
+    if (!c.baseVersion.empty() && !HlcStamp::parse(c.baseVersion))
+        return fail("base: not a hybrid logical clock stamp");
+    return c;
+}
+
+} // namespace bro::sync

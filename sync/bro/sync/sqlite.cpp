@@ -1,0 +1,213 @@
+#include "bro/sync/sqlite.h"
+
+#include <utility>
+
+namespace bro::sync {
+
+Database::Database(const std::string &path, bool create)
+{
+    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) |
+                      SQLITE_OPEN_NOMUTEX;
+    const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const std::string msg = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
+        const int code = m_db ? sqlite3_extended_errcode(m_db) : rc;
+        close();
+        throw SqliteError(code, "cannot open " + path + ": " + msg);
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, 5000);
+}
+
+Database::~Database() { close(); }
+
+Database::Database(Database &&other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_db = std::exchange(other.m_db, nullptr);
+    }
+    return *this;
+}
+
+void Database::close()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+void Database::setKey(std::string_view rawKey)
+{
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string keySpec;
+    if (rawKey.size() == 32) {
+        keySpec = "x'";
+        for (unsigned char c : rawKey) {
+            keySpec.push_back(hex[c >> 4]);
+            keySpec.push_back(hex[c & 0xF]);
+        }
+        keySpec.push_back('\'');
+    } else {
+        keySpec = std::string(rawKey);
+    }
+    const int rc = sqlite3_key(m_db, keySpec.data(), static_cast<int>(keySpec.size()));
+    // Wipe the hex copy of the key from memory.
+    for (auto &c : keySpec)
+        const_cast<volatile char &>(c) = 0;
+    if (rc != SQLITE_OK)
+        throwError(rc, "setting the database key");
+}
+
+void Database::throwError(int rc, std::string_view context) const
+{
+    const int code = m_db ? sqlite3_extended_errcode(m_db) : rc;
+    const std::string msg = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
+    throw SqliteError(code ? code : rc, std::string(context) + ": " + msg);
+}
+
+void Database::exec(const std::string &sql)
+{
+    char *err = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &err);
+    if (rc != SQLITE_OK) {
+        std::string msg = err ? err : sqlite3_errstr(rc);
+        sqlite3_free(err);
+        throw SqliteError(sqlite3_extended_errcode(m_db), msg + " (in: " + sql.substr(0, 80) + ")");
+    }
+}
+
+Statement Database::prepare(std::string_view sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    const int rc =
+        sqlite3_prepare_v2(m_db, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        throwError(rc, "preparing \"" + std::string(sql.substr(0, 80)) + "\"");
+    return Statement(m_db, stmt);
+}
+
+std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+int Database::changes() const { return sqlite3_changes(m_db); }
+bool Database::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }
+
+int Database::userVersion()
+{
+    auto st = prepare("PRAGMA user_version");
+    st.step();
+    return static_cast<int>(st.int64(0));
+}
+
+void Database::setUserVersion(int version)
+{
+    exec("PRAGMA user_version = " + std::to_string(version));
+}
+
+Statement::~Statement()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+Statement::Statement(Statement &&other) noexcept
+    : m_db(other.m_db)
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+{
+}
+
+namespace {
+void check(sqlite3 *db, int rc, const char *what)
+{
+    if (rc != SQLITE_OK)
+        throw SqliteError(sqlite3_extended_errcode(db),
+                          std::string(what) + ": " + sqlite3_errmsg(db));
+}
+} // namespace
+
+Statement &Statement::bind(int i, std::nullptr_t)
+{
+    check(m_db, sqlite3_bind_null(m_stmt, i), "bind");
+    return *this;
+}
+Statement &Statement::bind(int i, std::int64_t v)
+{
+    check(m_db, sqlite3_bind_int64(m_stmt, i, v), "bind");
+    return *this;
+}
+Statement &Statement::bind(int i, double v)
+{
+    check(m_db, sqlite3_bind_double(m_stmt, i, v), "bind");
+    return *this;
+}
+Statement &Statement::bind(int i, std::string_view v)
+{
+    check(m_db, sqlite3_bind_text(m_stmt, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT),
+          "bind");
+    return *this;
+}
+Statement &Statement::bindBlob(int i, const void *data, int size)
+{
+    check(m_db, sqlite3_bind_blob(m_stmt, i, data, size, SQLITE_TRANSIENT), "bind");
+    return *this;
+}
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    throw SqliteError(sqlite3_extended_errcode(m_db),
+                      std::string("step: ") + sqlite3_errmsg(m_db) + " (in: " +
+                          std::string(sqlite3_sql(m_stmt)).substr(0, 80) + ")");
+}
+
+void Statement::run()
+{
+    while (step()) {
+    }
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
+int Statement::columnType(int c) const { return sqlite3_column_type(m_stmt, c); }
+bool Statement::isNull(int c) const { return columnType(c) == SQLITE_NULL; }
+std::int64_t Statement::int64(int c) const { return sqlite3_column_int64(m_stmt, c); }
+double Statement::real(int c) const { return sqlite3_column_double(m_stmt, c); }
+std::string Statement::text(int c) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c));
+    return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, c)))
+             : std::string();
+}
+std::string Statement::columnName(int c) const { return sqlite3_column_name(m_stmt, c); }
+
+Transaction::Transaction(Database &db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
+
+Transaction::~Transaction()
+{
+    if (!m_done) {
+        try {
+            m_db.exec("ROLLBACK");
+        } catch (...) {
+            // The connection may already have rolled back (e.g. after SQLITE_FULL).
+        }
+    }
+}
+
+void Transaction::commit()
+{
+    m_db.exec("COMMIT");
+    m_done = true;
+}
+
+} // namespace bro::sync

@@ -1,0 +1,124 @@
+// Small RAII owners for SQLite (linked against SQLCipher): a connection, a prepared statement
+// and a transaction that rolls back unless committed. Errors throw SqliteError carrying
+// SQLite's extended result code.
+#pragma once
+
+#ifndef SQLITE_HAS_CODEC
+#define SQLITE_HAS_CODEC 1
+#endif
+#include <sqlcipher/sqlite3.h>
+
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace bro::sync {
+
+class SqliteError : public std::runtime_error
+{
+public:
+    SqliteError(int extendedCode, const std::string &message)
+        : std::runtime_error(message)
+        , m_code(extendedCode)
+    {
+    }
+    [[nodiscard]] int code() const { return m_code; }
+    [[nodiscard]] int primaryCode() const { return m_code & 0xFF; }
+
+private:
+    int m_code;
+};
+
+class Statement;
+
+class Database
+{
+public:
+    Database() = default;
+    // Opens (creating if asked) the file. Throws SqliteError.
+    Database(const std::string &path, bool create = true);
+    ~Database();
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) noexcept;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Sets the SQLCipher key. A 32-byte key is used raw (no key derivation).
+    void setKey(std::string_view rawKey);
+
+    void exec(const std::string &sql);
+    [[nodiscard]] Statement prepare(std::string_view sql);
+    [[nodiscard]] std::int64_t lastInsertRowId() const;
+    [[nodiscard]] int changes() const;
+    [[nodiscard]] int userVersion();
+    void setUserVersion(int version);
+    [[nodiscard]] bool inTransaction() const;
+    [[nodiscard]] sqlite3 *handle() const { return m_db; }
+    [[nodiscard]] bool isOpen() const { return m_db != nullptr; }
+    void close();
+
+    [[noreturn]] void throwError(int rc, std::string_view context) const;
+
+private:
+    sqlite3 *m_db = nullptr;
+};
+
+class Statement
+{
+public:
+    Statement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    ~Statement();
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&) = delete;
+    Statement(const Statement &) = delete;
+
+    // Parameters are 1-based as in SQLite.
+    Statement &bind(int index, std::nullptr_t);
+    Statement &bind(int index, std::int64_t value);
+    Statement &bind(int index, int value) { return bind(index, std::int64_t(value)); }
+    Statement &bind(int index, double value);
+    Statement &bind(int index, std::string_view value);
+    Statement &bind(int index, const char *value) { return bind(index, std::string_view(value)); }
+    Statement &bind(int index, const std::string &value)
+    {
+        return bind(index, std::string_view(value));
+    }
+    Statement &bindBlob(int index, const void *data, int size);
+
+    // Returns true while there is a row.
+    bool step();
+    // Runs to completion.
+    void run();
+    void reset();
+
+    [[nodiscard]] int columnCount() const;
+    [[nodiscard]] int columnType(int column) const; // SQLITE_INTEGER, ... (0-based)
+    [[nodiscard]] bool isNull(int column) const;
+    [[nodiscard]] std::int64_t int64(int column) const;
+    [[nodiscard]] double real(int column) const;
+    [[nodiscard]] std::string text(int column) const;
+    [[nodiscard]] std::string columnName(int column) const;
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt;
+};
+
+// BEGIN IMMEDIATE on construction; ROLLBACK in the destructor unless commit() ran.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit();
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};
+
+} // namespace bro::sync
