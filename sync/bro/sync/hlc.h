@@ -2,13 +2,13 @@
 // device id so that every stamp in the system is unique and totally ordered.
 #pragma once
 
-#include <compare>
 #include <cstdint>
 #include <functional>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 
 namespace bro::sync {
 
@@ -18,8 +18,15 @@ struct HlcStamp
     std::uint32_t counter = 0;  // logical component
     std::string device;         // device id, the final tie-breaker
 
-    // Total order by (millis, counter, device).
-    friend std::strong_ordering operator<=>(const HlcStamp &, const HlcStamp &) = default;
+    // Total order by (millis, counter, device). (Written out rather than with <=>: Qt 6.4's
+    // moc cannot parse <compare>.)
+    friend bool operator<(const HlcStamp &a, const HlcStamp &b)
+    {
+        return std::tie(a.millis, a.counter, a.device) < std::tie(b.millis, b.counter, b.device);
+    }
+    friend bool operator>(const HlcStamp &a, const HlcStamp &b) { return b < a; }
+    friend bool operator<=(const HlcStamp &a, const HlcStamp &b) { return !(b < a); }
+    friend bool operator>=(const HlcStamp &a, const HlcStamp &b) { return !(a < b); }
     friend bool operator==(const HlcStamp &, const HlcStamp &) = default;
 
     [[nodiscard]] bool isNull() const { return millis == 0 && counter == 0 && device.empty(); }

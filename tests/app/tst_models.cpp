@@ -1,0 +1,222 @@
+#include "testsupport.h"
+
+#include "core/jsonvariant.h"
+#include "core/recordmodel.h"
+#include "core/recordservice.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace bro;
+using namespace bro::test;
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyKindThroughServiceAndModel();
+    void searchByNameFoldsCase();
+    void sortsNorwegianNames();
+    void editsUpdateRowsWithoutReset();
+    void childModelsFollowTheirParent();
+    void serviceReportsFieldAndMessage();
+
+private:
+    static QVariantMap toMap(const Json &j) { return toVariantMap(j); }
+};
+
+void TestModels::everyKindThroughServiceAndModel()
+{
+    TempStore s;
+    RecordService service(s.store.get());
+    QSignalSpy unsent(&service, &RecordService::unsentChangesChanged);
+    std::map<std::string, std::string> ids;
+    for (const auto &kind : sync::recordKinds()) {
+        const QString k = QString::fromStdString(kind.name);
+        RecordListModel model(&service);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setKind(k);
+        QString parent;
+        if (!kind.parentField.empty()) {
+            const auto *pf = kind.field(kind.parentField);
+            parent = QString::fromStdString(ids[pf->refKind.empty() ? "participant" : pf->refKind]);
+            model.setParentId(parent);
+        }
+        QCOMPARE(model.rowCount(), 0);
+
+        const Json fields = sampleRecord(kind, ids, false);
+        const QVariantMap created = service.create(k, toMap(fields));
+        QVERIFY2(created.value("ok").toBool(), qPrintable(created.value("message").toString()));
+        const QString id = created.value("id").toString();
+        ids[kind.name] = id.toStdString();
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.data(model.index(0), RecordListModel::IdRole).toString(), id);
+
+        // Every field round-trips through the store and the model's roles.
+        const QVariantMap fromService = service.get(k, id);
+        const QVariantMap fromModel = model.get(0);
+        QCOMPARE(fromModel, fromService);
+        const auto roles = model.roleNames();
+        for (const auto &f : kind.fields) {
+            const int role = roles.key(QByteArray::fromStdString(f.name), -1);
+            QVERIFY(role > 0);
+            const QVariant expected = toVariant(fields.value(f.name, Json()));
+            QCOMPARE(model.data(model.index(0), role), expected);
+        }
+
+        // An edit through the service reaches the model.
+        const sync::FieldSpec *editable = nullptr;
+        for (const auto &f : kind.fields)
+            if (f.type == sync::FieldType::Text && !f.required && f.name != "signed_by")
+                editable = &f;
+        if (editable) {
+            const QString field = QString::fromStdString(editable->name);
+            QVERIFY(service.update(k, id, {{field, "Endret"}}).value("ok").toBool());
+            QCOMPARE(model.get(0).value(field).toString(), QStringLiteral("Endret"));
+        }
+        // A second record, then a delete.
+        const QVariantMap second = service.create(k, toMap(sampleRecord(kind, ids, false, 1)));
+        QVERIFY2(second.value("ok").toBool(), qPrintable(second.value("message").toString()));
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(service.remove(k, second.value("id").toString()).value("ok").toBool());
+        QCOMPARE(model.rowCount(), 1);
+    }
+    QVERIFY(unsent.count() > 0);
+    QCOMPARE(service.unsentChanges(), s->outboxSize());
+}
+
+void TestModels::searchByNameFoldsCase()
+{
+    TempStore s;
+    RecordService service(s.store.get());
+    for (const char *n : {"Amanuel Tesfay", "Åse Ødegård", "Rahaf Al-Hassan", "Øyvind Ås"})
+        QVERIFY(service.create("participant", {{"name", n}}).value("ok").toBool());
+    RecordListModel model(&service);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setKind("participant");
+    QCOMPARE(model.rowCount(), 4);
+    model.setFilterText("ama");
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.get(0).value("name").toString(), QStringLiteral("Amanuel Tesfay"));
+    model.setFilterText("ØDE");
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.get(0).value("name").toString(), QStringLiteral("Åse Ødegård"));
+    model.setFilterText("tesfay amanuel");
+    QCOMPARE(model.rowCount(), 1);
+    model.setFilterText("ås");
+    QCOMPARE(model.rowCount(), 2); // Åse and Ås
+    model.setFilterText("zz");
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.totalCount(), 4);
+    // A new participant who matches the filter appears at once.
+    QVERIFY(service.create("participant", {{"name", "Ola Ødegård"}}).value("ok").toBool());
+    model.setFilterText("ødegård");
+    QCOMPARE(model.rowCount(), 2);
+    model.setFilterText("");
+    QCOMPARE(model.rowCount(), 5);
+}
+
+void TestModels::sortsNorwegianNames()
+{
+    TempStore s;
+    RecordService service(s.store.get());
+    for (const char *n : {"Åse", "Zara", "Øyvind", "Anna", "Ærlig", "bente"})
+        QVERIFY(service.create("participant", {{"name", n}}).value("ok").toBool());
+    RecordListModel model(&service);
+    model.setKind("participant");
+    model.setSortField("name");
+    QStringList names;
+    for (int i = 0; i < model.rowCount(); ++i)
+        names << model.get(i).value("name").toString();
+    QCOMPARE(names, QStringList({"Anna", "bente", "Zara", "Ærlig", "Øyvind", "Åse"}));
+    model.setDescending(true);
+    QCOMPARE(model.get(0).value("name").toString(), QStringLiteral("Åse"));
+}
+
+void TestModels::editsUpdateRowsWithoutReset()
+{
+    TempStore s;
+    RecordService service(s.store.get());
+    QStringList ids;
+    for (const char *n : {"Anna", "Berit", "Cecilie"})
+        ids << service.create("participant", {{"name", n}}).value("id").toString();
+    RecordListModel model(&service);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setKind("participant");
+    model.setSortField("name");
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+
+    // An edit that keeps the order: one dataChanged.
+    QVERIFY(service.update("participant", ids[1], {{"municipality", "Bodø"}}).value("ok").toBool());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 1);
+    // A rename that moves the row to the end.
+    QVERIFY(service.update("participant", ids[0], {{"name", "Dina"}}).value("ok").toBool());
+    QCOMPARE(model.get(2).value("name").toString(), QStringLiteral("Dina"));
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(resets.count(), 0);
+}
+
+void TestModels::childModelsFollowTheirParent()
+{
+    TempStore s;
+    RecordService service(s.store.get());
+    const auto ids = createOneOfEach(*s.store, false);
+    const QString otherPlan =
+        service
+            .create("plan", {{"participant_id", QString::fromStdString(ids.at("participant"))}})
+            .value("id")
+            .toString();
+    RecordListModel measures(&service);
+    measures.setKind("measure");
+    QCOMPARE(measures.rowCount(), 0); // no parent chosen: nothing, not everything
+    measures.setParentId(QString::fromStdString(ids.at("plan")));
+    QCOMPARE(measures.rowCount(), 1);
+    QVERIFY(service.create("measure", {{"plan_id", otherPlan}, {"type", "mentor"},
+                                       {"status", "planned"}})
+                .value("ok")
+                .toBool());
+    QCOMPARE(measures.rowCount(), 1); // a measure of another plan does not appear
+    measures.setParentId(otherPlan);
+    QCOMPARE(measures.rowCount(), 1);
+    QCOMPARE(measures.get(0).value("type").toString(), QStringLiteral("mentor"));
+}
+
+void TestModels::serviceReportsFieldAndMessage()
+{
+    TempStore s;
+    RecordService service(s.store.get());
+    const auto ids = createOneOfEach(*s.store, false);
+    const int before = s->outboxSize();
+    // Numbers typed with a decimal comma are numbers.
+    QVariantMap r = service.create("logbook_entry",
+                                   {{"training_book_id", QString::fromStdString(ids.at("training_book"))},
+                                    {"entry_date", "2026-11-20"},
+                                    {"hours", "7,5"},
+                                    {"tasks", "Montering"}});
+    QVERIFY2(r.value("ok").toBool(), qPrintable(r.value("message").toString()));
+    QCOMPARE(service.get("logbook_entry", r.value("id").toString()).value("hours").toDouble(), 7.5);
+
+    r = service.create("logbook_entry",
+                       {{"training_book_id", QString::fromStdString(ids.at("training_book"))},
+                        {"entry_date", "2026-11-20"},
+                        {"hours", "25"},
+                        {"tasks", "Montering"}});
+    QVERIFY(!r.value("ok").toBool());
+    QCOMPARE(r.value("field").toString(), QStringLiteral("hours"));
+    QVERIFY(r.value("message").toString().contains("24"));
+    // An empty required text field is "required", not "wrong type".
+    r = service.create("participant", {{"name", ""}});
+    QCOMPARE(r.value("field").toString(), QStringLiteral("name"));
+    QVERIFY(!r.value("message").toString().isEmpty());
+    QCOMPARE(s->outboxSize(), before + 4);
+}
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"
