@@ -28,6 +28,9 @@ Q_IMPORT_QML_PLUGIN(BroPlugin)
 namespace {
 
 const QUrl kMainUrl(QStringLiteral("qrc:/qt/qml/Bro/Main.qml"));
+// The pages `bro --screenshot PAGE FILE` can render (see showPage() in Main.qml).
+const QStringList kScreenshotPages = {QStringLiteral("participants"), QStringLiteral("participant"),
+                                      QStringLiteral("measure"), QStringLiteral("new-participant")};
 
 int g_qmlWarnings = 0;
 QtMessageHandler g_previousHandler = nullptr;
@@ -155,6 +158,12 @@ int main(int argc, char *argv[])
             return 2;
         }
         screenshotFile = parser.positionalArguments().constFirst();
+        if (!kScreenshotPages.contains(parser.value(screenshotOpt))) {
+            std::fprintf(stderr, "bro: unknown page \"%s\"; pages: %s\n",
+                         qPrintable(parser.value(screenshotOpt)),
+                         qPrintable(kScreenshotPages.join(QStringLiteral(", "))));
+            return 2;
+        }
     }
     const QStringList sizeParts = parser.value(sizeOpt).split(QLatin1Char('x'));
     const QSize size = sizeParts.size() == 2 ? QSize(sizeParts[0].toInt(), sizeParts[1].toInt())

@@ -8,6 +8,7 @@ import Bro.Core
 // Adds or edits one measure of the individual plan.
 Dialog {
     id: dialog
+    objectName: "measureDialog"
     property string planId
     property string measureId // empty: a new measure
     // Creates the plan first when the participant has none yet; returns its id.

@@ -7,6 +7,7 @@ import Bro.Core
 // Adds a participant. Stays open with the message under the field if the store refuses.
 Dialog {
     id: dialog
+    objectName: "participantDialog"
     signal created(string id)
     title: qsTr("New participant")
     modal: true

@@ -56,7 +56,8 @@ Page {
             id: list
             objectName: "participantList"
             Layout.fillWidth: true
-            Layout.fillHeight: true
+            Layout.fillHeight: count > 0
+            visible: count > 0
             model: participants
             clip: true
             spacing: BroStyle.smallSpacing
@@ -116,19 +117,22 @@ Page {
                 onClicked: page.openParticipant(recordId)
             }
 
-            Label {
-                objectName: "emptyState"
-                anchors.centerIn: parent
-                width: Math.min(parent.width - 32, 480)
-                visible: list.count === 0
-                horizontalAlignment: Text.AlignHCenter
-                wrapMode: Text.Wrap
-                color: BroStyle.secondaryText
-                font.pixelSize: BroStyle.bodySize
-                text: search.text.length > 0
-                      ? qsTr("No participant matches “%1”.").arg(search.text)
-                      : qsTr("No participants yet. Add the first one with the + button.")
-            }
+        }
+        Label {
+            objectName: "emptyState"
+            Layout.alignment: Qt.AlignHCenter
+            Layout.maximumWidth: 480
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            verticalAlignment: Text.AlignVCenter
+            visible: list.count === 0
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            color: BroStyle.secondaryText
+            font.pixelSize: BroStyle.bodySize
+            text: search.text.length > 0
+                  ? qsTr("No participant matches “%1”.").arg(search.text)
+                  : qsTr("No participants yet. Add the first one with the + button.")
         }
     }
 

@@ -1,0 +1,76 @@
+import QtQuick
+import QtTest
+import Bro
+import Bro.Core
+
+TestCase {
+    id: testCase
+    name: "ParticipantPage"
+    when: windowShown
+    visible: true // TestCase hides itself by default; the pages under test must be shown
+    width: 1280
+    height: 800
+
+    Component {
+        id: pageComponent
+        ParticipantPage { width: testCase.width; height: testCase.height }
+    }
+    RecordModel {
+        id: participants
+        kind: "participant"
+        sortField: "name"
+    }
+
+    function idOf(name) {
+        for (let i = 0; i < participants.count; ++i)
+            if (participants.get(i).name === name)
+                return participants.get(i).id
+        return ""
+    }
+
+    function test_editAndSaveParticipant() {
+        const id = idOf("Farid Ahmadi")
+        const page = createTemporaryObject(pageComponent, testCase, { participantId: id })
+        compare(page.title, "Farid Ahmadi")
+        findChild(page, "municipality").text = "Saltdal"
+        verify(page.saveParticipant())
+        compare(Records.get("participant", id).municipality, "Saltdal")
+        // A participant's name cannot be emptied: refused, shown at the field.
+        findChild(page, "name").text = ""
+        verify(!page.saveParticipant())
+        verify(findChild(page, "name").parent.errorText.length > 0)
+        compare(Records.get("participant", id).name, "Farid Ahmadi")
+    }
+
+    function test_planGoalIsSavedAndSurvivesReopening() {
+        const id = idOf("Olena Kovalenko")
+        let page = createTemporaryObject(pageComponent, testCase, { participantId: id })
+        findChild(page, "goal").text = "Regnskapsmedarbeider i kommunen"
+        verify(page.savePlan())
+        page.destroy()
+        page = createTemporaryObject(pageComponent, testCase, { participantId: id })
+        compare(findChild(page, "goal").text, "Regnskapsmedarbeider i kommunen")
+    }
+
+    function test_addMeasureCreatesThePlanWhenThereIsNone() {
+        const id = idOf("Yonas Haile")
+        const page = createTemporaryObject(pageComponent, testCase, { participantId: id })
+        verify(!page.plan.id)
+        page.openMeasure("")
+        const dialog = findChild(page, "measureDialog")
+        tryCompare(dialog, "opened", true)
+        // No type chosen: refused with the type's message.
+        verify(!dialog.save())
+        verify(findChild(dialog.contentItem, "type").parent.errorText.length > 0)
+        findChild(dialog.contentItem, "type").parent.value = "norwegian_lessons"
+        findChild(dialog.contentItem, "start_date").text = "2026-12-01"
+        findChild(dialog.contentItem, "end_date").text = "2026-11-01"
+        verify(!dialog.save())
+        verify(findChild(dialog.contentItem, "end_date").parent.errorText.length > 0)
+        findChild(dialog.contentItem, "end_date").text = "2027-06-30"
+        verify(dialog.save())
+        verify(page.plan.id)
+        compare(page.firstMeasureId().length > 0, true)
+        compare(Records.get("measure", page.firstMeasureId()).type, "norwegian_lessons")
+    }
+}

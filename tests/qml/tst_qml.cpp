@@ -1,0 +1,60 @@
+// Qt Quick Test harness: a real encrypted store with the demo data in a temporary
+// directory, the services main() would build, and the app's QML modules.
+#include "core/appcontroller.h"
+#include "core/demodata.h"
+#include "core/recordservice.h"
+#include "store/store.h"
+
+#include <bro/platform/keystore.h>
+
+#include <QQmlEngine>
+#include <QQuickStyle>
+#include <QTemporaryDir>
+#include <QtQml/QQmlExtensionPlugin>
+#include <QtQuickTest>
+
+Q_IMPORT_QML_PLUGIN(Bro_CorePlugin)
+Q_IMPORT_QML_PLUGIN(BroPlugin)
+
+class Setup : public QObject
+{
+    Q_OBJECT
+
+public slots:
+    void applicationAvailable()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+        bro::platform::FileKeyStore keys(m_dir.filePath(QStringLiteral("db.key")));
+        const auto key = keys.databaseKey(nullptr);
+        auto opened = bro::store::Store::open(
+            m_dir.filePath(QStringLiteral("bro.db")).toStdString(), key->toStdString());
+        m_store = std::move(std::get<std::unique_ptr<bro::store::Store>>(opened));
+        bro::populateDemoData(*m_store);
+        m_records = std::make_unique<bro::RecordService>(m_store.get());
+        bro::RecordService::setInstance(m_records.get());
+        m_app = std::make_unique<bro::AppController>(m_dir.filePath(QStringLiteral("s.ini")));
+        bro::AppController::setInstance(m_app.get());
+    }
+
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        m_app->setEngine(engine);
+    }
+
+    void cleanupTestCase()
+    {
+        m_app.reset();
+        m_records.reset();
+        m_store.reset();
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<bro::store::Store> m_store;
+    std::unique_ptr<bro::RecordService> m_records;
+    std::unique_ptr<bro::AppController> m_app;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(bro_qml, Setup)
+#include "tst_qml.moc"
