@@ -98,7 +98,7 @@ int runScreenshot(QQmlApplicationEngine &engine, const QString &file, QSize size
     }
     // Let bindings, layouts and images settle over a few frames.
     QEventLoop loop;
-    QTimer::singleShot(800, &loop, &QEventLoop::quit);
+    QTimer::singleShot(1200, &loop, &QEventLoop::quit);
     loop.exec();
     const QImage image = window->grabWindow();
     if (image.isNull() || !image.save(file)) {

@@ -256,38 +256,44 @@ QString localizedError(const QString &kind, const sync::ValidationError &e)
     const QString label = field.isEmpty() ? kindLabel(kind) : fieldLabel(kind, field);
     const QString raw = QString::fromStdString(e.message);
 
-    auto tr = [](const char *s) { return QCoreApplication::translate("Validation", s); };
     switch (e.code) {
     case ErrorCode::Required:
-        return tr("%1 is required.").arg(label);
+        return QCoreApplication::translate("Validation", "%1 is required.").arg(label);
     case ErrorCode::TooLong:
-        return tr("%1 is too long.").arg(label);
+        return QCoreApplication::translate("Validation", "%1 is too long.").arg(label);
     case ErrorCode::BadFormat:
         if (raw.contains(QLatin1String("YYYY-MM-DD")))
-            return tr("%1 must be a date (YYYY-MM-DD).").arg(label);
-        return tr("%1 has the wrong format.").arg(label);
+            return QCoreApplication::translate("Validation", "%1 must be a date (YYYY-MM-DD).")
+                .arg(label);
+        return QCoreApplication::translate("Validation", "%1 has the wrong format.").arg(label);
     case ErrorCode::OutOfRange:
         if (e.args.size() >= 2)
-            return tr("%1 must be between %2 and %3.")
+            return QCoreApplication::translate("Validation", "%1 must be between %2 and %3.")
                 .arg(label, QString::fromStdString(e.args[0]), QString::fromStdString(e.args[1]));
-        return tr("%1 is out of range.").arg(label);
+        return QCoreApplication::translate("Validation", "%1 is out of range.").arg(label);
     case ErrorCode::NotAllowed:
-        return tr("%1 has a value that is not allowed.").arg(label);
+        return QCoreApplication::translate("Validation", "%1 has a value that is not allowed.")
+            .arg(label);
     case ErrorCode::WrongType:
-        return tr("%1 has the wrong type of value.").arg(label);
+        return QCoreApplication::translate("Validation", "%1 has the wrong type of value.")
+            .arg(label);
     case ErrorCode::EndBeforeStart:
-        return tr("%1 must not be before the start date.").arg(label);
+        return QCoreApplication::translate("Validation", "%1 must not be before the start date.")
+            .arg(label);
     case ErrorCode::UnknownReference:
-        return tr("%1 refers to a record that does not exist.").arg(label);
+        return QCoreApplication::translate("Validation",
+                                           "%1 refers to a record that does not exist.")
+            .arg(label);
     case ErrorCode::ReadOnly:
-        return tr("This is signed off and can no longer be changed.");
+        return QCoreApplication::translate("Validation",
+                                           "This is signed off and can no longer be changed.");
     case ErrorCode::UnknownField:
     case ErrorCode::UnknownKind:
     case ErrorCode::UnknownRecord:
     case ErrorCode::Storage:
         break;
     }
-    return tr("Could not save: %1").arg(raw);
+    return QCoreApplication::translate("Validation", "Could not save: %1").arg(raw);
 }
 
 } // namespace bro
