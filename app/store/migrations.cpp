@@ -15,8 +15,8 @@ CREATE TABLE device_meta (
     value TEXT NOT NULL
 );
 CREATE TABLE outbox (
-    seq       INTEGER PRIMARY KEY AUTOINCREMENT,
-    op_id     TEXT NOT NULL UNIQUE,
+    seq       INTEGER PRIMARY KEY,
+    op_id     TEXT NOT NULL,
     kind      TEXT NOT NULL,
     record_id TEXT NOT NULL,
     field     TEXT NOT NULL,
@@ -25,12 +25,6 @@ CREATE TABLE outbox (
     hlc       TEXT NOT NULL,
     device    TEXT NOT NULL
 );
-CREATE TABLE field_version (
-    record_id TEXT NOT NULL,
-    field     TEXT NOT NULL,
-    hlc       TEXT NOT NULL,
-    PRIMARY KEY (record_id, field)
-) WITHOUT ROWID;
 CREATE TABLE participant (
     id               TEXT PRIMARY KEY NOT NULL,
     name             TEXT NOT NULL,
@@ -42,7 +36,8 @@ CREATE TABLE participant (
     nav_counsellor   TEXT,
     track            TEXT,
     phase            TEXT,
-    deleted          INTEGER NOT NULL DEFAULT 0
+    deleted          INTEGER NOT NULL DEFAULT 0,
+    versions         TEXT NOT NULL DEFAULT '{}'
 );
 CREATE TABLE plan (
     id                TEXT PRIMARY KEY NOT NULL,
@@ -50,7 +45,8 @@ CREATE TABLE plan (
     goal              TEXT,
     current_situation TEXT,
     prerequisites     TEXT,
-    deleted           INTEGER NOT NULL DEFAULT 0
+    deleted           INTEGER NOT NULL DEFAULT 0,
+    versions          TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX plan_parent ON plan(participant_id);
 CREATE TABLE measure (
@@ -62,7 +58,8 @@ CREATE TABLE measure (
     end_date    TEXT,
     status      TEXT NOT NULL,
     responsible TEXT,
-    deleted     INTEGER NOT NULL DEFAULT 0
+    deleted     INTEGER NOT NULL DEFAULT 0,
+    versions    TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX measure_parent ON measure(plan_id);
 )sql"},
@@ -80,7 +77,8 @@ CREATE TABLE mapping (
     goals               TEXT,
     health_notes        TEXT,
     family_notes        TEXT,
-    deleted             INTEGER NOT NULL DEFAULT 0
+    deleted             INTEGER NOT NULL DEFAULT 0,
+    versions            TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX mapping_parent ON mapping(participant_id);
 CREATE TABLE education (
@@ -94,7 +92,8 @@ CREATE TABLE education (
     nokut_status        TEXT,
     nokut_sent_date     TEXT,
     nokut_decision_date TEXT,
-    deleted             INTEGER NOT NULL DEFAULT 0
+    deleted             INTEGER NOT NULL DEFAULT 0,
+    versions            TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX education_parent ON education(participant_id);
 CREATE TABLE work_experience (
@@ -105,7 +104,8 @@ CREATE TABLE work_experience (
     formal         INTEGER,
     country        TEXT,
     description    TEXT,
-    deleted        INTEGER NOT NULL DEFAULT 0
+    deleted        INTEGER NOT NULL DEFAULT 0,
+    versions       TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX work_experience_parent ON work_experience(participant_id);
 )sql"},
@@ -124,7 +124,8 @@ CREATE TABLE training_book (
     mentor_name    TEXT,
     start_date     TEXT,
     end_date       TEXT,
-    deleted        INTEGER NOT NULL DEFAULT 0
+    deleted        INTEGER NOT NULL DEFAULT 0,
+    versions       TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX training_book_parent ON training_book(participant_id);
 CREATE TABLE competence_goal (
@@ -132,7 +133,8 @@ CREATE TABLE competence_goal (
     training_book_id TEXT NOT NULL,
     title            TEXT NOT NULL,
     description      TEXT,
-    deleted          INTEGER NOT NULL DEFAULT 0
+    deleted          INTEGER NOT NULL DEFAULT 0,
+    versions         TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX competence_goal_parent ON competence_goal(training_book_id);
 CREATE TABLE logbook_entry (
@@ -146,7 +148,8 @@ CREATE TABLE logbook_entry (
     signed_by        TEXT,
     signed_at        TEXT,
     corrects_id      TEXT,
-    deleted          INTEGER NOT NULL DEFAULT 0
+    deleted          INTEGER NOT NULL DEFAULT 0,
+    versions         TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX logbook_entry_parent ON logbook_entry(training_book_id, entry_date);
 CREATE TABLE assessment (
@@ -159,7 +162,8 @@ CREATE TABLE assessment (
     assessed_by      TEXT,
     signed_by        TEXT,
     signed_at        TEXT,
-    deleted          INTEGER NOT NULL DEFAULT 0
+    deleted          INTEGER NOT NULL DEFAULT 0,
+    versions         TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX assessment_parent ON assessment(training_book_id);
 CREATE TABLE self_evaluation (
@@ -169,7 +173,8 @@ CREATE TABLE self_evaluation (
     continue_path  TEXT,
     text           TEXT NOT NULL,
     language       TEXT,
-    deleted        INTEGER NOT NULL DEFAULT 0
+    deleted        INTEGER NOT NULL DEFAULT 0,
+    versions       TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX self_evaluation_parent ON self_evaluation(participant_id);
 CREATE TABLE employer_feedback (
@@ -185,7 +190,8 @@ CREATE TABLE employer_feedback (
     comment           TEXT,
     signed_by         TEXT,
     signed_at         TEXT,
-    deleted           INTEGER NOT NULL DEFAULT 0
+    deleted           INTEGER NOT NULL DEFAULT 0,
+    versions          TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX employer_feedback_parent ON employer_feedback(training_book_id);
 )sql"},
@@ -201,7 +207,8 @@ CREATE TABLE meeting (
     language       TEXT,
     notes          TEXT,
     agreed_actions TEXT,
-    deleted        INTEGER NOT NULL DEFAULT 0
+    deleted        INTEGER NOT NULL DEFAULT 0,
+    versions       TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX meeting_parent ON meeting(participant_id);
 CREATE TABLE reporting (
@@ -215,7 +222,8 @@ CREATE TABLE reporting (
     work_under_70_start            TEXT,
     ended_fast_track_without_result TEXT,
     ended_programme_without_result TEXT,
-    deleted                        INTEGER NOT NULL DEFAULT 0
+    deleted                        INTEGER NOT NULL DEFAULT 0,
+    versions                       TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX reporting_parent ON reporting(participant_id);
 CREATE TABLE attachment (
@@ -227,7 +235,8 @@ CREATE TABLE attachment (
     sha256     TEXT NOT NULL,
     size_bytes INTEGER,
     caption    TEXT,
-    deleted    INTEGER NOT NULL DEFAULT 0
+    deleted    INTEGER NOT NULL DEFAULT 0,
+    versions   TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX attachment_parent ON attachment(owner_id);
 )sql"},

@@ -4,6 +4,8 @@
 
 #include <bro/sync/uuid.h>
 
+#include <unordered_map>
+
 namespace bro::store {
 
 using sync::FieldSpec;
@@ -134,9 +136,16 @@ void Store::loadDeviceIdentity(const sync::HybridClock::WallClock &wallClock)
         tx.commit();
     }
     m_clock = std::make_unique<sync::HybridClock>(m_deviceId, wallClock);
-    // Stamps stay monotonic across restarts even if the wall clock went back meanwhile.
+    // Stamps stay monotonic across restarts even if the wall clock went back meanwhile. The
+    // newest local stamp is the newest outbox change's; device_meta 'hlc' keeps the newest
+    // stamp that has left the outbox or came from another device (whoever removes outbox
+    // rows or applies remote changes must move it forward in the same transaction).
     if (auto last = sync::HlcStamp::parse(read("hlc")))
         m_clock->observe(*last);
+    auto newest = m_db.prepare("SELECT hlc FROM outbox ORDER BY seq DESC LIMIT 1");
+    if (newest.step())
+        if (auto last = sync::HlcStamp::parse(newest.text(0)))
+            m_clock->observe(*last);
 }
 
 int Store::schemaVersion() const
@@ -227,31 +236,36 @@ WriteResult Store::write(const std::string &kindName, const std::string &givenId
         std::optional<sync::Transaction> tx;
         if (m_batchDepth == 0)
             tx.emplace(m_db);
+        Json versions = creating ? Json::object() : readVersions(*kind, id);
+        std::vector<std::string> names;
+        for (const FieldSpec *f : changed)
+            names.push_back(f->name);
+        const auto changes = stampChanges(names, merged, versions);
         if (creating) {
-            std::string cols = "id", params = "?";
+            std::string cols = "id, versions", params = "?, ?";
             for (const FieldSpec *f : changed) {
                 cols += ", " + f->name;
                 params += ", ?";
             }
-            auto st = m_db.prepare("INSERT INTO " + kind->name + " (" + cols + ") VALUES (" +
-                                   params + ")");
-            st.bind(1, id);
+            auto st = m_db.cached("INSERT INTO " + kind->name + " (" + cols + ") VALUES (" +
+                                  params + ")");
+            st->bind(1, id).bind(2, versions.dump());
+            int i = 3;
+            for (const FieldSpec *f : changed)
+                bindJson(*st, i++, *f, merged[f->name]);
+            st->run();
+        } else {
+            std::string sets = "versions = ?";
+            for (const FieldSpec *f : changed)
+                sets += ", " + f->name + " = ?";
+            auto st = m_db.cached("UPDATE " + kind->name + " SET " + sets + " WHERE id = ?");
+            st->bind(1, versions.dump());
             int i = 2;
             for (const FieldSpec *f : changed)
-                bindJson(st, i++, *f, merged[f->name]);
-            st.run();
-        } else {
-            std::string sets;
-            for (const FieldSpec *f : changed)
-                sets += (sets.empty() ? "" : ", ") + f->name + " = ?";
-            auto st = m_db.prepare("UPDATE " + kind->name + " SET " + sets + " WHERE id = ?");
-            int i = 1;
-            for (const FieldSpec *f : changed)
-                bindJson(st, i++, *f, merged[f->name]);
-            st.bind(i, id).run();
+                bindJson(*st, i++, *f, merged[f->name]);
+            st->bind(i, id).run();
         }
-        for (const FieldSpec *f : changed)
-            appendChange(*kind, id, f->name, merged[f->name]);
+        appendToOutbox(*kind, id, changes);
         if (tx)
             tx->commit();
     } catch (const sync::SqliteError &e) {
@@ -281,9 +295,12 @@ WriteResult Store::remove(const std::string &kindName, const std::string &id)
         std::optional<sync::Transaction> tx;
         if (m_batchDepth == 0)
             tx.emplace(m_db);
-        auto st = m_db.prepare("UPDATE " + kind->name + " SET deleted = 1 WHERE id = ?");
-        st.bind(1, id).run();
-        appendChange(*kind, id, std::string(sync::kDeletedField), true);
+        Json versions = readVersions(*kind, id);
+        const auto changes =
+            stampChanges({std::string(sync::kDeletedField)}, {{sync::kDeletedField, true}}, versions);
+        auto st = m_db.cached("UPDATE " + kind->name + " SET deleted = 1, versions = ? WHERE id = ?");
+        st->bind(1, versions.dump()).bind(2, id).run();
+        appendToOutbox(*kind, id, changes);
         if (tx)
             tx->commit();
     } catch (const sync::SqliteError &e) {
@@ -351,29 +368,48 @@ std::optional<ValidationError> Store::checkReferences(const KindSpec &kind,
     return std::nullopt;
 }
 
-void Store::appendChange(const KindSpec &kind, const std::string &id, const std::string &field,
-                         const Json &value)
+Json Store::readVersions(const KindSpec &kind, const std::string &id)
 {
-    const sync::HlcStamp stamp = m_clock->now();
-    const std::string hlc = stamp.toString();
-    const std::string base = fieldVersion(id, field);
+    auto st = m_db.cached("SELECT versions FROM " + kind.name + " WHERE id = ?");
+    st->bind(1, id);
+    return st->step() ? Json::parse(st->text(0)) : Json::object();
+}
 
-    auto out = m_db.prepare("INSERT INTO outbox (op_id, kind, record_id, field, value, base, hlc, "
-                            "device) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    out.bind(1, sync::newRecordId())
-        .bind(2, kind.name)
-        .bind(3, id)
-        .bind(4, field)
-        .bind(5, value.dump())
-        .bind(6, base)
-        .bind(7, hlc)
-        .bind(8, m_deviceId)
-        .run();
-    auto ver = m_db.prepare("INSERT OR REPLACE INTO field_version (record_id, field, hlc) "
-                            "VALUES (?, ?, ?)");
-    ver.bind(1, id).bind(2, field).bind(3, hlc).run();
-    auto meta = m_db.prepare("INSERT OR REPLACE INTO device_meta (key, value) VALUES ('hlc', ?)");
-    meta.bind(1, hlc).run();
+std::vector<sync::Change> Store::stampChanges(const std::vector<std::string> &fields,
+                                              const Json &values, Json &versions)
+{
+    std::vector<sync::Change> out;
+    out.reserve(fields.size());
+    for (const auto &field : fields) {
+        sync::Change c;
+        c.field = field;
+        c.value = values.value(field, Json());
+        c.stamp = m_clock->now();
+        c.baseVersion = versions.value(field, std::string());
+        versions[field] = c.stamp.toString();
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+void Store::appendToOutbox(const KindSpec &kind, const std::string &id,
+                           const std::vector<sync::Change> &changes)
+{
+    // The clock's stamps survive a restart through the outbox: on open the clock observes
+    // both device_meta's 'hlc' and the newest outbox change (see loadDeviceIdentity()).
+    for (const auto &c : changes) {
+        auto out = m_db.cached("INSERT INTO outbox (op_id, kind, record_id, field, value, base, "
+                               "hlc, device) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        out->bind(1, sync::newRecordId())
+            .bind(2, kind.name)
+            .bind(3, id)
+            .bind(4, c.field)
+            .bind(5, c.value.dump())
+            .bind(6, c.baseVersion)
+            .bind(7, c.stamp.toString())
+            .bind(8, m_deviceId)
+            .run();
+    }
 }
 
 void Store::notify(const std::string &kind, const std::string &id)
@@ -400,12 +436,12 @@ std::optional<Json> Store::get(const std::string &kindName, const std::string &i
     const KindSpec *kind = sync::findKind(kindName);
     if (!kind)
         return std::nullopt;
-    auto st = m_db.prepare(
-        "SELECT " + columnList(*kind) + " FROM " + kind->name + " WHERE id = ? AND deleted = 0");
-    st.bind(1, id);
-    if (!st.step())
+    auto st = m_db.cached("SELECT " + columnList(*kind) + " FROM " + kind->name +
+                          " WHERE id = ? AND deleted = 0");
+    st->bind(1, id);
+    if (!st->step())
         return std::nullopt;
-    return readRow(*kind, st);
+    return readRow(*kind, *st);
 }
 
 std::vector<Json> Store::list(const std::string &kindName, const std::string &parentId) const
@@ -486,10 +522,13 @@ std::vector<sync::Change> Store::outbox(int limit) const
 std::string Store::fieldVersion(const std::string &recordId, const std::string &field) const
 {
     std::lock_guard lock(m_mutex);
-    auto st = m_db.prepare(
-        "SELECT hlc FROM field_version WHERE record_id = ? AND field = ?");
-    st.bind(1, recordId).bind(2, field);
-    return st.step() ? st.text(0) : std::string();
+    for (const auto &kind : sync::recordKinds()) {
+        auto st = m_db.cached("SELECT versions FROM " + kind.name + " WHERE id = ?");
+        st->bind(1, recordId);
+        if (st->step())
+            return Json::parse(st->text(0)).value(field, std::string());
+    }
+    return {};
 }
 
 } // namespace bro::store

@@ -98,8 +98,14 @@ private:
                       bool creating);
     std::optional<ValidationError> checkReferences(const sync::KindSpec &kind,
                                                    const Json &record) const;
-    void appendChange(const sync::KindSpec &kind, const std::string &id,
-                      const std::string &field, const Json &value);
+    // Each field's version is the HLC stamp of its last change, kept per record in the
+    // "versions" column as {"field": "stamp"}.
+    Json readVersions(const sync::KindSpec &kind, const std::string &id);
+    // Stamps one change per field and moves versions forward; the changes carry their base.
+    std::vector<sync::Change> stampChanges(const std::vector<std::string> &fields,
+                                           const Json &values, Json &versions);
+    void appendToOutbox(const sync::KindSpec &kind, const std::string &id,
+                        const std::vector<sync::Change> &changes);
     Json readRow(const sync::KindSpec &kind, sync::Statement &st) const;
     void notify(const std::string &kind, const std::string &id);
 

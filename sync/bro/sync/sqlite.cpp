@@ -21,19 +21,25 @@ Database::Database(const std::string &path, bool create)
 
 Database::~Database() { close(); }
 
-Database::Database(Database &&other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+Database::Database(Database &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_cache(std::move(other.m_cache))
+{
+}
 
 Database &Database::operator=(Database &&other) noexcept
 {
     if (this != &other) {
         close();
         m_db = std::exchange(other.m_db, nullptr);
+        m_cache = std::move(other.m_cache);
     }
     return *this;
 }
 
 void Database::close()
 {
+    m_cache.clear(); // finalizes the cached statements before the connection closes
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -89,6 +95,16 @@ Statement Database::prepare(std::string_view sql)
         throwError(rc, "preparing \"" + std::string(sql.substr(0, 80)) + "\"");
     return Statement(m_db, stmt);
 }
+
+CachedStatement Database::cached(const std::string &sql)
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end())
+        it = m_cache.emplace(sql, std::make_unique<Statement>(prepare(sql))).first;
+    return CachedStatement(*it->second);
+}
+
+CachedStatement::~CachedStatement() { m_st->reset(); }
 
 std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
 int Database::changes() const { return sqlite3_changes(m_db); }

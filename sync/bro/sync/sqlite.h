@@ -9,10 +9,12 @@
 #include <sqlcipher/sqlite3.h>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace bro::sync {
 
@@ -32,6 +34,7 @@ private:
 };
 
 class Statement;
+class CachedStatement;
 
 class Database
 {
@@ -50,6 +53,9 @@ public:
 
     void exec(const std::string &sql);
     [[nodiscard]] Statement prepare(std::string_view sql);
+    // A prepared statement kept for reuse (hot paths): ready to bind, and reset when the
+    // returned handle goes out of scope so that no read stays open.
+    [[nodiscard]] CachedStatement cached(const std::string &sql);
     [[nodiscard]] std::int64_t lastInsertRowId() const;
     [[nodiscard]] int changes() const;
     [[nodiscard]] int userVersion();
@@ -63,6 +69,7 @@ public:
 
 private:
     sqlite3 *m_db = nullptr;
+    std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
 };
 
 class Statement
@@ -104,6 +111,20 @@ public:
 private:
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt;
+};
+
+class CachedStatement
+{
+public:
+    explicit CachedStatement(Statement &st) : m_st(&st) {}
+    ~CachedStatement();
+    CachedStatement(const CachedStatement &) = delete;
+    CachedStatement &operator=(const CachedStatement &) = delete;
+    Statement *operator->() const { return m_st; }
+    Statement &operator*() const { return *m_st; }
+
+private:
+    Statement *m_st;
 };
 
 // BEGIN IMMEDIATE on construction; ROLLBACK in the destructor unless commit() ran.
