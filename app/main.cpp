@@ -4,9 +4,6 @@
 #include "core/recordservice.h"
 #include "store/store.h"
 
-#include <bro/platform/keystore.h>
-#include <bro/platform/paths.h>
-
 #include <QCommandLineParser>
 #include <QDir>
 #include <QDirIterator>
@@ -19,7 +16,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
-
+#include <bro/platform/keystore.h>
+#include <bro/platform/paths.h>
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(Bro_CorePlugin)
@@ -128,8 +126,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption homeOpt(QStringLiteral("home"),
                                      QStringLiteral("Data directory (default: the platform's)."),
                                      QStringLiteral("dir"));
-    const QCommandLineOption demoOpt(QStringLiteral("demo"),
-                                     QStringLiteral("Create the demo data set if the store is empty."));
+    const QCommandLineOption demoOpt(
+        QStringLiteral("demo"), QStringLiteral("Create the demo data set if the store is empty."));
     const QCommandLineOption selfTestOpt(QStringLiteral("self-test"),
                                          QStringLiteral("Load every QML file and exit."));
     const QCommandLineOption screenshotOpt(
@@ -145,8 +143,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption firstFrameOpt(
         QStringLiteral("quit-after-first-frame"),
         QStringLiteral("Print the time to the first frame and exit (benchmarks)."));
-    parser.addOptions({homeOpt, demoOpt, selfTestOpt, screenshotOpt, sizeOpt, langOpt,
-                       firstFrameOpt});
+    parser.addOptions(
+        {homeOpt, demoOpt, selfTestOpt, screenshotOpt, sizeOpt, langOpt, firstFrameOpt});
     parser.process(app);
 
     const bool selfTest = parser.isSet(selfTestOpt);
@@ -184,8 +182,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bro: %s\n", qPrintable(keyError));
         return 1;
     }
-    auto opened = bro::store::Store::open(QDir(home).filePath(QStringLiteral("bro.db")).toStdString(),
-                                          key->toStdString());
+    auto opened = bro::store::Store::open(
+        QDir(home).filePath(QStringLiteral("bro.db")).toStdString(), key->toStdString());
     if (auto *err = std::get_if<bro::store::Store::OpenError>(&opened)) {
         std::fprintf(stderr, "bro: %s\n", err->message.c_str());
         return 1;

@@ -14,22 +14,21 @@ namespace {
 
 void populate(store::Store &store, int participants, int entries)
 {
-    const char *names[] = {"Amanuel", "Rahaf", "Olena", "Farid", "Hodan", "Yonas", "Nasra",
-                           "Mohammed", "Tigist", "Dawit"};
+    const char *names[] = {"Amanuel", "Rahaf", "Olena",    "Farid",  "Hodan",
+                           "Yonas",   "Nasra", "Mohammed", "Tigist", "Dawit"};
     const char *surnames[] = {"Tesfay", "Al-Hassan", "Kovalenko", "Ahmadi", "Warsame",
-                              "Haile", "Abdi", "Yusuf", "Bekele", "Gebre"};
+                              "Haile",  "Abdi",      "Yusuf",     "Bekele", "Gebre"};
     const char *phases[] = {"before", "qualification", "job_match", "after"};
     std::vector<std::string> books;
     store.batch([&] {
         for (int i = 0; i < participants; ++i) {
             const auto p = store.create(
-                "participant",
-                {{"name", std::string(names[i % 10]) + " " + surnames[(i / 10) % 10] + " " +
-                              std::to_string(i)},
-                 {"municipality", i % 2 ? "Bodø" : "Fauske"},
-                 {"preferred_language", "Tigrinja"},
-                 {"track", "fast_track"},
-                 {"phase", phases[i % 4]}});
+                "participant", {{"name", std::string(names[i % 10]) + " " +
+                                             surnames[(i / 10) % 10] + " " + std::to_string(i)},
+                                {"municipality", i % 2 ? "Bodø" : "Fauske"},
+                                {"preferred_language", "Tigrinja"},
+                                {"track", "fast_track"},
+                                {"phase", phases[i % 4]}});
             (void)store.create("plan", {{"participant_id", p.id}, {"goal", "Elektriker"}});
             if (i % 4 == 2)
                 books.push_back(store
@@ -38,13 +37,13 @@ void populate(store::Store &store, int participants, int entries)
                                     .id);
         }
         for (int i = 0; i < entries; ++i)
-            (void)store.create("logbook_entry",
-                               {{"training_book_id", books[std::size_t(i) % books.size()]},
-                                {"entry_date", "2026-10-01"},
-                                {"hours", 7.5},
-                                {"tasks", "Monterte stikkontakter og trakk kabel, dag " +
-                                              std::to_string(i)},
-                                {"norwegian_used", "sikringsskap, kabelkanal"}});
+            (void)store.create(
+                "logbook_entry",
+                {{"training_book_id", books[std::size_t(i) % books.size()]},
+                 {"entry_date", "2026-10-01"},
+                 {"hours", 7.5},
+                 {"tasks", "Monterte stikkontakter og trakk kabel, dag " + std::to_string(i)},
+                 {"norwegian_used", "sikringsskap, kabelkanal"}});
         return true;
     });
 }
@@ -82,8 +81,8 @@ int main(int argc, char **argv)
         QProcess bro;
         bro.setProcessEnvironment(env);
         const auto t0 = Clock::now();
-        bro.start(QStringLiteral(BRO_EXECUTABLE),
-                  {QStringLiteral("--home"), dir.path(), QStringLiteral("--quit-after-first-frame")});
+        bro.start(QStringLiteral(BRO_EXECUTABLE), {QStringLiteral("--home"), dir.path(),
+                                                   QStringLiteral("--quit-after-first-frame")});
         if (!bro.waitForFinished(30'000) || bro.exitCode() != 0) {
             std::fprintf(stderr, "bro failed: %s\n", bro.readAllStandardError().constData());
             return 1;

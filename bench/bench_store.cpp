@@ -16,8 +16,8 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     auto store = openStore(dir.path());
     const auto p = store->create("participant", {{"name", "Amanuel Tesfay"}});
-    const auto book = store->create("training_book", {{"participant_id", p.id},
-                                                      {"employer", "Elektro Nord AS"}});
+    const auto book =
+        store->create("training_book", {{"participant_id", p.id}, {"employer", "Elektro Nord AS"}});
     const std::string tasks =
         "Trakk kabler i ny leilighet sammen med mentor, monterte stikkontakter på kjøkkenet og "
         "målte isolasjonsmotstand før overlevering.";

@@ -4,13 +4,11 @@
 
 #include "store/store.h"
 
-#include <bro/platform/keystore.h>
-#include <bro/sync/uuid.h>
-
 #include <QDir>
 #include <QTemporaryDir>
-
 #include <algorithm>
+#include <bro/platform/keystore.h>
+#include <bro/sync/uuid.h>
 #include <chrono>
 #include <cstdio>
 #include <memory>

@@ -30,7 +30,10 @@ AppController::~AppController()
         QCoreApplication::removeTranslator(m_translator.get());
 }
 
-void AppController::setInstance(AppController *instance) { s_instance = instance; }
+void AppController::setInstance(AppController *instance)
+{
+    s_instance = instance;
+}
 
 AppController *AppController::create(QQmlEngine *, QJSEngine *)
 {
@@ -44,7 +47,10 @@ QStringList AppController::languages() const
     return {QStringLiteral("nb"), QStringLiteral("en")};
 }
 
-QString AppController::version() const { return QCoreApplication::applicationVersion(); }
+QString AppController::version() const
+{
+    return QCoreApplication::applicationVersion();
+}
 
 void AppController::setLanguage(const QString &language)
 {
@@ -66,10 +72,9 @@ void AppController::installTranslator()
     // Source strings are English; bokmål comes from its translation file.
     if (m_translator->load(QStringLiteral(":/i18n/bro_%1.qm").arg(m_language)))
         QCoreApplication::installTranslator(m_translator.get());
-    QLocale::setDefault(QLocale(m_language == QLatin1String("nb") ? QLocale::NorwegianBokmal
-                                                                  : QLocale::English,
-                                m_language == QLatin1String("nb") ? QLocale::Norway
-                                                                  : QLocale::UnitedKingdom));
+    QLocale::setDefault(
+        QLocale(m_language == QLatin1String("nb") ? QLocale::NorwegianBokmal : QLocale::English,
+                m_language == QLatin1String("nb") ? QLocale::Norway : QLocale::UnitedKingdom));
 }
 
 } // namespace bro

@@ -4,7 +4,6 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QTranslator>
-
 #include <memory>
 
 namespace bro {
@@ -20,8 +19,7 @@ class AppController : public QObject
     Q_PROPERTY(QString version READ version CONSTANT)
 
 public:
-    explicit AppController(QString settingsFile, QString startPage = {},
-                           QObject *parent = nullptr);
+    explicit AppController(QString settingsFile, QString startPage = {}, QObject *parent = nullptr);
     ~AppController() override;
 
     static void setInstance(AppController *instance);

@@ -3,7 +3,6 @@
 #include "store/store.h"
 
 #include <QDebug>
-
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -134,47 +133,46 @@ bool populateDemoData(store::Store &store)
                   "2025-03-15", "completed", "municipality"},
                  {"intro_cv", "Intro-CV på norsk og engelsk", "2025-03-10", "2025-04-01",
                   "completed", "municipality"},
-                 {"education_recognition", "Søknad om godkjenning hos NOKUT", "2025-04-02",
-                  nullptr, "ongoing", "participant"},
-                 {"work_training", "Arbeidstrening hos Elektro Nord AS", "2026-09-01",
-                  "2026-12-20", "ongoing", "nav"},
-                 {"wage_subsidy", "Lønnstilskudd fra januar", "2027-01-04", "2027-06-30",
-                  "planned", "nav"},
+                 {"education_recognition", "Søknad om godkjenning hos NOKUT", "2025-04-02", nullptr,
+                  "ongoing", "participant"},
+                 {"work_training", "Arbeidstrening hos Elektro Nord AS", "2026-09-01", "2026-12-20",
+                  "ongoing", "nav"},
+                 {"wage_subsidy", "Lønnstilskudd fra januar", "2027-01-04", "2027-06-30", "planned",
+                  "nav"},
                  {"work_norwegian", "Fagnorsk elektro, tirsdager", "2026-09-01", "2026-12-15",
                   "ongoing", "adult_education"}});
-        const auto book = w.add("training_book",
-                                {{"participant_id", amanuel},
-                                 {"employer", "Elektro Nord AS"},
-                                 {"workplace", "Verksted og byggeplasser i Bodø"},
-                                 {"address", "Verkstedveien 12, 8006 Bodø"},
-                                 {"working_hours", "Mandag–fredag 07:00–15:00"},
-                                 {"hours_per_week", 37.5},
-                                 {"hse_info",
-                                  "Verneutstyr: hjelm, vernesko, briller. Sikker jobb-analyse før "
-                                  "arbeid på anlegg. Brannøvelse gjennomført 2026-09-03."},
-                                 {"contact_person", "Trude Berg (daglig leder)"},
-                                 {"contact_phone", "+47 755 12 345"},
-                                 {"mentor_name", "Per Olsen"},
-                                 {"start_date", "2026-09-01"},
-                                 {"end_date", "2026-12-20"}});
-        const auto goal1 = w.add("competence_goal",
-                                 {{"training_book_id", book},
-                                  {"title", "Planlegge og utføre installasjon i bolig"},
-                                  {"description", "Etter gjeldende forskrifter (NEK 400)."}});
-        const auto goal2 = w.add("competence_goal",
-                                 {{"training_book_id", book},
-                                  {"title", "Feilsøke og reparere elektriske anlegg"}});
-        w.add("competence_goal", {{"training_book_id", book},
-                                  {"title", "Dokumentere arbeidet og følge HMS-rutiner"}});
+        const auto book =
+            w.add("training_book",
+                  {{"participant_id", amanuel},
+                   {"employer", "Elektro Nord AS"},
+                   {"workplace", "Verksted og byggeplasser i Bodø"},
+                   {"address", "Verkstedveien 12, 8006 Bodø"},
+                   {"working_hours", "Mandag–fredag 07:00–15:00"},
+                   {"hours_per_week", 37.5},
+                   {"hse_info", "Verneutstyr: hjelm, vernesko, briller. Sikker jobb-analyse før "
+                                "arbeid på anlegg. Brannøvelse gjennomført 2026-09-03."},
+                   {"contact_person", "Trude Berg (daglig leder)"},
+                   {"contact_phone", "+47 755 12 345"},
+                   {"mentor_name", "Per Olsen"},
+                   {"start_date", "2026-09-01"},
+                   {"end_date", "2026-12-20"}});
+        const auto goal1 =
+            w.add("competence_goal", {{"training_book_id", book},
+                                      {"title", "Planlegge og utføre installasjon i bolig"},
+                                      {"description", "Etter gjeldende forskrifter (NEK 400)."}});
+        const auto goal2 =
+            w.add("competence_goal", {{"training_book_id", book},
+                                      {"title", "Feilsøke og reparere elektriske anlegg"}});
+        w.add("competence_goal",
+              {{"training_book_id", book}, {"title", "Dokumentere arbeidet og følge HMS-rutiner"}});
         addLogbook(w, book, "2026-09-01", 12,
                    {"Trakk kabler i ny leilighet sammen med Per.",
                     "Monterte stikkontakter og brytere på kjøkken.",
                     "Feilsøking på jordfeilbryter hos kunde.",
                     "Gjennomgang av sikringsskap og merking.",
                     "Lagerarbeid og bestilling av materiell."},
-                   {"kabelkanal, sikringsskap, jordfeilbryter",
-                    "«Kan du sende meg avbitertanga?»", "koblingsboks, rekkeklemme",
-                    "å måle, å merke, spenningstester"});
+                   {"kabelkanal, sikringsskap, jordfeilbryter", "«Kan du sende meg avbitertanga?»",
+                    "koblingsboks, rekkeklemme", "å måle, å merke, spenningstester"});
         w.add("assessment", {{"training_book_id", book},
                              {"goal_id", goal1},
                              {"status", "in_progress"},
@@ -238,10 +236,10 @@ bool populateDemoData(store::Store &store)
                 "Norsk B1 muntlig, politiattest.",
                 {{"language_practice", "Språkpraksis på Solbakken sykehjem", "2026-10-01",
                   "2026-12-31", "ongoing", "municipality"},
-                 {"norwegian_lessons", "Norskopplæring, spor 3", "2025-06-15", nullptr,
-                  "ongoing", "adult_education"},
-                 {"job_shadowing", "Hospitering på hjemmetjenesten", "2027-01-10",
-                  "2027-01-24", "planned", "municipality"}});
+                 {"norwegian_lessons", "Norskopplæring, spor 3", "2025-06-15", nullptr, "ongoing",
+                  "adult_education"},
+                 {"job_shadowing", "Hospitering på hjemmetjenesten", "2027-01-10", "2027-01-24",
+                  "planned", "municipality"}});
         w.add("self_evaluation", {{"participant_id", rahaf},
                                   {"written_on", "2026-11-10"},
                                   {"continue_path", "yes"},
@@ -319,8 +317,8 @@ bool populateDemoData(store::Store &store)
                                                  {"phase", "after"},
                                                  {"consent_employer", true}});
         addPlan(w, hodan, "Barne- og ungdomsarbeider", "Fast ansatt i 80 % stilling.", "",
-                {{"wage_subsidy", "Lønnstilskudd i Solstua barnehage", "2025-08-01",
-                  "2026-01-31", "completed", "nav"},
+                {{"wage_subsidy", "Lønnstilskudd i Solstua barnehage", "2025-08-01", "2026-01-31",
+                  "completed", "nav"},
                  {"mentor", "Mentor første halvår", "2025-08-01", "2026-01-31", "completed",
                   "employer"}});
         w.add("meeting", {{"participant_id", hodan},

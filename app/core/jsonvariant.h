@@ -1,10 +1,8 @@
 // Conversions between QML's QVariant values and the store's JSON values, per field type.
 #pragma once
 
-#include <bro/sync/schema.h>
-
 #include <QVariant>
-
+#include <bro/sync/schema.h>
 #include <nlohmann/json.hpp>
 
 namespace bro {

@@ -2,9 +2,8 @@
 // errors. The single source for every form and message in the UI.
 #pragma once
 
-#include <bro/sync/schema.h>
-
 #include <QString>
+#include <bro/sync/schema.h>
 
 namespace bro {
 

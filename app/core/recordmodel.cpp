@@ -4,18 +4,15 @@
 #include "recordservice.h"
 #include "store/store.h"
 
-#include <bro/sync/schema.h>
-
 #include <QCollator>
-
 #include <algorithm>
+#include <bro/sync/schema.h>
 
 namespace bro {
 
 RecordListModel::RecordListModel(QObject *parent)
     : RecordListModel(RecordService::create(nullptr, nullptr), parent)
-{
-}
+{}
 
 RecordListModel::RecordListModel(RecordService *service, QObject *parent)
     : QAbstractListModel(parent)
@@ -27,8 +24,7 @@ void RecordListModel::attach(RecordService *service)
 {
     m_service = service;
     if (m_service)
-        connect(m_service, &RecordService::recordChanged, this,
-                &RecordListModel::onRecordChanged);
+        connect(m_service, &RecordService::recordChanged, this, &RecordListModel::onRecordChanged);
 }
 
 int RecordListModel::rowCount(const QModelIndex &parent) const
@@ -40,7 +36,8 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_all[static_cast<std::size_t>(m_visible[static_cast<std::size_t>(index.row())])];
+    const Row &row =
+        m_all[static_cast<std::size_t>(m_visible[static_cast<std::size_t>(index.row())])];
     if (role == IdRole)
         return row.id;
     if (role == RecordRole)
@@ -55,7 +52,10 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QHash<int, QByteArray> RecordListModel::roleNames() const { return m_roles; }
+QHash<int, QByteArray> RecordListModel::roleNames() const
+{
+    return m_roles;
+}
 
 void RecordListModel::setKind(const QString &kind)
 {
@@ -181,7 +181,7 @@ bool RecordListModel::lessThan(const Row &a, const Row &b) const
     else
         cmp = QVariant::compare(va, vb) == QPartialOrdering::Less      ? -1
               : QVariant::compare(va, vb) == QPartialOrdering::Greater ? 1
-                                                                      : 0;
+                                                                       : 0;
     return m_descending ? cmp > 0 : cmp < 0;
 }
 
@@ -221,7 +221,8 @@ void RecordListModel::onRecordChanged(const QString &kind, const QString &id)
         Row updated = makeRow(record);
         const bool stays =
             matches(updated) &&
-            (oldPos == 0 || !lessThan(updated, m_all[std::size_t(m_visible[std::size_t(oldPos - 1)])])) &&
+            (oldPos == 0 ||
+             !lessThan(updated, m_all[std::size_t(m_visible[std::size_t(oldPos - 1)])])) &&
             (oldPos + 1 >= int(m_visible.size()) ||
              !lessThan(m_all[std::size_t(m_visible[std::size_t(oldPos + 1)])], updated));
         if (stays) {

@@ -86,7 +86,7 @@ private:
     QString m_sortField;
     bool m_descending = false;
     bool m_componentReady = false;
-    std::vector<Row> m_all;    // every record of the kind under the parent
+    std::vector<Row> m_all;     // every record of the kind under the parent
     std::vector<int> m_visible; // indices into m_all after filter and sort
     QHash<int, QByteArray> m_roles;
 };

@@ -22,9 +22,15 @@ RecordService::RecordService(store::Store *store, QObject *parent)
     });
 }
 
-RecordService::~RecordService() { m_store->setChangeListener({}); }
+RecordService::~RecordService()
+{
+    m_store->setChangeListener({});
+}
 
-void RecordService::setInstance(RecordService *instance) { s_instance = instance; }
+void RecordService::setInstance(RecordService *instance)
+{
+    s_instance = instance;
+}
 
 RecordService *RecordService::create(QQmlEngine *, QJSEngine *engine)
 {
@@ -55,7 +61,8 @@ nlohmann::json fieldsToJson(const QString &kind, const QVariantMap &fields)
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         const std::string name = it.key().toStdString();
         const sync::FieldSpec *f = spec ? spec->field(name) : nullptr;
-        out[name] = f ? toJson(*f, it.value()) : nlohmann::json(it.value().toString().toStdString());
+        out[name] =
+            f ? toJson(*f, it.value()) : nlohmann::json(it.value().toString().toStdString());
     }
     return out;
 }
@@ -70,7 +77,8 @@ QVariantMap RecordService::create(const QString &kind, const QVariantMap &fields
 QVariantMap RecordService::update(const QString &kind, const QString &id,
                                   const QVariantMap &changes)
 {
-    const auto r = m_store->update(kind.toStdString(), id.toStdString(), fieldsToJson(kind, changes));
+    const auto r =
+        m_store->update(kind.toStdString(), id.toStdString(), fieldsToJson(kind, changes));
     return result(kind, r.id, r.error);
 }
 
@@ -95,7 +103,10 @@ QVariantMap RecordService::firstChild(const QString &kind, const QString &parent
     return rows.empty() ? QVariantMap() : toVariantMap(rows.front());
 }
 
-QString RecordService::kindLabel(const QString &kind) const { return bro::kindLabel(kind); }
+QString RecordService::kindLabel(const QString &kind) const
+{
+    return bro::kindLabel(kind);
+}
 
 QString RecordService::label(const QString &kind, const QString &field) const
 {
@@ -132,8 +143,14 @@ bool RecordService::isRequired(const QString &kind, const QString &field) const
     return f && f->required;
 }
 
-int RecordService::unsentChanges() const { return m_store->outboxSize(); }
+int RecordService::unsentChanges() const
+{
+    return m_store->outboxSize();
+}
 
-QString RecordService::deviceId() const { return QString::fromStdString(m_store->deviceId()); }
+QString RecordService::deviceId() const
+{
+    return QString::fromStdString(m_store->deviceId());
+}
 
 } // namespace bro

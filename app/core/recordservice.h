@@ -5,9 +5,7 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QVariantMap>
-
 #include <bro/sync/schema.h>
-
 #include <optional>
 
 namespace bro::store {

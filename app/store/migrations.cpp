@@ -244,9 +244,15 @@ CREATE INDEX attachment_parent ON attachment(owner_id);
 
 } // namespace
 
-std::span<const Migration> migrations() { return kMigrations; }
+std::span<const Migration> migrations()
+{
+    return kMigrations;
+}
 
-int latestSchemaVersion() { return kMigrations[std::size(kMigrations) - 1].version; }
+int latestSchemaVersion()
+{
+    return kMigrations[std::size(kMigrations) - 1].version;
+}
 
 void migrate(sync::Database &db, int targetVersion)
 {

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <bro/sync/sqlite.h>
-
 #include <span>
 #include <string_view>
 
@@ -10,7 +9,7 @@ namespace bro::store {
 
 struct Migration
 {
-    int version;         // user_version after this step
+    int version;          // user_version after this step
     std::string_view sql; // additive: new tables, columns and indexes
 };
 

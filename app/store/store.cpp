@@ -3,7 +3,6 @@
 #include "migrations.h"
 
 #include <bro/sync/uuid.h>
-
 #include <unordered_map>
 
 namespace bro::store {
@@ -113,7 +112,8 @@ Store::open(const std::string &path, const std::string &key, sync::HybridClock::
     }
 }
 
-Store::Store(sync::Database db, sync::HybridClock::WallClock wallClock) : m_db(std::move(db))
+Store::Store(sync::Database db, sync::HybridClock::WallClock wallClock)
+    : m_db(std::move(db))
 {
     loadDeviceIdentity(wallClock);
 }
@@ -189,8 +189,8 @@ WriteResult Store::write(const std::string &kindName, const std::string &givenId
     for (const auto &[name, value] : changes.items()) {
         const FieldSpec *f = kind->field(name);
         if (!f)
-            return {givenId, makeError(ErrorCode::UnknownField, name,
-                                       "is not a field of " + kind->name)};
+            return {givenId,
+                    makeError(ErrorCode::UnknownField, name, "is not a field of " + kind->name)};
         if (auto e = sync::validateValue(*f, value))
             return {givenId, e};
     }
@@ -204,11 +204,10 @@ WriteResult Store::write(const std::string &kindName, const std::string &givenId
         current = std::move(*existing);
         current.erase("id");
         if (kind->signable && !current.value("signed_at", Json()).is_null())
-            return {givenId,
-                    makeError(ErrorCode::ReadOnly, "signed_at",
-                              "the " + kind->name +
-                                  " is signed off and can no longer be changed; add a "
-                                  "correction instead")};
+            return {givenId, makeError(ErrorCode::ReadOnly, "signed_at",
+                                       "the " + kind->name +
+                                           " is signed off and can no longer be changed; add a "
+                                           "correction instead")};
     }
 
     Json merged = current;
@@ -286,8 +285,8 @@ WriteResult Store::remove(const std::string &kindName, const std::string &id)
                               "\"" + kindName + "\" is not a kind of record")};
     auto existing = get(kindName, id);
     if (!existing)
-        return {id, makeError(ErrorCode::UnknownRecord, "id",
-                              "no " + kind->name + " with id " + id)};
+        return {id,
+                makeError(ErrorCode::UnknownRecord, "id", "no " + kind->name + " with id " + id)};
     if (kind->signable && !existing->value("signed_at", Json()).is_null())
         return {id, makeError(ErrorCode::ReadOnly, "signed_at",
                               "the " + kind->name + " is signed off and cannot be deleted")};
@@ -296,9 +295,10 @@ WriteResult Store::remove(const std::string &kindName, const std::string &id)
         if (m_batchDepth == 0)
             tx.emplace(m_db);
         Json versions = readVersions(*kind, id);
-        const auto changes =
-            stampChanges({std::string(sync::kDeletedField)}, {{sync::kDeletedField, true}}, versions);
-        auto st = m_db.cached("UPDATE " + kind->name + " SET deleted = 1, versions = ? WHERE id = ?");
+        const auto changes = stampChanges({std::string(sync::kDeletedField)},
+                                          {{sync::kDeletedField, true}}, versions);
+        auto st =
+            m_db.cached("UPDATE " + kind->name + " SET deleted = 1, versions = ? WHERE id = ?");
         st->bind(1, versions.dump()).bind(2, id).run();
         appendToOutbox(*kind, id, changes);
         if (tx)
@@ -306,7 +306,8 @@ WriteResult Store::remove(const std::string &kindName, const std::string &id)
     } catch (const sync::SqliteError &e) {
         if (m_batchDepth > 0)
             throw;
-        return {id, makeError(ErrorCode::Storage, "", std::string("could not delete: ") + e.what())};
+        return {id,
+                makeError(ErrorCode::Storage, "", std::string("could not delete: ") + e.what())};
     }
     notify(kind->name, id);
     return {id, std::nullopt};
@@ -468,8 +469,7 @@ std::optional<std::string> Store::kindOf(const std::string &id) const
 {
     std::lock_guard lock(m_mutex);
     for (const auto &kind : sync::recordKinds()) {
-        auto st = m_db.prepare("SELECT 1 FROM " + kind.name +
-                                                             " WHERE id = ? AND deleted = 0");
+        auto st = m_db.prepare("SELECT 1 FROM " + kind.name + " WHERE id = ? AND deleted = 0");
         st.bind(1, id);
         if (st.step())
             return kind.name;
@@ -482,8 +482,7 @@ int Store::count(const std::string &kindName) const
     std::lock_guard lock(m_mutex);
     if (!sync::findKind(kindName))
         return 0;
-    auto st = m_db.prepare("SELECT count(*) FROM " + kindName +
-                                                         " WHERE deleted = 0");
+    auto st = m_db.prepare("SELECT count(*) FROM " + kindName + " WHERE deleted = 0");
     st.step();
     return static_cast<int>(st.int64(0));
 }
@@ -499,9 +498,9 @@ int Store::outboxSize() const
 std::vector<sync::Change> Store::outbox(int limit) const
 {
     std::lock_guard lock(m_mutex);
-    auto st = m_db.prepare(
-        "SELECT op_id, kind, record_id, field, value, base, hlc, device FROM outbox "
-        "ORDER BY seq LIMIT ?");
+    auto st =
+        m_db.prepare("SELECT op_id, kind, record_id, field, value, base, hlc, device FROM outbox "
+                     "ORDER BY seq LIMIT ?");
     st.bind(1, std::int64_t(limit));
     std::vector<sync::Change> out;
     while (st.step()) {

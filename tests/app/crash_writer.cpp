@@ -24,18 +24,19 @@ int main(int argc, char **argv)
     std::string book;
     if (books.empty()) {
         const auto p = store.create("participant", {{"name", "Crash Test"}});
-        book = store.create("training_book", {{"participant_id", p.id}, {"employer", "Verksted"}}).id;
+        book =
+            store.create("training_book", {{"participant_id", p.id}, {"employer", "Verksted"}}).id;
     } else {
         book = books.front()["id"];
     }
     for (int i = 0;; ++i) {
-        const auto r = store.create("logbook_entry",
-                                    {{"training_book_id", book},
-                                     {"entry_date", "2026-11-20"},
-                                     {"hours", 7.5},
-                                     {"tasks", "Skiftet sikringer og trakk kabel, runde " +
-                                                   std::to_string(i)},
-                                     {"norwegian_used", "sikringsskap, kabel"}});
+        const auto r =
+            store.create("logbook_entry",
+                         {{"training_book_id", book},
+                          {"entry_date", "2026-11-20"},
+                          {"hours", 7.5},
+                          {"tasks", "Skiftet sikringer og trakk kabel, runde " + std::to_string(i)},
+                          {"norwegian_used", "sikringsskap, kabel"}});
         if (!r.ok()) {
             std::fprintf(stderr, "write: %s\n", r.error->message.c_str());
             return 1;

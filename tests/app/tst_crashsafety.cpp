@@ -3,7 +3,6 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QThread>
-
 #include <set>
 
 using namespace bro;

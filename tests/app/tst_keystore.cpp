@@ -1,9 +1,7 @@
-#include <bro/platform/keystore.h>
-
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
+#include <bro/platform/keystore.h>
 #include <sys/stat.h>
 
 using bro::platform::FileKeyStore;
@@ -28,7 +26,8 @@ void TestKeyStore::createsA256BitKeyOnlyTheUserCanRead()
     QVERIFY2(key.has_value(), qPrintable(error));
     QCOMPARE(key->size(), 32);
     QVERIFY(*key != QByteArray(32, '\0'));
-    struct stat st{};
+    struct stat st
+    {};
     QCOMPARE(::stat(QFile::encodeName(store.path()).constData(), &st), 0);
     QCOMPARE(st.st_mode & 0777, 0600u);
 }

@@ -50,12 +50,14 @@ void TestLabels::messagesFollowTheLanguage()
     AppController app(dir.filePath("settings.ini"));
     QCOMPARE(app.language(), QStringLiteral("nb")); // bokmål is the default
     sync::ValidationError hours{sync::ErrorCode::OutOfRange, "hours", "hours: ...", {"0", "24"}};
-    QCOMPARE(localizedError("logbook_entry", hours), QStringLiteral("Timer må være mellom 0 og 24."));
+    QCOMPARE(localizedError("logbook_entry", hours),
+             QStringLiteral("Timer må være mellom 0 og 24."));
     QCOMPARE(fieldLabel("participant", "name"), QStringLiteral("Navn"));
     QCOMPARE(optionLabel("measure", "type", "wage_subsidy"), QStringLiteral("Lønnstilskudd"));
 
     app.setLanguage("en");
-    QCOMPARE(localizedError("logbook_entry", hours), QStringLiteral("Hours must be between 0 and 24."));
+    QCOMPARE(localizedError("logbook_entry", hours),
+             QStringLiteral("Hours must be between 0 and 24."));
     QCOMPARE(fieldLabel("participant", "name"), QStringLiteral("Name"));
 
     // The choice is remembered.

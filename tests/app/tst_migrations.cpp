@@ -64,8 +64,8 @@ void fill(sync::Database &db)
                 params += ", ?";
                 bound.emplace_back(&f, values[f.name]);
             }
-            auto st = db.prepare("INSERT INTO " + kind.name + " (" + names + ") VALUES (" +
-                                 params + ")");
+            auto st =
+                db.prepare("INSERT INTO " + kind.name + " (" + names + ") VALUES (" + params + ")");
             st.bind(1, id);
             int i = 2;
             for (const auto &[f, v] : bound) {

@@ -1,8 +1,7 @@
-#include "testsupport.h"
-
 #include "core/jsonvariant.h"
 #include "core/recordmodel.h"
 #include "core/recordservice.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -169,8 +168,7 @@ void TestModels::childModelsFollowTheirParent()
     RecordService service(s.store.get());
     const auto ids = createOneOfEach(*s.store, false);
     const QString otherPlan =
-        service
-            .create("plan", {{"participant_id", QString::fromStdString(ids.at("participant"))}})
+        service.create("plan", {{"participant_id", QString::fromStdString(ids.at("participant"))}})
             .value("id")
             .toString();
     RecordListModel measures(&service);
@@ -178,10 +176,11 @@ void TestModels::childModelsFollowTheirParent()
     QCOMPARE(measures.rowCount(), 0); // no parent chosen: nothing, not everything
     measures.setParentId(QString::fromStdString(ids.at("plan")));
     QCOMPARE(measures.rowCount(), 1);
-    QVERIFY(service.create("measure", {{"plan_id", otherPlan}, {"type", "mentor"},
-                                       {"status", "planned"}})
-                .value("ok")
-                .toBool());
+    QVERIFY(
+        service
+            .create("measure", {{"plan_id", otherPlan}, {"type", "mentor"}, {"status", "planned"}})
+            .value("ok")
+            .toBool());
     QCOMPARE(measures.rowCount(), 1); // a measure of another plan does not appear
     measures.setParentId(otherPlan);
     QCOMPARE(measures.rowCount(), 1);
@@ -195,11 +194,11 @@ void TestModels::serviceReportsFieldAndMessage()
     const auto ids = createOneOfEach(*s.store, false);
     const int before = s->outboxSize();
     // Numbers typed with a decimal comma are numbers.
-    QVariantMap r = service.create("logbook_entry",
-                                   {{"training_book_id", QString::fromStdString(ids.at("training_book"))},
-                                    {"entry_date", "2026-11-20"},
-                                    {"hours", "7,5"},
-                                    {"tasks", "Montering"}});
+    QVariantMap r = service.create(
+        "logbook_entry", {{"training_book_id", QString::fromStdString(ids.at("training_book"))},
+                          {"entry_date", "2026-11-20"},
+                          {"hours", "7,5"},
+                          {"tasks", "Montering"}});
     QVERIFY2(r.value("ok").toBool(), qPrintable(r.value("message").toString()));
     QCOMPARE(service.get("logbook_entry", r.value("id").toString()).value("hours").toDouble(), 7.5);
 

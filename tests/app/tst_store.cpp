@@ -66,8 +66,10 @@ void TestStore::roundTripEveryKindAndSurvivesRestart()
 void TestStore::createLeavesOneOutboxChangePerField()
 {
     TempStore s;
-    const Json fields = {{"name", "Amanuel Tesfay"}, {"municipality", "Bodø"},
-                         {"consent_employer", true}, {"adviser", nullptr}};
+    const Json fields = {{"name", "Amanuel Tesfay"},
+                         {"municipality", "Bodø"},
+                         {"consent_employer", true},
+                         {"adviser", nullptr}};
     const auto r = s->create("participant", fields);
     QVERIFY(r.ok());
     const auto outbox = s->outbox();
@@ -94,9 +96,9 @@ void TestStore::updateLeavesOneChangePerChangedField()
     QVERIFY(r.ok());
     const std::string nameVersion = s->fieldVersion(r.id, "name");
     // One field really changes, one is set to what it already is, one is added.
-    const auto u = s->update("participant", r.id,
-                             {{"name", "Rahaf Al-Hassan"}, {"municipality", "Bodø"},
-                              {"phase", "qualification"}});
+    const auto u = s->update(
+        "participant", r.id,
+        {{"name", "Rahaf Al-Hassan"}, {"municipality", "Bodø"}, {"phase", "qualification"}});
     QVERIFY(u.ok());
     const auto outbox = s->outbox();
     QCOMPARE(outbox.size(), std::size_t(4));
@@ -144,10 +146,11 @@ void TestStore::recordAndOutboxShareOneTransaction()
     const auto p = s->create("participant", {{"name", "Farid Ahmadi"}});
     QVERIFY(p.ok());
     // Make the third outbox insert of the next write fail, as a full disk would.
-    s->database().exec("CREATE TEMP TABLE n(c INTEGER); INSERT INTO n VALUES (0);"
-                       "CREATE TEMP TRIGGER fail_outbox BEFORE INSERT ON outbox BEGIN "
-                       "UPDATE n SET c = c + 1; "
-                       "SELECT RAISE(ABORT, 'simulated failure') WHERE (SELECT c FROM n) >= 3; END;");
+    s->database().exec(
+        "CREATE TEMP TABLE n(c INTEGER); INSERT INTO n VALUES (0);"
+        "CREATE TEMP TRIGGER fail_outbox BEFORE INSERT ON outbox BEGIN "
+        "UPDATE n SET c = c + 1; "
+        "SELECT RAISE(ABORT, 'simulated failure') WHERE (SELECT c FROM n) >= 3; END;");
     const std::string before = snapshot(*s.store);
     const auto r = s->create("participant", {{"name", "Olena Kovalenko"},
                                              {"municipality", "Fauske"},
@@ -181,66 +184,99 @@ void TestStore::batchIsAllOrNothing()
 
 void TestStore::badInputIsRefusedAndChangesNothing_data()
 {
-    QTest::addColumn<QString>("op");    // create | update | delete
+    QTest::addColumn<QString>("op"); // create | update | delete
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("fields"); // JSON; "$book", "$plan" and "$entry" are replaced
     QTest::addColumn<QString>("field");
     QTest::addColumn<int>("code");
 
     using C = sync::ErrorCode;
-    QTest::newRow("unknown kind") << "create" << "pet" << R"({"name":"x"})" << "kind"
-                                  << int(C::UnknownKind);
-    QTest::newRow("unknown field") << "create" << "participant"
-                                   << R"({"name":"x","shoe_size":44})" << "shoe_size"
-                                   << int(C::UnknownField);
-    QTest::newRow("required missing") << "create" << "participant" << R"({"municipality":"Bodø"})"
+    QTest::newRow("unknown kind") << "create"
+                                  << "pet"
+                                  << R"({"name":"x"})"
+                                  << "kind" << int(C::UnknownKind);
+    QTest::newRow("unknown field") << "create"
+                                   << "participant"
+                                   << R"({"name":"x","shoe_size":44})"
+                                   << "shoe_size" << int(C::UnknownField);
+    QTest::newRow("required missing") << "create"
+                                      << "participant"
+                                      << R"({"municipality":"Bodø"})"
                                       << "name" << int(C::Required);
-    QTest::newRow("required blank") << "create" << "participant" << R"({"name":"  "})" << "name"
-                                    << int(C::Required);
-    QTest::newRow("text too long") << "create" << "participant"
-                                   << QString(R"({"name":"%1"})").arg(QString(201, 'x'))
-                                   << "name" << int(C::TooLong);
-    QTest::newRow("date format") << "create" << "participant"
+    QTest::newRow("required blank") << "create"
+                                    << "participant"
+                                    << R"({"name":"  "})"
+                                    << "name" << int(C::Required);
+    QTest::newRow("text too long")
+        << "create"
+        << "participant" << QString(R"({"name":"%1"})").arg(QString(201, 'x')) << "name"
+        << int(C::TooLong);
+    QTest::newRow("date format") << "create"
+                                 << "participant"
                                  << R"({"name":"x","settlement_date":"10.02.2025"})"
                                  << "settlement_date" << int(C::BadFormat);
-    QTest::newRow("date out of range") << "create" << "participant"
+    QTest::newRow("date out of range") << "create"
+                                       << "participant"
                                        << R"({"name":"x","birth_date":"1850-01-01"})"
                                        << "birth_date" << int(C::OutOfRange);
-    QTest::newRow("enum unknown") << "create" << "participant"
-                                  << R"({"name":"x","track":"slow_track"})" << "track"
-                                  << int(C::NotAllowed);
-    QTest::newRow("wrong type") << "create" << "participant"
+    QTest::newRow("enum unknown") << "create"
+                                  << "participant"
+                                  << R"({"name":"x","track":"slow_track"})"
+                                  << "track" << int(C::NotAllowed);
+    QTest::newRow("wrong type") << "create"
+                                << "participant"
                                 << R"({"name":"x","consent_employer":"ja"})"
                                 << "consent_employer" << int(C::WrongType);
-    QTest::newRow("cefr out of scale") << "create" << "mapping"
-                                       << R"({"participant_id":"$participant","norwegian_reading":"B3"})"
-                                       << "norwegian_reading" << int(C::NotAllowed);
-    QTest::newRow("hours over 24") << "create" << "logbook_entry"
-                                   << R"({"training_book_id":"$book","entry_date":"2026-11-20","hours":25,"tasks":"x"})"
-                                   << "hours" << int(C::OutOfRange);
-    QTest::newRow("hours negative") << "create" << "logbook_entry"
-                                    << R"({"training_book_id":"$book","entry_date":"2026-11-20","hours":-0.5,"tasks":"x"})"
-                                    << "hours" << int(C::OutOfRange);
-    QTest::newRow("end before start") << "create" << "measure"
-                                      << R"({"plan_id":"$plan","type":"mentor","status":"planned","start_date":"2026-05-01","end_date":"2026-04-30"})"
-                                      << "end_date" << int(C::EndBeforeStart);
-    QTest::newRow("unknown parent") << "create" << "measure"
-                                    << R"({"plan_id":"0190f4c2-1e2b-7abc-8def-0123456789ab","type":"mentor","status":"planned"})"
-                                    << "plan_id" << int(C::UnknownReference);
-    QTest::newRow("parent of wrong kind") << "create" << "measure"
-                                          << R"({"plan_id":"$book","type":"mentor","status":"planned"})"
-                                          << "plan_id" << int(C::UnknownReference);
-    QTest::newRow("update clears required") << "update" << "participant" << R"({"name":null})"
+    QTest::newRow("cefr out of scale")
+        << "create"
+        << "mapping"
+        << R"({"participant_id":"$participant","norwegian_reading":"B3"})"
+        << "norwegian_reading" << int(C::NotAllowed);
+    QTest::newRow("hours over 24")
+        << "create"
+        << "logbook_entry"
+        << R"({"training_book_id":"$book","entry_date":"2026-11-20","hours":25,"tasks":"x"})"
+        << "hours" << int(C::OutOfRange);
+    QTest::newRow("hours negative")
+        << "create"
+        << "logbook_entry"
+        << R"({"training_book_id":"$book","entry_date":"2026-11-20","hours":-0.5,"tasks":"x"})"
+        << "hours" << int(C::OutOfRange);
+    QTest::newRow("end before start")
+        << "create"
+        << "measure"
+        << R"({"plan_id":"$plan","type":"mentor","status":"planned","start_date":"2026-05-01","end_date":"2026-04-30"})"
+        << "end_date" << int(C::EndBeforeStart);
+    QTest::newRow("unknown parent")
+        << "create"
+        << "measure"
+        << R"({"plan_id":"0190f4c2-1e2b-7abc-8def-0123456789ab","type":"mentor","status":"planned"})"
+        << "plan_id" << int(C::UnknownReference);
+    QTest::newRow("parent of wrong kind")
+        << "create"
+        << "measure"
+        << R"({"plan_id":"$book","type":"mentor","status":"planned"})"
+        << "plan_id" << int(C::UnknownReference);
+    QTest::newRow("update clears required") << "update"
+                                            << "participant"
+                                            << R"({"name":null})"
                                             << "name" << int(C::Required);
-    QTest::newRow("update makes end before start")
-        << "update" << "measure" << R"({"end_date":"2020-01-01"})" << "end_date"
-        << int(C::EndBeforeStart);
-    QTest::newRow("update unknown record") << "update" << "participant" << R"({"$id":"nope"})"
+    QTest::newRow("update makes end before start") << "update"
+                                                   << "measure"
+                                                   << R"({"end_date":"2020-01-01"})"
+                                                   << "end_date" << int(C::EndBeforeStart);
+    QTest::newRow("update unknown record") << "update"
+                                           << "participant"
+                                           << R"({"$id":"nope"})"
                                            << "id" << int(C::UnknownRecord);
-    QTest::newRow("edit signed entry") << "update" << "logbook_entry" << R"({"hours":4})"
+    QTest::newRow("edit signed entry") << "update"
+                                       << "logbook_entry"
+                                       << R"({"hours":4})"
                                        << "signed_at" << int(C::ReadOnly);
-    QTest::newRow("delete signed entry") << "delete" << "logbook_entry" << "{}" << "signed_at"
-                                         << int(C::ReadOnly);
+    QTest::newRow("delete signed entry") << "delete"
+                                         << "logbook_entry"
+                                         << "{}"
+                                         << "signed_at" << int(C::ReadOnly);
 }
 
 void TestStore::badInputIsRefusedAndChangesNothing()
@@ -258,7 +294,8 @@ void TestStore::badInputIsRefusedAndChangesNothing()
                       {{"start_date", "2026-01-01"}, {"end_date", "2026-02-01"}})
                 .ok());
     for (const auto &[k, id] : ids) {
-        const QString placeholder = k == "training_book" ? "$book" : "$" + QString::fromStdString(k);
+        const QString placeholder =
+            k == "training_book" ? "$book" : "$" + QString::fromStdString(k);
         fields.replace(placeholder, QString::fromStdString(id));
     }
     Json json = Json::parse(fields.toStdString());
@@ -324,9 +361,9 @@ void TestStore::fileIsEncrypted()
 {
     TempStore s;
     const auto ids = createOneOfEach(*s.store, true);
-    QVERIFY(s->create("participant", {{"name", "Amanuel Tesfay"},
-                                      {"preferred_language", "Tigrinja"}})
-                .ok());
+    QVERIFY(
+        s->create("participant", {{"name", "Amanuel Tesfay"}, {"preferred_language", "Tigrinja"}})
+            .ok());
     QVERIFY(s->update("mapping", ids.at("mapping"), {{"health_notes", "Diabetes type 2"}}).ok());
     const QByteArray db = fileBytes(s.dbPath());
     const QByteArray wal = fileBytes(s.dbPath() + "-wal");

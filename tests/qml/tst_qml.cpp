@@ -5,13 +5,12 @@
 #include "core/recordservice.h"
 #include "store/store.h"
 
-#include <bro/platform/keystore.h>
-
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest>
+#include <bro/platform/keystore.h>
 
 Q_IMPORT_QML_PLUGIN(Bro_CorePlugin)
 Q_IMPORT_QML_PLUGIN(BroPlugin)

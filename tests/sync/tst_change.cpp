@@ -1,7 +1,6 @@
+#include <QTest>
 #include <bro/sync/change.h>
 #include <bro/sync/uuid.h>
-
-#include <QTest>
 
 using bro::sync::Change;
 using bro::sync::changeFromJson;
@@ -49,15 +48,22 @@ void TestChange::strictParse_data()
 {
     QTest::addColumn<QString>("mutation");
     QTest::addColumn<QString>("expectedError");
-    QTest::newRow("missing op") << R"({"op": null})" << "op: missing";
-    QTest::newRow("op not a string") << R"({"op": 5})" << "op: must be a string";
-    QTest::newRow("op not a uuid") << R"({"op": "abc"})" << "op: not a UUID";
-    QTest::newRow("id not a uuid") << R"({"id": "x"})" << "id: not a UUID";
-    QTest::newRow("bad hlc") << R"({"hlc": "yesterday"})" << "hlc: not a hybrid logical clock stamp";
+    QTest::newRow("missing op") << R"({"op": null})"
+                                << "op: missing";
+    QTest::newRow("op not a string") << R"({"op": 5})"
+                                     << "op: must be a string";
+    QTest::newRow("op not a uuid") << R"({"op": "abc"})"
+                                   << "op: not a UUID";
+    QTest::newRow("id not a uuid") << R"({"id": "x"})"
+                                   << "id: not a UUID";
+    QTest::newRow("bad hlc") << R"({"hlc": "yesterday"})"
+                             << "hlc: not a hybrid logical clock stamp";
     QTest::newRow("device mismatch") << R"({"device": "dev-b"})"
                                      << "hlc: device does not match the change's device";
-    QTest::newRow("bad base") << R"({"base": "x"})" << "base: not a hybrid logical clock stamp";
-    QTest::newRow("missing value") << R"({"value": null})" << "value: missing";
+    QTest::newRow("bad base") << R"({"base": "x"})"
+                              << "base: not a hybrid logical clock stamp";
+    QTest::newRow("missing value") << R"({"value": null})"
+                                   << "value: missing";
 }
 
 void TestChange::strictParse()

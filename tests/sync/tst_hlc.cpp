@@ -1,7 +1,5 @@
-#include <bro/sync/hlc.h>
-
 #include <QTest>
-
+#include <bro/sync/hlc.h>
 #include <random>
 
 using bro::sync::HlcStamp;

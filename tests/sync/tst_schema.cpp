@@ -1,6 +1,5 @@
-#include <bro/sync/schema.h>
-
 #include <QTest>
+#include <bro/sync/schema.h>
 
 using namespace bro::sync;
 using nlohmann::json;
@@ -52,19 +51,42 @@ void TestSchema::validValuesPass_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
-    QTest::newRow("text") << "participant" << "name" << R"("Amanuel Tesfay")";
-    QTest::newRow("null optional") << "participant" << "municipality" << "null";
-    QTest::newRow("cefr") << "mapping" << "norwegian_reading" << R"("C2")";
-    QTest::newRow("hours 0") << "logbook_entry" << "hours" << "0";
-    QTest::newRow("hours 24") << "logbook_entry" << "hours" << "24";
-    QTest::newRow("hours 7.5") << "logbook_entry" << "hours" << "7.5";
-    QTest::newRow("leap day") << "logbook_entry" << "entry_date" << R"("2028-02-29")";
-    QTest::newRow("enum") << "measure" << "type" << R"("wage_subsidy")";
-    QTest::newRow("bool") << "participant" << "consent_employer" << "true";
-    QTest::newRow("rating") << "employer_feedback" << "safety" << "5";
-    QTest::newRow("datetime") << "logbook_entry" << "signed_at" << R"("2026-11-21T14:05:00Z")";
+    QTest::newRow("text") << "participant"
+                          << "name"
+                          << R"("Amanuel Tesfay")";
+    QTest::newRow("null optional") << "participant"
+                                   << "municipality"
+                                   << "null";
+    QTest::newRow("cefr") << "mapping"
+                          << "norwegian_reading"
+                          << R"("C2")";
+    QTest::newRow("hours 0") << "logbook_entry"
+                             << "hours"
+                             << "0";
+    QTest::newRow("hours 24") << "logbook_entry"
+                              << "hours"
+                              << "24";
+    QTest::newRow("hours 7.5") << "logbook_entry"
+                               << "hours"
+                               << "7.5";
+    QTest::newRow("leap day") << "logbook_entry"
+                              << "entry_date"
+                              << R"("2028-02-29")";
+    QTest::newRow("enum") << "measure"
+                          << "type"
+                          << R"("wage_subsidy")";
+    QTest::newRow("bool") << "participant"
+                          << "consent_employer"
+                          << "true";
+    QTest::newRow("rating") << "employer_feedback"
+                            << "safety"
+                            << "5";
+    QTest::newRow("datetime") << "logbook_entry"
+                              << "signed_at"
+                              << R"("2026-11-21T14:05:00Z")";
     QTest::newRow("200 chars with æøå")
-        << "participant" << "name" << QString("\"%1\"").arg(QString(200, QChar(0x00E6)));
+        << "participant"
+        << "name" << QString("\"%1\"").arg(QString(200, QChar(0x00E6)));
 }
 
 void TestSchema::validValuesPass()
@@ -88,53 +110,74 @@ void TestSchema::invalidValuesAreRefusedWithFieldAndReason_data()
     const int required = int(ErrorCode::Required), range = int(ErrorCode::OutOfRange),
               format = int(ErrorCode::BadFormat), type = int(ErrorCode::WrongType),
               notAllowed = int(ErrorCode::NotAllowed), tooLong = int(ErrorCode::TooLong);
-    QTest::newRow("required null") << "participant" << "name" << "null" << required
-                                   << "name: is required";
-    QTest::newRow("required blank") << "participant" << "name" << R"("   ")" << required
-                                    << "name: is required";
-    QTest::newRow("too long") << "participant" << "name"
-                              << QString("\"%1\"").arg(QString(201, 'a')) << tooLong
+    QTest::newRow("required null") << "participant"
+                                   << "name"
+                                   << "null" << required << "name: is required";
+    QTest::newRow("required blank") << "participant"
+                                    << "name"
+                                    << R"("   ")" << required << "name: is required";
+    QTest::newRow("too long") << "participant"
+                              << "name" << QString("\"%1\"").arg(QString(201, 'a')) << tooLong
                               << "name: is too long (201 characters, at most 200)";
-    QTest::newRow("cefr unknown") << "mapping" << "norwegian_speaking" << R"("D1")" << notAllowed
+    QTest::newRow("cefr unknown") << "mapping"
+                                  << "norwegian_speaking"
+                                  << R"("D1")" << notAllowed
                                   << "norwegian_speaking: must be one of A1, A2, B1, B2, C1, C2 "
                                      "(got \"D1\")";
-    QTest::newRow("cefr lower case") << "mapping" << "norwegian_speaking" << R"("b1")"
-                                     << notAllowed
+    QTest::newRow("cefr lower case") << "mapping"
+                                     << "norwegian_speaking"
+                                     << R"("b1")" << notAllowed
                                      << "norwegian_speaking: must be one of A1, A2, B1, B2, C1, "
                                         "C2 (got \"b1\")";
-    QTest::newRow("hours over 24") << "logbook_entry" << "hours" << "24.5" << range
-                                   << "hours: must be between 0 and 24 (got 24.5)";
-    QTest::newRow("hours negative") << "logbook_entry" << "hours" << "-1" << range
-                                    << "hours: must be between 0 and 24 (got -1)";
-    QTest::newRow("hours as text") << "logbook_entry" << "hours" << R"("seven")" << type
-                                   << "hours: must be a number";
-    QTest::newRow("date format") << "logbook_entry" << "entry_date" << R"("21.11.2026")"
-                                 << format
+    QTest::newRow("hours over 24")
+        << "logbook_entry"
+        << "hours"
+        << "24.5" << range << "hours: must be between 0 and 24 (got 24.5)";
+    QTest::newRow("hours negative") << "logbook_entry"
+                                    << "hours"
+                                    << "-1" << range << "hours: must be between 0 and 24 (got -1)";
+    QTest::newRow("hours as text") << "logbook_entry"
+                                   << "hours"
+                                   << R"("seven")" << type << "hours: must be a number";
+    QTest::newRow("date format") << "logbook_entry"
+                                 << "entry_date"
+                                 << R"("21.11.2026")" << format
                                  << "entry_date: must be a date written YYYY-MM-DD (got "
                                     "\"21.11.2026\")";
-    QTest::newRow("date impossible") << "logbook_entry" << "entry_date" << R"("2026-02-30")"
-                                     << format
+    QTest::newRow("date impossible") << "logbook_entry"
+                                     << "entry_date"
+                                     << R"("2026-02-30")" << format
                                      << "entry_date: must be a date written YYYY-MM-DD (got "
                                         "\"2026-02-30\")";
-    QTest::newRow("date out of range") << "logbook_entry" << "entry_date" << R"("1899-12-31")"
-                                       << range
+    QTest::newRow("date out of range") << "logbook_entry"
+                                       << "entry_date"
+                                       << R"("1899-12-31")" << range
                                        << "entry_date: must be between 1900-01-01 and "
                                           "2100-12-31 (got 1899-12-31)";
-    QTest::newRow("enum unknown") << "measure" << "status" << R"("paused")" << notAllowed
+    QTest::newRow("enum unknown") << "measure"
+                                  << "status"
+                                  << R"("paused")" << notAllowed
                                   << "status: must be one of planned, ongoing, completed, "
                                      "cancelled (got \"paused\")";
-    QTest::newRow("bool as text") << "participant" << "consent_employer" << R"("yes")" << type
+    QTest::newRow("bool as text") << "participant"
+                                  << "consent_employer"
+                                  << R"("yes")" << type
                                   << "consent_employer: must be true or false";
-    QTest::newRow("integer fraction") << "education" << "years" << "2.5" << type
-                                      << "years: must be a whole number";
-    QTest::newRow("rating 6") << "employer_feedback" << "safety" << "6" << range
-                              << "safety: must be between 1 and 5 (got 6)";
-    QTest::newRow("reference") << "measure" << "plan_id" << R"("plan-1")" << format
-                               << "plan_id: must be a record id (UUID)";
-    QTest::newRow("sha256") << "attachment" << "sha256" << R"("ABC")" << format
-                            << "sha256: must be 64 lower-case hex digits";
-    QTest::newRow("datetime") << "logbook_entry" << "signed_at" << R"("2026-11-21 14:05")"
-                              << format
+    QTest::newRow("integer fraction") << "education"
+                                      << "years"
+                                      << "2.5" << type << "years: must be a whole number";
+    QTest::newRow("rating 6") << "employer_feedback"
+                              << "safety"
+                              << "6" << range << "safety: must be between 1 and 5 (got 6)";
+    QTest::newRow("reference") << "measure"
+                               << "plan_id"
+                               << R"("plan-1")" << format << "plan_id: must be a record id (UUID)";
+    QTest::newRow("sha256") << "attachment"
+                            << "sha256"
+                            << R"("ABC")" << format << "sha256: must be 64 lower-case hex digits";
+    QTest::newRow("datetime") << "logbook_entry"
+                              << "signed_at"
+                              << R"("2026-11-21 14:05")" << format
                               << "signed_at: must be a UTC time written YYYY-MM-DDTHH:MM:SSZ";
 }
 
@@ -158,8 +201,11 @@ void TestSchema::recordRules()
 {
     const KindSpec &measure = *findKind("measure");
     const std::string plan = "0190f4c2-1e2b-7abc-8def-0123456789ab";
-    json ok = {{"plan_id", plan}, {"type", "mentor"}, {"status", "planned"},
-               {"start_date", "2026-01-01"}, {"end_date", "2026-01-01"}};
+    json ok = {{"plan_id", plan},
+               {"type", "mentor"},
+               {"status", "planned"},
+               {"start_date", "2026-01-01"},
+               {"end_date", "2026-01-01"}};
     QVERIFY(!validateRecord(measure, ok));
 
     json endBefore = ok;

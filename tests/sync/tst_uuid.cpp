@@ -1,7 +1,5 @@
-#include <bro/sync/uuid.h>
-
 #include <QTest>
-
+#include <bro/sync/uuid.h>
 #include <set>
 
 using bro::sync::Uuid;

@@ -8,7 +8,9 @@
 
 namespace bro::platform {
 
-FileKeyStore::FileKeyStore(QString keyFilePath) : m_path(std::move(keyFilePath)) {}
+FileKeyStore::FileKeyStore(QString keyFilePath)
+    : m_path(std::move(keyFilePath))
+{}
 
 std::optional<QByteArray> FileKeyStore::databaseKey(QString *error)
 {
@@ -21,16 +23,16 @@ std::optional<QByteArray> FileKeyStore::databaseKey(QString *error)
     QFile file(m_path);
     if (file.exists()) {
         if (!file.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("cannot read the key file %1: %2")
-                            .arg(m_path, file.errorString()));
+            return fail(
+                QStringLiteral("cannot read the key file %1: %2").arg(m_path, file.errorString()));
         const QByteArray key = file.readAll();
         if (key.size() != kDatabaseKeySize)
             return fail(QStringLiteral("the key file %1 is damaged (%2 bytes, expected %3)")
                             .arg(m_path)
                             .arg(key.size())
                             .arg(kDatabaseKeySize));
-        if (file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup |
-                                  QFile::WriteOther))
+        if (file.permissions() &
+            (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther))
             file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         return key;
     }
@@ -44,14 +46,14 @@ std::optional<QByteArray> FileKeyStore::databaseKey(QString *error)
 
     QSaveFile out(m_path);
     if (!out.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot create the key file %1: %2")
-                        .arg(m_path, out.errorString()));
+        return fail(
+            QStringLiteral("cannot create the key file %1: %2").arg(m_path, out.errorString()));
     // Restrict before the key is written, so it is never readable by others.
     out.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     out.write(key);
     if (!out.commit())
-        return fail(QStringLiteral("cannot store the key file %1: %2")
-                        .arg(m_path, out.errorString()));
+        return fail(
+            QStringLiteral("cannot store the key file %1: %2").arg(m_path, out.errorString()));
     return key;
 }
 

@@ -6,10 +6,14 @@ namespace bro::sync {
 
 void to_json(nlohmann::json &j, const Change &c)
 {
-    j = nlohmann::json{{"op", c.opId},         {"kind", c.kind},
-                       {"id", c.recordId},     {"field", c.field},
-                       {"value", c.value},     {"base", c.baseVersion},
-                       {"hlc", c.stamp.toString()}, {"device", c.deviceId}};
+    j = nlohmann::json{{"op", c.opId},
+                       {"kind", c.kind},
+                       {"id", c.recordId},
+                       {"field", c.field},
+                       {"value", c.value},
+                       {"base", c.baseVersion},
+                       {"hlc", c.stamp.toString()},
+                       {"device", c.deviceId}};
 }
 
 std::optional<Change> changeFromJson(const nlohmann::json &j, std::string *error)

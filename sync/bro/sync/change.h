@@ -5,7 +5,6 @@
 #include "bro/sync/schema.h"
 
 #include <nlohmann/json.hpp>
-
 #include <optional>
 #include <string>
 

@@ -43,8 +43,7 @@ std::optional<HlcStamp> HlcStamp::parse(std::string_view text)
 HybridClock::HybridClock(std::string deviceId, WallClock wallClock)
     : m_device(std::move(deviceId))
     , m_wall(std::move(wallClock))
-{
-}
+{}
 
 std::int64_t HybridClock::systemMillis()
 {

@@ -14,9 +14,9 @@ namespace bro::sync {
 
 struct HlcStamp
 {
-    std::int64_t millis = 0;    // physical component, ms since the Unix epoch
-    std::uint32_t counter = 0;  // logical component
-    std::string device;         // device id, the final tie-breaker
+    std::int64_t millis = 0;   // physical component, ms since the Unix epoch
+    std::uint32_t counter = 0; // logical component
+    std::string device;        // device id, the final tie-breaker
 
     // Total order by (millis, counter, device). (Written out rather than with <=>: Qt 6.4's
     // moc cannot parse <compare>.)

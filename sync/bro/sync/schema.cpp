@@ -38,8 +38,14 @@ FieldSpec date(std::string name, bool required = false)
 {
     return make(std::move(name), T::Date, required);
 }
-FieldSpec dateTime(std::string name) { return make(std::move(name), T::DateTime); }
-FieldSpec boolean(std::string name) { return make(std::move(name), T::Boolean); }
+FieldSpec dateTime(std::string name)
+{
+    return make(std::move(name), T::DateTime);
+}
+FieldSpec boolean(std::string name)
+{
+    return make(std::move(name), T::Boolean);
+}
 FieldSpec integer(std::string name, double min, double max, bool required = false)
 {
     FieldSpec f = make(std::move(name), T::Integer, required);
@@ -70,157 +76,139 @@ FieldSpec cefr(std::string name)
 {
     return oneOf(std::move(name), {"A1", "A2", "B1", "B2", "C1", "C2"});
 }
-FieldSpec rating(std::string name) { return integer(std::move(name), 1, 5); }
+FieldSpec rating(std::string name)
+{
+    return integer(std::move(name), 1, 5);
+}
 
 std::vector<KindSpec> buildCatalogue()
 {
     std::vector<KindSpec> k;
-    k.push_back({"participant",
-                 "",
-                 "name",
-                 false,
-                 false,
-                 {text("name", true), text("preferred_language"), date("birth_date"),
-                  date("settlement_date"), text("municipality"), text("adviser"),
-                  text("nav_counsellor"),
-                  oneOf("track", {"ordinary", "work_directed", "education_directed", "fast_track"}),
-                  oneOf("phase", {"before", "qualification", "job_match", "after"}),
-                  boolean("consent_employer")}});
-    k.push_back({"mapping",
-                 "participant_id",
-                 "",
-                 false,
-                 false,
-                 {ref("participant_id", "participant"), cefr("norwegian_listening"),
-                  cefr("norwegian_reading"), cefr("norwegian_speaking"),
-                  cefr("norwegian_writing"), date("norwegian_test_date"),
-                  freeText("other_languages"), freeText("needs"), freeText("goals"),
-                  sensitiveText("health_notes"), sensitiveText("family_notes")}});
-    k.push_back({"education",
-                 "participant_id",
-                 "subject",
-                 false,
-                 false,
-                 {ref("participant_id", "participant"),
-                  oneOf("level", {"primary", "lower_secondary", "upper_secondary", "vocational",
-                                  "bachelor", "master", "doctorate", "other"}),
-                  text("subject", true), text("country"), integer("years", 0, 30),
-                  text("documentation"),
-                  oneOf("nokut_status", {"not_started", "sent", "under_assessment", "recognised",
-                                         "partly", "refused"}),
-                  date("nokut_sent_date"), date("nokut_decision_date")}});
-    k.push_back({"work_experience",
-                 "participant_id",
-                 "occupation",
-                 false,
-                 false,
-                 {ref("participant_id", "participant"), text("occupation", true),
-                  decimal("years", 0, 60), boolean("formal"), text("country"),
-                  freeText("description")}});
-    k.push_back({"plan",
-                 "participant_id",
-                 "goal",
-                 false,
-                 false,
-                 {ref("participant_id", "participant"), freeText("goal"),
-                  freeText("current_situation"), freeText("prerequisites")}});
-    k.push_back({"measure",
-                 "plan_id",
-                 "description",
-                 false,
-                 false,
-                 {ref("plan_id", "plan"),
-                  oneOf("type",
-                        {"career_guidance", "intro_cv", "work_training", "language_practice",
-                         "job_shadowing", "work_norwegian", "labour_market_course",
-                         "wage_subsidy", "mentor", "education_recognition", "norwegian_lessons",
-                         "other"},
-                        true),
-                  text("description"), date("start_date"), date("end_date"),
-                  oneOf("status", {"planned", "ongoing", "completed", "cancelled"}, true),
-                  oneOf("responsible",
-                        {"municipality", "nav", "adult_education", "employer", "participant"})}});
-    k.push_back({"training_book",
-                 "participant_id",
-                 "employer",
-                 false,
-                 false,
-                 {ref("participant_id", "participant"), text("employer", true), text("workplace"),
-                  text("address"), text("working_hours"), decimal("hours_per_week", 0, 60),
-                  freeText("hse_info"), text("contact_person"), text("contact_phone"),
-                  text("mentor_name"), date("start_date"), date("end_date")}});
-    k.push_back({"competence_goal",
-                 "training_book_id",
-                 "title",
-                 false,
-                 false,
-                 {ref("training_book_id", "training_book"), text("title", true),
-                  freeText("description")}});
-    k.push_back({"logbook_entry",
-                 "training_book_id",
-                 "tasks",
-                 true,
-                 true,
-                 {ref("training_book_id", "training_book"), date("entry_date", true),
-                  decimal("hours", 0, 24, true), freeText("tasks", true),
-                  freeText("goals_practised"), freeText("norwegian_used"), text("signed_by"),
-                  dateTime("signed_at"), ref("corrects_id", "logbook_entry", false)}});
-    k.push_back({"assessment",
-                 "training_book_id",
-                 "comment",
-                 false,
-                 true,
-                 {ref("training_book_id", "training_book"), ref("goal_id", "competence_goal"),
-                  oneOf("status", {"not_started", "in_progress", "achieved"}, true),
-                  freeText("comment"), date("assessed_on", true), text("assessed_by"),
-                  text("signed_by"), dateTime("signed_at")}});
-    k.push_back({"self_evaluation",
-                 "participant_id",
-                 "text",
-                 true,
-                 false,
-                 {ref("participant_id", "participant"), date("written_on", true),
-                  oneOf("continue_path", {"yes", "unsure", "no"}), freeText("text", true),
-                  text("language")}});
-    k.push_back({"employer_feedback",
-                 "training_book_id",
-                 "comment",
-                 true,
-                 true,
-                 {ref("training_book_id", "training_book"), date("given_on", true),
-                  rating("attendance"), rating("punctuality"), rating("cooperation"),
-                  rating("safety"), rating("work_quality"), rating("norwegian_at_work"),
-                  freeText("comment"), text("signed_by"), dateTime("signed_at")}});
-    k.push_back({"meeting",
-                 "participant_id",
-                 "type",
-                 false,
-                 false,
-                 {ref("participant_id", "participant"),
-                  oneOf("type",
-                        {"three_party", "mapping", "nav_cooperation", "employer_expectations",
-                         "status_evaluation", "closing"},
-                        true),
-                  date("meeting_date", true), freeText("attendees"), boolean("interpreter"),
-                  text("language"), freeText("notes"), freeText("agreed_actions")}});
-    k.push_back({"reporting",
-                 "participant_id",
-                 "",
-                 false,
-                 false,
-                 {ref("participant_id", "participant"), date("programme_start"),
-                  date("fast_track_start"), date("wage_subsidy_start"),
-                  date("work_training_start"), date("work_over_70_start"),
-                  date("work_under_70_start"), date("ended_fast_track_without_result"),
-                  date("ended_programme_without_result")}});
-    k.push_back({"attachment",
-                 "owner_id",
-                 "file_name",
-                 false,
-                 false,
-                 {text("owner_kind", true), ref("owner_id", ""), text("file_name", true),
-                  text("mime_type"), make("sha256", T::Sha256, true),
-                  integer("size_bytes", 0, 1e9), text("caption")}});
+    k.push_back(
+        {.name = "participant",
+         .titleField = "name",
+         .fields = {
+             text("name", true), text("preferred_language"), date("birth_date"),
+             date("settlement_date"), text("municipality"), text("adviser"), text("nav_counsellor"),
+             oneOf("track", {"ordinary", "work_directed", "education_directed", "fast_track"}),
+             oneOf("phase", {"before", "qualification", "job_match", "after"}),
+             boolean("consent_employer")}});
+    k.push_back({.name = "mapping",
+                 .parentField = "participant_id",
+                 .fields = {ref("participant_id", "participant"), cefr("norwegian_listening"),
+                            cefr("norwegian_reading"), cefr("norwegian_speaking"),
+                            cefr("norwegian_writing"), date("norwegian_test_date"),
+                            freeText("other_languages"), freeText("needs"), freeText("goals"),
+                            sensitiveText("health_notes"), sensitiveText("family_notes")}});
+    k.push_back(
+        {.name = "education",
+         .parentField = "participant_id",
+         .titleField = "subject",
+         .fields = {ref("participant_id", "participant"),
+                    oneOf("level", {"primary", "lower_secondary", "upper_secondary", "vocational",
+                                    "bachelor", "master", "doctorate", "other"}),
+                    text("subject", true), text("country"), integer("years", 0, 30),
+                    text("documentation"),
+                    oneOf("nokut_status", {"not_started", "sent", "under_assessment", "recognised",
+                                           "partly", "refused"}),
+                    date("nokut_sent_date"), date("nokut_decision_date")}});
+    k.push_back({.name = "work_experience",
+                 .parentField = "participant_id",
+                 .titleField = "occupation",
+                 .fields = {ref("participant_id", "participant"), text("occupation", true),
+                            decimal("years", 0, 60), boolean("formal"), text("country"),
+                            freeText("description")}});
+    k.push_back({.name = "plan",
+                 .parentField = "participant_id",
+                 .titleField = "goal",
+                 .fields = {ref("participant_id", "participant"), freeText("goal"),
+                            freeText("current_situation"), freeText("prerequisites")}});
+    k.push_back({.name = "measure",
+                 .parentField = "plan_id",
+                 .titleField = "description",
+                 .fields = {ref("plan_id", "plan"),
+                            oneOf("type",
+                                  {"career_guidance", "intro_cv", "work_training",
+                                   "language_practice", "job_shadowing", "work_norwegian",
+                                   "labour_market_course", "wage_subsidy", "mentor",
+                                   "education_recognition", "norwegian_lessons", "other"},
+                                  true),
+                            text("description"), date("start_date"), date("end_date"),
+                            oneOf("status", {"planned", "ongoing", "completed", "cancelled"}, true),
+                            oneOf("responsible", {"municipality", "nav", "adult_education",
+                                                  "employer", "participant"})}});
+    k.push_back(
+        {.name = "training_book",
+         .parentField = "participant_id",
+         .titleField = "employer",
+         .fields = {ref("participant_id", "participant"), text("employer", true), text("workplace"),
+                    text("address"), text("working_hours"), decimal("hours_per_week", 0, 60),
+                    freeText("hse_info"), text("contact_person"), text("contact_phone"),
+                    text("mentor_name"), date("start_date"), date("end_date")}});
+    k.push_back({.name = "competence_goal",
+                 .parentField = "training_book_id",
+                 .titleField = "title",
+                 .fields = {ref("training_book_id", "training_book"), text("title", true),
+                            freeText("description")}});
+    k.push_back(
+        {.name = "logbook_entry",
+         .parentField = "training_book_id",
+         .titleField = "tasks",
+         .appendOnly = true,
+         .signable = true,
+         .fields = {ref("training_book_id", "training_book"), date("entry_date", true),
+                    decimal("hours", 0, 24, true), freeText("tasks", true),
+                    freeText("goals_practised"), freeText("norwegian_used"), text("signed_by"),
+                    dateTime("signed_at"), ref("corrects_id", "logbook_entry", false)}});
+    k.push_back(
+        {.name = "assessment",
+         .parentField = "training_book_id",
+         .titleField = "comment",
+         .signable = true,
+         .fields = {ref("training_book_id", "training_book"), ref("goal_id", "competence_goal"),
+                    oneOf("status", {"not_started", "in_progress", "achieved"}, true),
+                    freeText("comment"), date("assessed_on", true), text("assessed_by"),
+                    text("signed_by"), dateTime("signed_at")}});
+    k.push_back({.name = "self_evaluation",
+                 .parentField = "participant_id",
+                 .titleField = "text",
+                 .appendOnly = true,
+                 .fields = {ref("participant_id", "participant"), date("written_on", true),
+                            oneOf("continue_path", {"yes", "unsure", "no"}), freeText("text", true),
+                            text("language")}});
+    k.push_back({.name = "employer_feedback",
+                 .parentField = "training_book_id",
+                 .titleField = "comment",
+                 .appendOnly = true,
+                 .signable = true,
+                 .fields = {ref("training_book_id", "training_book"), date("given_on", true),
+                            rating("attendance"), rating("punctuality"), rating("cooperation"),
+                            rating("safety"), rating("work_quality"), rating("norwegian_at_work"),
+                            freeText("comment"), text("signed_by"), dateTime("signed_at")}});
+    k.push_back(
+        {.name = "meeting",
+         .parentField = "participant_id",
+         .titleField = "type",
+         .fields = {ref("participant_id", "participant"),
+                    oneOf("type",
+                          {"three_party", "mapping", "nav_cooperation", "employer_expectations",
+                           "status_evaluation", "closing"},
+                          true),
+                    date("meeting_date", true), freeText("attendees"), boolean("interpreter"),
+                    text("language"), freeText("notes"), freeText("agreed_actions")}});
+    k.push_back({.name = "reporting",
+                 .parentField = "participant_id",
+                 .fields = {ref("participant_id", "participant"), date("programme_start"),
+                            date("fast_track_start"), date("wage_subsidy_start"),
+                            date("work_training_start"), date("work_over_70_start"),
+                            date("work_under_70_start"), date("ended_fast_track_without_result"),
+                            date("ended_programme_without_result")}});
+    k.push_back({.name = "attachment",
+                 .parentField = "owner_id",
+                 .titleField = "file_name",
+                 .fields = {text("owner_kind", true), ref("owner_id", ""), text("file_name", true),
+                            text("mime_type"), make("sha256", T::Sha256, true),
+                            integer("size_bytes", 0, 1e9), text("caption")}});
     return k;
 }
 
@@ -366,8 +354,7 @@ std::optional<ValidationError> validateValue(const FieldSpec &f, const nlohmann:
         if (!isValidDate(s))
             return error(ErrorCode::BadFormat, f.name,
                          "must be a date written YYYY-MM-DD (got \"" + s + "\")");
-        if (s < "1900-01-01" || s > "2100-12-31")
-        {
+        if (s < "1900-01-01" || s > "2100-12-31") {
             auto e = error(ErrorCode::OutOfRange, f.name,
                            "must be between 1900-01-01 and 2100-12-31 (got " + s + ")");
             e.args = {"1900-01-01", "2100-12-31"};
@@ -433,8 +420,7 @@ std::optional<ValidationError> validateRecord(const KindSpec &kind, const nlohma
             continue;
         const FieldSpec *f = kind.field(name);
         if (!f)
-            return error(ErrorCode::UnknownField, name,
-                         "is not a field of " + kind.name);
+            return error(ErrorCode::UnknownField, name, "is not a field of " + kind.name);
         if (auto e = validateValue(*f, value))
             return e;
     }

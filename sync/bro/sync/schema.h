@@ -3,7 +3,6 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
-
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,12 +11,12 @@
 namespace bro::sync {
 
 enum class FieldType {
-    Text,      // one line, at most kMaxTextLength characters
-    FreeText,  // several lines, at most kMaxFreeTextLength characters; concurrent edits conflict
-    Date,      // "YYYY-MM-DD"
-    DateTime,  // "YYYY-MM-DDTHH:MM:SSZ" (UTC)
-    Integer,   // whole number within [min, max]
-    Decimal,   // number within [min, max]
+    Text,     // one line, at most kMaxTextLength characters
+    FreeText, // several lines, at most kMaxFreeTextLength characters; concurrent edits conflict
+    Date,     // "YYYY-MM-DD"
+    DateTime, // "YYYY-MM-DDTHH:MM:SSZ" (UTC)
+    Integer,  // whole number within [min, max]
+    Decimal,  // number within [min, max]
     Boolean,
     Enum,      // one of values
     Reference, // UUID of a record of refKind (or of any kind if refKind is empty)
@@ -65,7 +64,7 @@ enum class ErrorCode {
     TooLong,
     BadFormat,
     OutOfRange,
-    NotAllowed,      // enum value not in the list
+    NotAllowed, // enum value not in the list
     EndBeforeStart,
     UnknownReference,
     ReadOnly,
@@ -75,8 +74,8 @@ enum class ErrorCode {
 struct ValidationError
 {
     ErrorCode code = ErrorCode::Storage;
-    std::string field;   // the field the error is about ("" for the whole record)
-    std::string message; // English, names the field and the reason
+    std::string field;             // the field the error is about ("" for the whole record)
+    std::string message;           // English, names the field and the reason
     std::vector<std::string> args; // OutOfRange: {min, max}; for translated messages
 
     [[nodiscard]] std::string text() const { return message; }

@@ -6,8 +6,8 @@ namespace bro::sync {
 
 Database::Database(const std::string &path, bool create)
 {
-    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) |
-                      SQLITE_OPEN_NOMUTEX;
+    const int flags =
+        SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const std::string msg = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
@@ -19,13 +19,15 @@ Database::Database(const std::string &path, bool create)
     sqlite3_busy_timeout(m_db, 5000);
 }
 
-Database::~Database() { close(); }
+Database::~Database()
+{
+    close();
+}
 
 Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_cache(std::move(other.m_cache))
-{
-}
+{}
 
 Database &Database::operator=(Database &&other) noexcept
 {
@@ -104,11 +106,23 @@ CachedStatement Database::cached(const std::string &sql)
     return CachedStatement(*it->second);
 }
 
-CachedStatement::~CachedStatement() { m_st->reset(); }
+CachedStatement::~CachedStatement()
+{
+    m_st->reset();
+}
 
-std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
-int Database::changes() const { return sqlite3_changes(m_db); }
-bool Database::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }
+std::int64_t Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
 
 int Database::userVersion()
 {
@@ -131,8 +145,7 @@ Statement::~Statement()
 Statement::Statement(Statement &&other) noexcept
     : m_db(other.m_db)
     , m_stmt(std::exchange(other.m_stmt, nullptr))
-{
-}
+{}
 
 namespace {
 void check(sqlite3 *db, int rc, const char *what)
@@ -160,7 +173,8 @@ Statement &Statement::bind(int i, double v)
 }
 Statement &Statement::bind(int i, std::string_view v)
 {
-    check(m_db, sqlite3_bind_text(m_stmt, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT),
+    check(m_db,
+          sqlite3_bind_text(m_stmt, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT),
           "bind");
     return *this;
 }
@@ -178,8 +192,8 @@ bool Statement::step()
     if (rc == SQLITE_DONE)
         return false;
     throw SqliteError(sqlite3_extended_errcode(m_db),
-                      std::string("step: ") + sqlite3_errmsg(m_db) + " (in: " +
-                          std::string(sqlite3_sql(m_stmt)).substr(0, 80) + ")");
+                      std::string("step: ") + sqlite3_errmsg(m_db) +
+                          " (in: " + std::string(sqlite3_sql(m_stmt)).substr(0, 80) + ")");
 }
 
 void Statement::run()
@@ -194,20 +208,42 @@ void Statement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
-int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
-int Statement::columnType(int c) const { return sqlite3_column_type(m_stmt, c); }
-bool Statement::isNull(int c) const { return columnType(c) == SQLITE_NULL; }
-std::int64_t Statement::int64(int c) const { return sqlite3_column_int64(m_stmt, c); }
-double Statement::real(int c) const { return sqlite3_column_double(m_stmt, c); }
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+int Statement::columnType(int c) const
+{
+    return sqlite3_column_type(m_stmt, c);
+}
+bool Statement::isNull(int c) const
+{
+    return columnType(c) == SQLITE_NULL;
+}
+std::int64_t Statement::int64(int c) const
+{
+    return sqlite3_column_int64(m_stmt, c);
+}
+double Statement::real(int c) const
+{
+    return sqlite3_column_double(m_stmt, c);
+}
 std::string Statement::text(int c) const
 {
     const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c));
     return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, c)))
              : std::string();
 }
-std::string Statement::columnName(int c) const { return sqlite3_column_name(m_stmt, c); }
+std::string Statement::columnName(int c) const
+{
+    return sqlite3_column_name(m_stmt, c);
+}
 
-Transaction::Transaction(Database &db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    m_db.exec("BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction()
 {

@@ -6,11 +6,10 @@
 #ifndef SQLITE_HAS_CODEC
 #define SQLITE_HAS_CODEC 1
 #endif
-#include <sqlcipher/sqlite3.h>
-
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <sqlcipher/sqlite3.h>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -24,8 +23,7 @@ public:
     SqliteError(int extendedCode, const std::string &message)
         : std::runtime_error(message)
         , m_code(extendedCode)
-    {
-    }
+    {}
     [[nodiscard]] int code() const { return m_code; }
     [[nodiscard]] int primaryCode() const { return m_code & 0xFF; }
 
@@ -75,7 +73,10 @@ private:
 class Statement
 {
 public:
-    Statement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    Statement(sqlite3 *db, sqlite3_stmt *stmt)
+        : m_db(db)
+        , m_stmt(stmt)
+    {}
     ~Statement();
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&) = delete;
@@ -116,7 +117,9 @@ private:
 class CachedStatement
 {
 public:
-    explicit CachedStatement(Statement &st) : m_st(&st) {}
+    explicit CachedStatement(Statement &st)
+        : m_st(&st)
+    {}
     ~CachedStatement();
     CachedStatement(const CachedStatement &) = delete;
     CachedStatement &operator=(const CachedStatement &) = delete;

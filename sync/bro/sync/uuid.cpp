@@ -95,8 +95,7 @@ Uuid Uuid::randomV4()
 
 UuidV7Generator::UuidV7Generator(WallClock wallClock)
     : m_wall(wallClock ? std::move(wallClock) : WallClock(&HybridClock::systemMillis))
-{
-}
+{}
 
 Uuid UuidV7Generator::next()
 {

@@ -16,7 +16,9 @@ class Uuid
 {
 public:
     Uuid() = default;
-    explicit Uuid(const std::array<std::uint8_t, 16> &bytes) : m_bytes(bytes) {}
+    explicit Uuid(const std::array<std::uint8_t, 16> &bytes)
+        : m_bytes(bytes)
+    {}
 
     [[nodiscard]] std::string toString() const; // lower-case 8-4-4-4-12 form
     [[nodiscard]] static std::optional<Uuid> parse(std::string_view text);
