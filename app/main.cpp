@@ -189,6 +189,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     auto store = std::move(std::get<std::unique_ptr<bro::store::Store>>(opened));
+    const qint64 storeOpenedMs = startup.elapsed();
     if ((parser.isSet(demoOpt) || selfTest || screenshot) && !bro::populateDemoData(*store)) {
         std::fprintf(stderr, "bro: the demo data could not be written\n");
         return 1;
@@ -217,6 +218,7 @@ int main(int argc, char *argv[])
     engine.load(kMainUrl);
     if (engine.rootObjects().isEmpty())
         return 1;
+    const qint64 qmlLoadedMs = startup.elapsed();
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (window && parser.isSet(sizeOpt)) {
         window->setWidth(size.width());
@@ -225,8 +227,11 @@ int main(int argc, char *argv[])
     if (window && parser.isSet(firstFrameOpt)) {
         QObject::connect(
             window, &QQuickWindow::frameSwapped, &app,
-            [&startup] {
-                std::printf("first-frame-ms %lld\n", static_cast<long long>(startup.elapsed()));
+            [&startup, storeOpenedMs, qmlLoadedMs] {
+                std::printf("store-opened-ms %lld\nqml-loaded-ms %lld\nfirst-frame-ms %lld\n",
+                            static_cast<long long>(storeOpenedMs),
+                            static_cast<long long>(qmlLoadedMs),
+                            static_cast<long long>(startup.elapsed()));
                 std::fflush(stdout);
                 QCoreApplication::exit(0);
             },

@@ -489,10 +489,14 @@ int Store::count(const std::string &kindName) const
 
 int Store::outboxSize() const
 {
+    // The outbox's seq numbers have no holes: new rows take max(seq) + 1 (a rolled-back insert
+    // leaves no gap) and rows only ever leave as a prefix, oldest first. So the size is the
+    // span of seq, two index look-ups instead of a count(*) that would decrypt every page.
     std::lock_guard lock(m_mutex);
-    auto st = m_db.prepare("SELECT count(*) FROM outbox");
-    st.step();
-    return static_cast<int>(st.int64(0));
+    auto st =
+        m_db.cached("SELECT (SELECT max(seq) FROM outbox) - (SELECT min(seq) FROM outbox) + 1");
+    st->step();
+    return st->isNull(0) ? 0 : static_cast<int>(st->int64(0));
 }
 
 std::vector<sync::Change> Store::outbox(int limit) const

@@ -165,6 +165,11 @@ void TestStore::recordAndOutboxShareOneTransaction()
 
     const auto u = s->update("participant", p.id, {{"municipality", "Bodø"}});
     QVERIFY(u.ok()); // the store is usable afterwards
+    // The outbox keeps its seq numbers without holes, so its size stays exact.
+    auto count = s->database().prepare("SELECT count(*) FROM outbox");
+    QVERIFY(count.step());
+    QCOMPARE(s->outboxSize(), int(count.int64(0)));
+    QCOMPARE(s->outboxSize(), 2);
 }
 
 void TestStore::batchIsAllOrNothing()
@@ -180,6 +185,8 @@ void TestStore::batchIsAllOrNothing()
     QCOMPARE(snapshot(*s.store), before);
     QVERIFY(s->batch([&] { return s->create("participant", {{"name", "B"}}).ok(); }));
     QCOMPARE(s->count("participant"), 1);
+    QCOMPARE(s->outboxSize(), 1); // the rolled-back batch left no gap in the outbox
+
 }
 
 void TestStore::badInputIsRefusedAndChangesNothing_data()
