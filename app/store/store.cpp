@@ -231,10 +231,7 @@ WriteResult Store::write(const std::string &kindName, const std::string &givenId
         return {givenId, std::nullopt};
 
     const std::string id = creating ? sync::newRecordId() : givenId;
-    try {
-        std::optional<sync::Transaction> tx;
-        if (m_batchDepth == 0)
-            tx.emplace(m_db);
+    return inTransaction(*kind, id, [&] {
         Json versions = creating ? Json::object() : readVersions(*kind, id);
         std::vector<std::string> names;
         for (const FieldSpec *f : changed)
@@ -265,14 +262,28 @@ WriteResult Store::write(const std::string &kindName, const std::string &givenId
             st->bind(i, id).run();
         }
         appendToOutbox(*kind, id, changes);
+    });
+}
+
+WriteResult Store::inTransaction(const KindSpec &kind, const std::string &id,
+                                 const std::function<void()> &statements)
+{
+    if (m_batchDepth > 0 && m_batchFailed)
+        return {id, makeError(ErrorCode::Storage, "",
+                              "not saved: an earlier write of the same batch failed")};
+    try {
+        std::optional<sync::Transaction> tx;
+        if (m_batchDepth == 0)
+            tx.emplace(m_db);
+        statements();
         if (tx)
             tx->commit();
     } catch (const sync::SqliteError &e) {
-        if (m_batchDepth > 0)
-            throw;
+        // Inside a batch the whole batch is rolled back; SQLite may already have done so.
+        m_batchFailed = m_batchDepth > 0;
         return {id, makeError(ErrorCode::Storage, "", std::string("could not save: ") + e.what())};
     }
-    notify(kind->name, id);
+    notify(kind.name, id);
     return {id, std::nullopt};
 }
 
@@ -290,10 +301,7 @@ WriteResult Store::remove(const std::string &kindName, const std::string &id)
     if (kind->signable && !existing->value("signed_at", Json()).is_null())
         return {id, makeError(ErrorCode::ReadOnly, "signed_at",
                               "the " + kind->name + " is signed off and cannot be deleted")};
-    try {
-        std::optional<sync::Transaction> tx;
-        if (m_batchDepth == 0)
-            tx.emplace(m_db);
+    return inTransaction(*kind, id, [&] {
         Json versions = readVersions(*kind, id);
         const auto changes = stampChanges({std::string(sync::kDeletedField)},
                                           {{sync::kDeletedField, true}}, versions);
@@ -301,43 +309,41 @@ WriteResult Store::remove(const std::string &kindName, const std::string &id)
             m_db.cached("UPDATE " + kind->name + " SET deleted = 1, versions = ? WHERE id = ?");
         st->bind(1, versions.dump()).bind(2, id).run();
         appendToOutbox(*kind, id, changes);
-        if (tx)
-            tx->commit();
-    } catch (const sync::SqliteError &e) {
-        if (m_batchDepth > 0)
-            throw;
-        return {id,
-                makeError(ErrorCode::Storage, "", std::string("could not delete: ") + e.what())};
-    }
-    notify(kind->name, id);
-    return {id, std::nullopt};
+    });
 }
 
 bool Store::batch(const std::function<bool()> &body)
 {
     std::lock_guard lock(m_mutex);
-    const bool outer = m_batchDepth == 0;
+    if (m_batchDepth > 0) // nested: part of the outer batch
+        return body() && !m_batchFailed;
+
     std::optional<sync::Transaction> tx;
-    if (outer)
+    try {
         tx.emplace(m_db);
-    ++m_batchDepth;
+    } catch (const sync::SqliteError &) {
+        return false;
+    }
+    m_batchDepth = 1;
+    m_batchFailed = false;
     bool ok = false;
     try {
-        ok = body();
+        ok = body() && !m_batchFailed;
     } catch (...) {
-        --m_batchDepth;
-        if (outer)
-            m_batchNotifications.clear();
-        throw;
+        m_batchDepth = 0;
+        m_batchNotifications.clear();
+        throw; // tx rolls back
     }
-    --m_batchDepth;
-    if (!outer)
-        return ok;
+    m_batchDepth = 0;
     auto pending = std::move(m_batchNotifications);
     m_batchNotifications.clear();
     if (!ok)
         return false; // tx rolls back
-    tx->commit();
+    try {
+        tx->commit();
+    } catch (const sync::SqliteError &) {
+        return false;
+    }
     for (const auto &[k, id] : pending)
         if (m_listener)
             m_listener(k, id);

@@ -91,9 +91,12 @@ private:
     Store(sync::Database db, sync::HybridClock::WallClock wallClock);
     void loadDeviceIdentity(const sync::HybridClock::WallClock &wallClock);
 
-    struct Pending; // a record's writes within one transaction
     WriteResult write(const std::string &kind, const std::string &id, const Json &changes,
                       bool creating);
+    // Runs one write's statements in its own transaction, or inside the open batch; a
+    // storage error becomes the result (and fails the batch). Notifies after the commit.
+    WriteResult inTransaction(const sync::KindSpec &kind, const std::string &id,
+                              const std::function<void()> &statements);
     std::optional<ValidationError> checkReferences(const sync::KindSpec &kind,
                                                    const Json &record) const;
     // Each field's version is the HLC stamp of its last change, kept per record in the
@@ -112,6 +115,7 @@ private:
     std::string m_deviceId;
     std::unique_ptr<sync::HybridClock> m_clock;
     int m_batchDepth = 0;
+    bool m_batchFailed = false;
     std::vector<std::pair<std::string, std::string>> m_batchNotifications;
     std::function<void(const std::string &, const std::string &)> m_listener;
 };

@@ -23,7 +23,7 @@ ColumnLayout {
     Layout.fillWidth: true
 
     Label {
-        text: Records.label(root.kind, root.field) + (root.required ? " *" : "")
+        text: { App.language; return Records.label(root.kind, root.field) + (root.required ? " *" : "") }
         font.pixelSize: BroStyle.captionSize
         color: root.errorText ? BroStyle.error : BroStyle.secondaryText
         Layout.fillWidth: true

@@ -73,7 +73,7 @@ GridLayout {
         objectName: "consent_employer"
         Layout.columnSpan: form.columns
         Layout.minimumHeight: BroStyle.touchTarget
-        text: Records.label("participant", "consent_employer")
+        text: { App.language; return Records.label("participant", "consent_employer") }
         font.pixelSize: BroStyle.bodySize
     }
 }

@@ -225,10 +225,10 @@ Page {
                                         Layout.fillWidth: true
                                     }
                                     Label {
-                                        text: [measureRow.description,
+                                        text: { App.language; return [measureRow.description,
                                                BroStyle.formatPeriod(measureRow.start_date, measureRow.end_date),
                                                Records.optionLabel("measure", "responsible", measureRow.responsible)]
-                                              .filter(v => !!v).join(" · ")
+                                              .filter(v => !!v).join(" · ") }
                                         color: BroStyle.secondaryText
                                         font.pixelSize: BroStyle.captionSize
                                         wrapMode: Text.Wrap

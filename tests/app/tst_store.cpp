@@ -187,6 +187,22 @@ void TestStore::batchIsAllOrNothing()
     QCOMPARE(s->count("participant"), 1);
     QCOMPARE(s->outboxSize(), 1); // the rolled-back batch left no gap in the outbox
 
+    // A storage failure in the middle of a batch: the batch fails as a whole, no exception
+    // escapes, and later writes of the same batch are not attempted.
+    s->database().exec("CREATE TEMP TRIGGER fail_c BEFORE INSERT ON participant "
+                       "WHEN NEW.name = 'C' BEGIN SELECT RAISE(ABORT, 'disk full'); END;");
+    const std::string beforeFailure = snapshot(*s.store);
+    store::WriteResult third;
+    QVERIFY(!s->batch([&] {
+        (void)s->create("participant", {{"name", "A"}});
+        (void)s->create("participant", {{"name", "C"}});
+        third = s->create("participant", {{"name", "D"}});
+        return true; // the body ignores the failure; the batch does not
+    }));
+    QVERIFY(!third.ok());
+    QCOMPARE(int(third.error->code), int(sync::ErrorCode::Storage));
+    QCOMPARE(snapshot(*s.store), beforeFailure);
+    QVERIFY(s->create("participant", {{"name", "E"}}).ok());
 }
 
 void TestStore::badInputIsRefusedAndChangesNothing_data()

@@ -42,6 +42,17 @@ TestCase {
         compare(Records.get("participant", id).name, "Farid Ahmadi")
     }
 
+    function test_labelsFollowTheLanguage() {
+        const page = createTemporaryObject(pageComponent, testCase, { participantId: idOf("Farid Ahmadi") })
+        const nameLabel = findChild(page, "name").parent.children[0]
+        compare(App.language, "nb")
+        compare(nameLabel.text, "Navn *")
+        App.language = "en"
+        compare(nameLabel.text, "Name *")
+        App.language = "nb"
+        compare(nameLabel.text, "Navn *")
+    }
+
     function test_planGoalIsSavedAndSurvivesReopening() {
         const id = idOf("Olena Kovalenko")
         let page = createTemporaryObject(pageComponent, testCase, { participantId: id })
