@@ -2,6 +2,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <bro/platform/keystore.h>
+#include <bro/platform/paths.h>
 #include <sys/stat.h>
 
 using bro::platform::FileKeyStore;
@@ -15,6 +16,7 @@ private slots:
     void returnsTheSameKeyLater();
     void damagedKeyFileIsAnErrorNotANewKey();
     void keysDifferPerDevice();
+    void dataDirectoryIsPrivate();
 };
 
 void TestKeyStore::createsA256BitKeyOnlyTheUserCanRead()
@@ -60,6 +62,15 @@ void TestKeyStore::keysDifferPerDevice()
     QTemporaryDir a, b;
     QVERIFY(*FileKeyStore(a.filePath("k")).databaseKey(nullptr) !=
             *FileKeyStore(b.filePath("k")).databaseKey(nullptr));
+}
+
+void TestKeyStore::dataDirectoryIsPrivate()
+{
+    QTemporaryDir dir;
+    const QString home = bro::platform::dataDirectory(dir.filePath("home"));
+    struct stat st{};
+    QCOMPARE(::stat(QFile::encodeName(home).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, 0700u);
 }
 
 QTEST_GUILESS_MAIN(TestKeyStore)

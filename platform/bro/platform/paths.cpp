@@ -1,6 +1,7 @@
 #include "bro/platform/paths.h"
 
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 
 namespace bro::platform {
@@ -14,6 +15,8 @@ QString dataDirectory(const QString &override)
         dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     dir = QDir(dir).absolutePath();
     QDir().mkpath(dir);
+    // Special-category data lives here: only the user may list or enter the directory.
+    QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     return dir;
 }
 
