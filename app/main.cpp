@@ -1,8 +1,11 @@
 // bro: the tablet app. main() is the one place where the objects are built and wired.
 #include "core/appcontroller.h"
 #include "core/demodata.h"
+#include "core/homestore.h"
 #include "core/recordservice.h"
 #include "store/store.h"
+
+#include <bro/platform/paths.h>
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -16,8 +19,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
-#include <bro/platform/keystore.h>
-#include <bro/platform/paths.h>
+
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(Bro_CorePlugin)
@@ -175,20 +177,12 @@ int main(int argc, char *argv[])
     else
         home = bro::platform::dataDirectory(parser.value(homeOpt));
 
-    auto keyStore = bro::platform::createKeyStore(home);
-    QString keyError;
-    const auto key = keyStore->databaseKey(&keyError);
-    if (!key) {
-        std::fprintf(stderr, "bro: %s\n", qPrintable(keyError));
+    auto opened = bro::openHomeStore(home);
+    if (!opened.store) {
+        std::fprintf(stderr, "bro: %s\n", qPrintable(opened.error));
         return 1;
     }
-    auto opened = bro::store::Store::open(
-        QDir(home).filePath(QStringLiteral("bro.db")).toStdString(), key->toStdString());
-    if (auto *err = std::get_if<bro::store::Store::OpenError>(&opened)) {
-        std::fprintf(stderr, "bro: %s\n", err->message.c_str());
-        return 1;
-    }
-    auto store = std::move(std::get<std::unique_ptr<bro::store::Store>>(opened));
+    auto store = std::move(opened.store);
     const qint64 storeOpenedMs = startup.elapsed();
     if ((parser.isSet(demoOpt) || selfTest || screenshot) && !bro::populateDemoData(*store)) {
         std::fprintf(stderr, "bro: the demo data could not be written\n");

@@ -2,13 +2,13 @@
 // percentiles of a sample.
 #pragma once
 
-#include "store/store.h"
+#include "core/homestore.h"
 
-#include <QDir>
-#include <QTemporaryDir>
-#include <algorithm>
-#include <bro/platform/keystore.h>
 #include <bro/sync/uuid.h>
+
+#include <QTemporaryDir>
+
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <memory>
@@ -18,15 +18,12 @@ namespace bro::bench {
 
 inline std::unique_ptr<store::Store> openStore(const QString &dir)
 {
-    platform::FileKeyStore keys(QDir(dir).filePath(QStringLiteral("db.key")));
-    const auto key = keys.databaseKey(nullptr);
-    auto r = store::Store::open(QDir(dir).filePath(QStringLiteral("bro.db")).toStdString(),
-                                key->toStdString());
-    if (auto *e = std::get_if<store::Store::OpenError>(&r)) {
-        std::fprintf(stderr, "cannot open store: %s\n", e->message.c_str());
+    auto opened = openHomeStore(dir);
+    if (!opened.store) {
+        std::fprintf(stderr, "cannot open store: %s\n", qPrintable(opened.error));
         std::exit(1);
     }
-    return std::move(std::get<std::unique_ptr<store::Store>>(r));
+    return std::move(opened.store);
 }
 
 // The p-th percentile (0..100) of a sample, nearest rank.

@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QTranslator>
+
 #include <memory>
 
 namespace bro {

@@ -3,6 +3,7 @@
 #include "store/store.h"
 
 #include <QDebug>
+
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>

@@ -1,8 +1,10 @@
 // Conversions between QML's QVariant values and the store's JSON values, per field type.
 #pragma once
 
-#include <QVariant>
 #include <bro/sync/schema.h>
+
+#include <QVariant>
+
 #include <nlohmann/json.hpp>
 
 namespace bro {

@@ -2,8 +2,9 @@
 // errors. The single source for every form and message in the UI.
 #pragma once
 
-#include <QString>
 #include <bro/sync/schema.h>
+
+#include <QString>
 
 namespace bro {
 

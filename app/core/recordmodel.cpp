@@ -4,9 +4,11 @@
 #include "recordservice.h"
 #include "store/store.h"
 
-#include <QCollator>
-#include <algorithm>
 #include <bro/sync/schema.h>
+
+#include <QCollator>
+
+#include <algorithm>
 
 namespace bro {
 

@@ -2,10 +2,12 @@
 // the forms show. QML never touches SQL; every write goes through here.
 #pragma once
 
+#include <bro/sync/schema.h>
+
 #include <QObject>
 #include <QQmlEngine>
 #include <QVariantMap>
-#include <bro/sync/schema.h>
+
 #include <optional>
 
 namespace bro::store {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <bro/sync/sqlite.h>
+
 #include <span>
 #include <string_view>
 

@@ -3,6 +3,7 @@
 #include "migrations.h"
 
 #include <bro/sync/uuid.h>
+
 #include <unordered_map>
 
 namespace bro::store {

@@ -7,10 +7,12 @@
 #include <bro/sync/hlc.h>
 #include <bro/sync/schema.h>
 #include <bro/sync/sqlite.h>
+
+#include <nlohmann/json.hpp>
+
 #include <functional>
 #include <memory>
 #include <mutex>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <variant>

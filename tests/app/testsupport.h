@@ -5,12 +5,14 @@
 #include "store/migrations.h"
 #include "store/store.h"
 
+#include <bro/platform/keystore.h>
+#include <bro/sync/uuid.h>
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-#include <bro/platform/keystore.h>
-#include <bro/sync/uuid.h>
+
 #include <map>
 #include <memory>
 #include <string>

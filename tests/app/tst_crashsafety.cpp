@@ -3,6 +3,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QThread>
+
 #include <set>
 
 using namespace bro;

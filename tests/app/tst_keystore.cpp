@@ -1,8 +1,10 @@
+#include <bro/platform/keystore.h>
+#include <bro/platform/paths.h>
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-#include <bro/platform/keystore.h>
-#include <bro/platform/paths.h>
+
 #include <sys/stat.h>
 
 using bro::platform::FileKeyStore;
@@ -68,7 +70,8 @@ void TestKeyStore::dataDirectoryIsPrivate()
 {
     QTemporaryDir dir;
     const QString home = bro::platform::dataDirectory(dir.filePath("home"));
-    struct stat st{};
+    struct stat st
+    {};
     QCOMPARE(::stat(QFile::encodeName(home).constData(), &st), 0);
     QCOMPARE(st.st_mode & 0777, 0700u);
 }

@@ -2,6 +2,7 @@
 // directory, the services main() would build, and the app's QML modules.
 #include "core/appcontroller.h"
 #include "core/demodata.h"
+#include "core/homestore.h"
 #include "core/recordservice.h"
 #include "store/store.h"
 
@@ -10,8 +11,6 @@
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest>
-#include <bro/platform/keystore.h>
-
 Q_IMPORT_QML_PLUGIN(Bro_CorePlugin)
 Q_IMPORT_QML_PLUGIN(BroPlugin)
 
@@ -23,11 +22,7 @@ public slots:
     void applicationAvailable()
     {
         QQuickStyle::setStyle(QStringLiteral("Material"));
-        bro::platform::FileKeyStore keys(m_dir.filePath(QStringLiteral("db.key")));
-        const auto key = keys.databaseKey(nullptr);
-        auto opened = bro::store::Store::open(
-            m_dir.filePath(QStringLiteral("bro.db")).toStdString(), key->toStdString());
-        m_store = std::move(std::get<std::unique_ptr<bro::store::Store>>(opened));
+        m_store = bro::openHomeStore(m_dir.path()).store;
         bro::populateDemoData(*m_store);
         m_records = std::make_unique<bro::RecordService>(m_store.get());
         bro::RecordService::setInstance(m_records.get());

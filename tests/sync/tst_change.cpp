@@ -1,6 +1,7 @@
-#include <QTest>
 #include <bro/sync/change.h>
 #include <bro/sync/uuid.h>
+
+#include <QTest>
 
 using bro::sync::Change;
 using bro::sync::changeFromJson;

@@ -1,5 +1,7 @@
-#include <QTest>
 #include <bro/sync/hlc.h>
+
+#include <QTest>
+
 #include <random>
 
 using bro::sync::HlcStamp;

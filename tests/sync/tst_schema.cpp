@@ -1,5 +1,6 @@
-#include <QTest>
 #include <bro/sync/schema.h>
+
+#include <QTest>
 
 using namespace bro::sync;
 using nlohmann::json;

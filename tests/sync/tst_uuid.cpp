@@ -1,5 +1,7 @@
-#include <QTest>
 #include <bro/sync/uuid.h>
+
+#include <QTest>
+
 #include <set>
 
 using bro::sync::Uuid;

@@ -5,6 +5,7 @@
 #include "bro/sync/schema.h"
 
 #include <nlohmann/json.hpp>
+
 #include <optional>
 #include <string>
 

@@ -6,10 +6,11 @@
 #ifndef SQLITE_HAS_CODEC
 #define SQLITE_HAS_CODEC 1
 #endif
+#include <sqlcipher/sqlite3.h>
+
 #include <cstdint>
 #include <memory>
 #include <optional>
-#include <sqlcipher/sqlite3.h>
 #include <stdexcept>
 #include <string>
 #include <string_view>

@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <stdexcept>
+
 #include <sys/random.h>
 
 namespace bro::sync {
