@@ -472,6 +472,25 @@ std::vector<Json> Store::list(const std::string &kindName, const std::string &pa
     return rows;
 }
 
+Json Store::dump() const
+{
+    std::lock_guard lock(m_mutex);
+    Json out = Json::object();
+    for (const auto &kind : sync::recordKinds()) {
+        Json rows = Json::array();
+        auto st = m_db.prepare("SELECT " + columnList(kind) + ", deleted FROM " + kind.name +
+                               " ORDER BY id");
+        const int deletedColumn = static_cast<int>(kind.fields.size()) + 1;
+        while (st.step()) {
+            Json row = readRow(kind, st);
+            row[std::string(sync::kDeletedField)] = st.int64(deletedColumn) != 0;
+            rows.push_back(std::move(row));
+        }
+        out[kind.name] = std::move(rows);
+    }
+    return out;
+}
+
 std::optional<std::string> Store::kindOf(const std::string &id) const
 {
     std::lock_guard lock(m_mutex);

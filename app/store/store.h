@@ -70,6 +70,10 @@ public:
     [[nodiscard]] std::vector<Json> list(const std::string &kind,
                                          const std::string &parentId = {}) const;
     [[nodiscard]] std::optional<std::string> kindOf(const std::string &id) const;
+    // Every record the device holds, deleted ones included (with "deleted": true), as
+    // {kind: [record, ...]} sorted by kind and id; keys sorted. Two devices holding the same
+    // data give the same JSON.
+    [[nodiscard]] Json dump() const;
     [[nodiscard]] int count(const std::string &kind) const;
 
     [[nodiscard]] int outboxSize() const;

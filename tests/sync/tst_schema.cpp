@@ -16,6 +16,8 @@ private slots:
     void invalidValuesAreRefusedWithFieldAndReason_data();
     void invalidValuesAreRefusedWithFieldAndReason();
     void recordRules();
+    void valuesFromText_data();
+    void valuesFromText();
     void dates_data();
     void dates();
 };
@@ -227,6 +229,37 @@ void TestSchema::recordRules()
     e = validateRecord(measure, unknown);
     QVERIFY(e);
     QCOMPARE(e->message, std::string("colour: is not a field of measure"));
+}
+
+void TestSchema::valuesFromText_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("json");
+    QTest::newRow("text") << "participant" << "name" << "Åse Ødegård" << R"("Åse Ødegård")";
+    QTest::newRow("empty clears") << "participant" << "name" << "" << "null";
+    QTest::newRow("integer") << "education" << "years" << "3" << "3";
+    QTest::newRow("integer with junk") << "education" << "years" << "3x" << R"("3x")";
+    QTest::newRow("decimal point") << "logbook_entry" << "hours" << "7.5" << "7.5";
+    QTest::newRow("decimal comma") << "logbook_entry" << "hours" << "7,5" << "7.5";
+    QTest::newRow("decimal junk") << "logbook_entry" << "hours" << "seven" << R"("seven")";
+    QTest::newRow("bool ja") << "participant" << "consent_employer" << "ja" << "true";
+    QTest::newRow("bool false") << "participant" << "consent_employer" << "false" << "false";
+    QTest::newRow("bool other") << "participant" << "consent_employer" << "maybe" << R"("maybe")";
+    QTest::newRow("date stays text") << "measure" << "start_date" << "2026-01-01"
+                                     << R"("2026-01-01")";
+}
+
+void TestSchema::valuesFromText()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, field);
+    QFETCH(QString, text);
+    QFETCH(QString, json);
+    const FieldSpec *f = findKind(kind.toStdString())->field(field.toStdString());
+    QVERIFY(f);
+    QCOMPARE(QString::fromStdString(valueFromText(*f, text.toStdString()).dump()), json);
 }
 
 void TestSchema::dates_data()

@@ -2,7 +2,10 @@
 
 #include "bro/sync/uuid.h"
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <cstdlib>
 #include <cstdio>
 
 namespace bro::sync {
@@ -285,6 +288,41 @@ bool isValidDate(std::string_view s)
     const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     const int maxDay = (m == 2 && leap) ? 29 : days[m - 1];
     return d <= maxDay;
+}
+
+nlohmann::json valueFromText(const FieldSpec &f, std::string_view text)
+{
+    if (text.empty())
+        return nullptr;
+    const std::string s(text);
+    switch (f.type) {
+    case T::Integer: {
+        std::int64_t v = 0;
+        auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+        if (ec == std::errc() && end == s.data() + s.size())
+            return v;
+        return s;
+    }
+    case T::Decimal: {
+        std::string dotted = s;
+        std::replace(dotted.begin(), dotted.end(), ',', '.');
+        char *end = nullptr;
+        const double v = std::strtod(dotted.c_str(), &end);
+        if (end == dotted.c_str() + dotted.size() && std::isfinite(v))
+            return v;
+        return s;
+    }
+    case T::Boolean:
+        for (const char *yes : {"true", "yes", "ja", "1"})
+            if (s == yes)
+                return true;
+        for (const char *no : {"false", "no", "nei", "0"})
+            if (s == no)
+                return false;
+        return s;
+    default:
+        return s;
+    }
 }
 
 std::string fieldTypeName(FieldType type)

@@ -91,6 +91,12 @@ struct ValidationError
 [[nodiscard]] std::optional<ValidationError> validateRecord(const KindSpec &kind,
                                                             const nlohmann::json &record);
 
+// A value typed as text (a command line's field=value) in its field's JSON type: "" clears
+// the field; numbers take a decimal point or comma; booleans are true/false, yes/no, ja/nei,
+// 1/0. Text that does not fit the type is passed on as a string, so that validation names
+// the field and the reason.
+[[nodiscard]] nlohmann::json valueFromText(const FieldSpec &field, std::string_view text);
+
 [[nodiscard]] bool isValidDate(std::string_view iso);
 [[nodiscard]] std::string fieldTypeName(FieldType type);
 
