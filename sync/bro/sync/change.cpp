@@ -1,5 +1,6 @@
 #include "bro/sync/change.h"
 
+#include "bro/sync/merge.h"
 #include "bro/sync/uuid.h"
 
 namespace bro::sync {
@@ -53,8 +54,17 @@ std::optional<Change> changeFromJson(const nlohmann::json &j, std::string *error
     c.stamp = *stamp;
     if (c.stamp.device != c.deviceId)
         return fail("hlc: device does not match the change's device");
-    if (!c.baseVersion.empty() && !HlcStamp::parse(c.baseVersion))
-        return fail("base: not a hybrid logical clock stamp");
+    // The base is one stamp, stamps joined by ',' (free text), or "field=stamp;..." (what a
+    // delete or a signature saw); see merge.h.
+    if (c.baseVersion.find('=') != std::string::npos) {
+        for (const auto &[field, stamp] : decodeSeen(c.baseVersion))
+            if (!stamp.empty() && !HlcStamp::parse(stamp))
+                return fail("base: not a hybrid logical clock stamp");
+    } else {
+        for (const auto &stamp : splitStamps(c.baseVersion))
+            if (!HlcStamp::parse(stamp))
+                return fail("base: not a hybrid logical clock stamp");
+    }
     return c;
 }
 

@@ -1,0 +1,240 @@
+#include "bro/sync/merge.h"
+
+#include <algorithm>
+
+namespace bro::sync {
+
+namespace {
+
+bool isSignatureField(std::string_view f)
+{
+    return f == "signed_by" || f == "signed_at";
+}
+
+std::string get(const std::map<std::string, std::string> &m, const std::string &key)
+{
+    auto it = m.find(key);
+    return it == m.end() ? std::string() : it->second;
+}
+
+void keepRefused(RecordState &state, const std::string &field, Head head)
+{
+    auto it = state.refused.find(field);
+    if (it == state.refused.end() || it->second.stamp < head.stamp)
+        state.refused[field] = std::move(head);
+}
+
+MergeResult applyDelete(RecordState &state, const Change &c)
+{
+    if (!c.value.is_boolean() || !c.value.get<bool>())
+        return {MergeOutcome::Refused, "a deleted record cannot be restored by sync"};
+    bool changed = !state.deleted;
+    state.deleted = true;
+    for (const auto &[field, stamp] : decodeSeen(c.baseVersion)) {
+        auto &seen = state.deleteSeen[field];
+        if (seen < stamp) {
+            seen = stamp;
+            changed = true;
+        }
+    }
+    return {changed ? MergeOutcome::Applied : MergeOutcome::Duplicate, {}};
+}
+
+MergeResult applySignature(RecordState &state, const Change &c, const std::string &stamp)
+{
+    if (state.signature && state.signature->stamp == stamp)
+        return {MergeOutcome::Duplicate, {}};
+    if (state.signature && state.signature->stamp < stamp) {
+        keepRefused(state, std::string(kSignatureField), Head{stamp, c.value});
+        return {MergeOutcome::Refused, "already signed off; the later signature is kept aside"};
+    }
+    if (state.signature) // this signature is older: it holds, the newer one is kept aside
+        keepRefused(state, std::string(kSignatureField),
+                    Head{state.signature->stamp, state.signature->value});
+    Signature sig{stamp, c.value, decodeSeen(c.baseVersion)};
+    for (const char *f : {"signed_by", "signed_at"}) {
+        state.values[f] = c.value.value(f, nlohmann::json());
+        state.versions[f] = stamp;
+    }
+    const auto content = c.value.value("content", nlohmann::json::object());
+    for (const auto &[field, value] : content.items()) {
+        const std::string seen = get(sig.seen, field);
+        const std::string current = get(state.versions, field);
+        if (current > seen) // edited after what the signer saw: kept aside, not signed
+            keepRefused(state, field, Head{current, state.values.value(field, nlohmann::json())});
+        state.values[field] = value;
+        state.versions[field] = seen;
+        state.heads.erase(field);
+    }
+    state.signature = std::move(sig);
+    return {MergeOutcome::Applied, {}};
+}
+
+} // namespace
+
+std::vector<std::string> splitStamps(const std::string &base)
+{
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < base.size()) {
+        const std::size_t comma = base.find(',', start);
+        const std::size_t end = comma == std::string::npos ? base.size() : comma;
+        if (end > start)
+            out.push_back(base.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+std::string joinStamps(const std::vector<std::string> &stamps)
+{
+    std::string out;
+    for (const auto &s : stamps)
+        out += (out.empty() ? "" : ",") + s;
+    return out;
+}
+
+std::map<std::string, std::string> decodeSeen(const std::string &base)
+{
+    std::map<std::string, std::string> out;
+    std::size_t start = 0;
+    while (start < base.size()) {
+        const std::size_t semi = base.find(';', start);
+        const std::size_t end = semi == std::string::npos ? base.size() : semi;
+        const std::string item = base.substr(start, end - start);
+        const std::size_t eq = item.find('=');
+        if (eq != std::string::npos && eq > 0)
+            out[item.substr(0, eq)] = item.substr(eq + 1);
+        start = end + 1;
+    }
+    return out;
+}
+
+std::string encodeSeen(const std::map<std::string, std::string> &seen)
+{
+    std::string out;
+    for (const auto &[field, stamp] : seen)
+        out += (out.empty() ? "" : ";") + field + "=" + stamp;
+    return out;
+}
+
+std::vector<Conflict> RecordState::conflicts() const
+{
+    std::vector<Conflict> out;
+    for (const auto &[field, hs] : heads) {
+        const auto &winner = hs.back();
+        for (const auto &h : hs)
+            if (h.stamp != winner.stamp && h.value != winner.value)
+                out.push_back({field, Conflict::Reason::ConcurrentText, h.stamp, h.value});
+    }
+    if (deleted) {
+        for (const auto &[field, stamp] : versions) {
+            auto seen = deleteSeen.find(field);
+            if (seen == deleteSeen.end() || stamp > seen->second)
+                out.push_back({field, Conflict::Reason::EditedAfterDelete, stamp,
+                               values.value(field, nlohmann::json())});
+        }
+    }
+    for (const auto &[field, h] : refused)
+        out.push_back({field, Conflict::Reason::EditedAfterSignOff, h.stamp, h.value});
+    std::sort(out.begin(), out.end(), [](const Conflict &a, const Conflict &b) {
+        return std::tie(a.field, a.stamp, a.reason) < std::tie(b.field, b.stamp, b.reason);
+    });
+    return out;
+}
+
+MergeResult applyChange(const KindSpec &kind, RecordState &state, const Change &c)
+{
+    const std::string stamp = c.stamp.toString();
+    const std::string &f = c.field;
+    if (f == kDeletedField)
+        return applyDelete(state, c);
+    if (f == kSignatureField)
+        return applySignature(state, c, stamp);
+
+    // Seen before?
+    if (get(state.versions, f) == stamp)
+        return {MergeOutcome::Duplicate, {}};
+    if (auto h = state.heads.find(f); h != state.heads.end())
+        for (const auto &head : h->second)
+            if (head.stamp == stamp)
+                return {MergeOutcome::Duplicate, {}};
+    if (auto r = state.refused.find(f); r != state.refused.end() && r->second.stamp == stamp)
+        return {MergeOutcome::Duplicate, {}};
+
+    // Signed content is immutable: a newer edit is kept aside; an older one lost anyway.
+    if (state.signature && !isSignatureField(f)) {
+        if (stamp > get(state.signature->seen, f)) {
+            keepRefused(state, f, Head{stamp, c.value});
+            return {MergeOutcome::Refused,
+                    "the " + kind.name + " is signed off; the edit is kept as a conflict"};
+        }
+        return {MergeOutcome::Superseded, {}};
+    }
+
+    MergeResult result{MergeOutcome::Applied, {}};
+    const FieldSpec *spec = kind.field(f);
+    if (spec && spec->type == FieldType::FreeText) {
+        std::vector<Head> hs;
+        if (auto it = state.heads.find(f); it != state.heads.end())
+            hs = it->second;
+        else if (!get(state.versions, f).empty())
+            hs.push_back({state.versions[f], state.values.value(f, nlohmann::json())});
+        const auto bases = splitStamps(c.baseVersion);
+        std::erase_if(hs, [&](const Head &h) {
+            return std::find(bases.begin(), bases.end(), h.stamp) != bases.end();
+        });
+        hs.push_back({stamp, c.value});
+        std::sort(hs.begin(), hs.end(),
+                  [](const Head &a, const Head &b) { return a.stamp < b.stamp; });
+        const Head &winner = hs.back();
+        state.values[f] = winner.value;
+        state.versions[f] = winner.stamp;
+        const bool differs = std::any_of(hs.begin(), hs.end(),
+                                         [&](const Head &h) { return h.value != winner.value; });
+        if (hs.size() > 1) {
+            state.heads[f] = hs;
+            if (differs)
+                result = {MergeOutcome::Conflict,
+                          "edited on two devices at once; both texts are kept"};
+        } else {
+            state.heads.erase(f);
+        }
+    } else if (stamp > get(state.versions, f)) {
+        state.values[f] = c.value;
+        state.versions[f] = stamp;
+    } else {
+        return {MergeOutcome::Superseded, {}};
+    }
+
+    if (state.deleted && get(state.versions, f) > get(state.deleteSeen, f) &&
+        result.outcome == MergeOutcome::Applied)
+        result = {MergeOutcome::Conflict, "edited after the record was deleted; it stays deleted"};
+    return result;
+}
+
+std::string baseForEdit(const KindSpec &kind, const RecordState &state, const std::string &field,
+                        bool resolvesConflict)
+{
+    if (field == kDeletedField)
+        return encodeSeen(state.versions);
+    if (field == kSignatureField) {
+        std::map<std::string, std::string> content;
+        for (const auto &[f, v] : state.versions)
+            if (!isSignatureField(f))
+                content[f] = v;
+        return encodeSeen(content);
+    }
+    const FieldSpec *spec = kind.field(field);
+    if (spec && spec->type == FieldType::FreeText && resolvesConflict) {
+        if (auto it = state.heads.find(field); it != state.heads.end()) {
+            std::vector<std::string> stamps;
+            for (const auto &h : it->second)
+                stamps.push_back(h.stamp);
+            return joinStamps(stamps);
+        }
+    }
+    return get(state.versions, field);
+}
+
+} // namespace bro::sync

@@ -1,0 +1,109 @@
+// The merge rules, shared by device and server: how a change is folded into a record so that
+// every replica that has received the same changes holds the same record, whatever the order
+// in which they arrived (given that a change never arrives before the change it was based on,
+// which the server's log order and the FIFO outbox guarantee) and that each replica merges a
+// change once (the server deduplicates by op id; a device skips its own changes when they come
+// back from the server, having merged them when they were made).
+//
+//  * Ordinary fields: last writer wins by (HLC, device), never by arrival order.
+//  * Free-text fields: an edit names the versions it was based on (its "base", stamps joined
+//    by ','). The versions no later edit was based on are the field's heads; with two or more
+//    heads of different text the field is in conflict: the newest head is shown (the
+//    provisional winner, the same everywhere) and every head is kept. Identical texts merge
+//    silently. A resolution is an edit based on all heads.
+//  * Deletes are tombstones and stay deleted. A delete names the versions it saw (its base,
+//    "field=stamp;..."); a field whose current version is newer than what the delete saw was
+//    edited after (or concurrently with) the delete: a conflict, never a resurrection.
+//  * Sign-off ("signature" pseudo-field, value {signed_by, signed_at, content}, base: the
+//    versions it saw) pins the signed content. A later edit of signed content is refused and
+//    kept as a conflict (per field, the newest refused edit); the content stays as signed.
+//    The first signature (by HLC) holds.
+#pragma once
+
+#include "bro/sync/change.h"
+#include "bro/sync/schema.h"
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bro::sync {
+
+inline constexpr std::string_view kSignatureField = "signature";
+
+struct Head
+{
+    std::string stamp;
+    nlohmann::json value;
+    friend bool operator==(const Head &, const Head &) = default;
+};
+
+struct Conflict
+{
+    enum class Reason { ConcurrentText, EditedAfterDelete, EditedAfterSignOff };
+    std::string field;
+    Reason reason = Reason::ConcurrentText;
+    std::string stamp;    // the version kept aside (or, after a delete, the current one)
+    nlohmann::json value; // its value
+    friend bool operator==(const Conflict &, const Conflict &) = default;
+};
+
+struct Signature
+{
+    std::string stamp;
+    nlohmann::json value;                    // {signed_by, signed_at, content}
+    std::map<std::string, std::string> seen; // field -> version the signer saw
+    friend bool operator==(const Signature &, const Signature &) = default;
+};
+
+// Everything a replica keeps about one record beside its values in order to merge.
+struct RecordState
+{
+    nlohmann::json values = nlohmann::json::object(); // field -> current value
+    std::map<std::string, std::string> versions;      // field -> stamp of that value
+    std::map<std::string, std::vector<Head>> heads;   // free-text fields with >1 head
+    bool deleted = false;
+    std::map<std::string, std::string> deleteSeen; // max over deletes of what they saw
+    std::optional<Signature> signature;
+    std::map<std::string, Head> refused; // field -> newest refused edit
+
+    friend bool operator==(const RecordState &, const RecordState &) = default;
+
+    // The conflicts a person should look at, in a stable order (by field, then stamp).
+    [[nodiscard]] std::vector<Conflict> conflicts() const;
+};
+
+enum class MergeOutcome {
+    Applied,    // the change is now (part of) the record
+    Superseded, // a newer version already holds the field (last writer wins)
+    Duplicate,  // this change was merged before
+    Conflict,   // kept, and the field (or record) is in conflict
+    Refused,    // the record is signed off; kept as a conflict, not applied
+};
+
+struct MergeResult
+{
+    MergeOutcome outcome;
+    std::string reason; // in plain words, for refused and conflicting changes
+};
+
+// Folds one change into the record's state. The caller has validated the change.
+MergeResult applyChange(const KindSpec &kind, RecordState &state, const Change &change);
+
+// Encodings of a change's base: free text "stamp,stamp"; delete and signature
+// "field=stamp;field=stamp".
+[[nodiscard]] std::vector<std::string> splitStamps(const std::string &base);
+[[nodiscard]] std::string joinStamps(const std::vector<std::string> &stamps);
+[[nodiscard]] std::map<std::string, std::string> decodeSeen(const std::string &base);
+[[nodiscard]] std::string encodeSeen(const std::map<std::string, std::string> &seen);
+
+// The base a new local edit of a field carries, given the record's state: the current
+// version, or for free text the head the person saw (the shown one) — or all heads when the
+// edit resolves the conflict.
+[[nodiscard]] std::string baseForEdit(const KindSpec &kind, const RecordState &state,
+                                      const std::string &field, bool resolvesConflict = false);
+
+} // namespace bro::sync
