@@ -37,7 +37,7 @@ CREATE TABLE participant (
     track            TEXT,
     phase            TEXT,
     deleted          INTEGER NOT NULL DEFAULT 0,
-    versions         TEXT NOT NULL DEFAULT '{}'
+    merge_state      TEXT NOT NULL DEFAULT '{}'
 );
 CREATE TABLE plan (
     id                TEXT PRIMARY KEY NOT NULL,
@@ -46,7 +46,7 @@ CREATE TABLE plan (
     current_situation TEXT,
     prerequisites     TEXT,
     deleted           INTEGER NOT NULL DEFAULT 0,
-    versions          TEXT NOT NULL DEFAULT '{}'
+    merge_state       TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX plan_parent ON plan(participant_id);
 CREATE TABLE measure (
@@ -59,7 +59,7 @@ CREATE TABLE measure (
     status      TEXT NOT NULL,
     responsible TEXT,
     deleted     INTEGER NOT NULL DEFAULT 0,
-    versions    TEXT NOT NULL DEFAULT '{}'
+    merge_state TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX measure_parent ON measure(plan_id);
 )sql"},
@@ -78,7 +78,7 @@ CREATE TABLE mapping (
     health_notes        TEXT,
     family_notes        TEXT,
     deleted             INTEGER NOT NULL DEFAULT 0,
-    versions            TEXT NOT NULL DEFAULT '{}'
+    merge_state         TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX mapping_parent ON mapping(participant_id);
 CREATE TABLE education (
@@ -93,7 +93,7 @@ CREATE TABLE education (
     nokut_sent_date     TEXT,
     nokut_decision_date TEXT,
     deleted             INTEGER NOT NULL DEFAULT 0,
-    versions            TEXT NOT NULL DEFAULT '{}'
+    merge_state         TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX education_parent ON education(participant_id);
 CREATE TABLE work_experience (
@@ -105,7 +105,7 @@ CREATE TABLE work_experience (
     country        TEXT,
     description    TEXT,
     deleted        INTEGER NOT NULL DEFAULT 0,
-    versions       TEXT NOT NULL DEFAULT '{}'
+    merge_state    TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX work_experience_parent ON work_experience(participant_id);
 )sql"},
@@ -125,7 +125,7 @@ CREATE TABLE training_book (
     start_date     TEXT,
     end_date       TEXT,
     deleted        INTEGER NOT NULL DEFAULT 0,
-    versions       TEXT NOT NULL DEFAULT '{}'
+    merge_state    TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX training_book_parent ON training_book(participant_id);
 CREATE TABLE competence_goal (
@@ -134,7 +134,7 @@ CREATE TABLE competence_goal (
     title            TEXT NOT NULL,
     description      TEXT,
     deleted          INTEGER NOT NULL DEFAULT 0,
-    versions         TEXT NOT NULL DEFAULT '{}'
+    merge_state      TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX competence_goal_parent ON competence_goal(training_book_id);
 CREATE TABLE logbook_entry (
@@ -149,7 +149,7 @@ CREATE TABLE logbook_entry (
     signed_at        TEXT,
     corrects_id      TEXT,
     deleted          INTEGER NOT NULL DEFAULT 0,
-    versions         TEXT NOT NULL DEFAULT '{}'
+    merge_state      TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX logbook_entry_parent ON logbook_entry(training_book_id, entry_date);
 CREATE TABLE assessment (
@@ -163,7 +163,7 @@ CREATE TABLE assessment (
     signed_by        TEXT,
     signed_at        TEXT,
     deleted          INTEGER NOT NULL DEFAULT 0,
-    versions         TEXT NOT NULL DEFAULT '{}'
+    merge_state      TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX assessment_parent ON assessment(training_book_id);
 CREATE TABLE self_evaluation (
@@ -174,7 +174,7 @@ CREATE TABLE self_evaluation (
     text           TEXT NOT NULL,
     language       TEXT,
     deleted        INTEGER NOT NULL DEFAULT 0,
-    versions       TEXT NOT NULL DEFAULT '{}'
+    merge_state    TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX self_evaluation_parent ON self_evaluation(participant_id);
 CREATE TABLE employer_feedback (
@@ -191,7 +191,7 @@ CREATE TABLE employer_feedback (
     signed_by         TEXT,
     signed_at         TEXT,
     deleted           INTEGER NOT NULL DEFAULT 0,
-    versions          TEXT NOT NULL DEFAULT '{}'
+    merge_state       TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX employer_feedback_parent ON employer_feedback(training_book_id);
 )sql"},
@@ -208,7 +208,7 @@ CREATE TABLE meeting (
     notes          TEXT,
     agreed_actions TEXT,
     deleted        INTEGER NOT NULL DEFAULT 0,
-    versions       TEXT NOT NULL DEFAULT '{}'
+    merge_state    TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX meeting_parent ON meeting(participant_id);
 CREATE TABLE reporting (
@@ -223,7 +223,7 @@ CREATE TABLE reporting (
     ended_fast_track_without_result TEXT,
     ended_programme_without_result TEXT,
     deleted                        INTEGER NOT NULL DEFAULT 0,
-    versions                       TEXT NOT NULL DEFAULT '{}'
+    merge_state                    TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX reporting_parent ON reporting(participant_id);
 CREATE TABLE attachment (
@@ -236,7 +236,7 @@ CREATE TABLE attachment (
     size_bytes INTEGER,
     caption    TEXT,
     deleted    INTEGER NOT NULL DEFAULT 0,
-    versions   TEXT NOT NULL DEFAULT '{}'
+    merge_state TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX attachment_parent ON attachment(owner_id);
 )sql"},

@@ -2,6 +2,7 @@
 
 #include "migrations.h"
 
+#include <bro/sync/merge.h>
 #include <bro/sync/uuid.h>
 
 #include <unordered_map>
@@ -233,36 +234,29 @@ WriteResult Store::write(const std::string &kindName, const std::string &givenId
 
     const std::string id = creating ? sync::newRecordId() : givenId;
     return inTransaction(*kind, id, [&] {
-        Json versions = creating ? Json::object() : readVersions(*kind, id);
-        std::vector<std::string> names;
-        for (const FieldSpec *f : changed)
-            names.push_back(f->name);
-        const auto changes = stampChanges(names, merged, versions);
-        if (creating) {
-            std::string cols = "id, versions", params = "?, ?";
-            for (const FieldSpec *f : changed) {
-                cols += ", " + f->name;
-                params += ", ?";
-            }
-            auto st = m_db.cached("INSERT INTO " + kind->name + " (" + cols + ") VALUES (" +
-                                  params + ")");
-            st->bind(1, id).bind(2, versions.dump());
-            int i = 3;
-            for (const FieldSpec *f : changed)
-                bindJson(*st, i++, *f, merged[f->name]);
-            st->run();
-        } else {
-            std::string sets = "versions = ?";
-            for (const FieldSpec *f : changed)
-                sets += ", " + f->name + " = ?";
-            auto st = m_db.cached("UPDATE " + kind->name + " SET " + sets + " WHERE id = ?");
-            st->bind(1, versions.dump());
-            int i = 2;
-            for (const FieldSpec *f : changed)
-                bindJson(*st, i++, *f, merged[f->name]);
-            st->bind(i, id).run();
+        sync::RecordState state = creating ? sync::RecordState{} : readState(*kind, id);
+        // Signing (setting signed_at) is one "signature" change that pins the content.
+        const bool signing = kind->signable && changes.contains("signed_at") &&
+                             !changes["signed_at"].is_null() &&
+                             current.value("signed_at", Json()).is_null();
+        std::vector<sync::Change> out;
+        for (const FieldSpec *f : changed) {
+            if (signing && (f->name == "signed_at" || f->name == "signed_by"))
+                continue;
+            out.push_back(makeChange(*kind, state, id, f->name, merged[f->name]));
         }
-        appendToOutbox(*kind, id, changes);
+        if (signing) {
+            Json content = Json::object();
+            for (const auto &f : kind->fields)
+                if (f.name != "signed_at" && f.name != "signed_by")
+                    content[f.name] = merged.value(f.name, Json());
+            out.push_back(makeChange(*kind, state, id, std::string(sync::kSignatureField),
+                                     {{"signed_by", merged.value("signed_by", Json())},
+                                      {"signed_at", merged["signed_at"]},
+                                      {"content", std::move(content)}}));
+        }
+        writeRow(*kind, id, state, changed, creating);
+        appendToOutbox(*kind, id, out);
     });
 }
 
@@ -303,13 +297,12 @@ WriteResult Store::remove(const std::string &kindName, const std::string &id)
         return {id, makeError(ErrorCode::ReadOnly, "signed_at",
                               "the " + kind->name + " is signed off and cannot be deleted")};
     return inTransaction(*kind, id, [&] {
-        Json versions = readVersions(*kind, id);
-        const auto changes = stampChanges({std::string(sync::kDeletedField)},
-                                          {{sync::kDeletedField, true}}, versions);
+        sync::RecordState state = readState(*kind, id);
+        const auto change = makeChange(*kind, state, id, std::string(sync::kDeletedField), true);
         auto st =
-            m_db.cached("UPDATE " + kind->name + " SET deleted = 1, versions = ? WHERE id = ?");
-        st->bind(1, versions.dump()).bind(2, id).run();
-        appendToOutbox(*kind, id, changes);
+            m_db.cached("UPDATE " + kind->name + " SET deleted = 1, merge_state = ? WHERE id = ?");
+        st->bind(1, sync::mergeStateToJson(state).dump()).bind(2, id).run();
+        appendToOutbox(*kind, id, {change});
     });
 }
 
@@ -376,28 +369,64 @@ std::optional<ValidationError> Store::checkReferences(const KindSpec &kind,
     return std::nullopt;
 }
 
-Json Store::readVersions(const KindSpec &kind, const std::string &id)
+sync::RecordState Store::readState(const KindSpec &kind, const std::string &id)
 {
-    auto st = m_db.cached("SELECT versions FROM " + kind.name + " WHERE id = ?");
+    auto st = m_db.cached("SELECT " + columnList(kind) + ", merge_state FROM " + kind.name +
+                          " WHERE id = ?");
     st->bind(1, id);
-    return st->step() ? Json::parse(st->text(0)) : Json::object();
+    if (!st->step())
+        return {};
+    Json values = readRow(kind, *st);
+    values.erase("id");
+    const int stateColumn = static_cast<int>(kind.fields.size()) + 1;
+    return sync::mergeStateFromJson(Json::parse(st->text(stateColumn)), std::move(values));
 }
 
-std::vector<sync::Change> Store::stampChanges(const std::vector<std::string> &fields,
-                                              const Json &values, Json &versions)
+sync::Change Store::makeChange(const KindSpec &kind, sync::RecordState &state,
+                               const std::string &id, const std::string &field, Json value)
 {
-    std::vector<sync::Change> out;
-    out.reserve(fields.size());
-    for (const auto &field : fields) {
-        sync::Change c;
-        c.field = field;
-        c.value = values.value(field, Json());
-        c.stamp = m_clock->now();
-        c.baseVersion = versions.value(field, std::string());
-        versions[field] = c.stamp.toString();
-        out.push_back(std::move(c));
+    sync::Change c;
+    c.opId = sync::newRecordId();
+    c.kind = kind.name;
+    c.recordId = id;
+    c.field = field;
+    c.value = std::move(value);
+    c.baseVersion = sync::baseForEdit(kind, state, field);
+    c.stamp = m_clock->now();
+    c.deviceId = m_deviceId;
+    // A local edit goes through the same rules as a remote one.
+    sync::applyChange(kind, state, c);
+    return c;
+}
+
+void Store::writeRow(const KindSpec &kind, const std::string &id, const sync::RecordState &state,
+                     const std::vector<const FieldSpec *> &fields, bool insert)
+{
+    const std::string mergeState = sync::mergeStateToJson(state).dump();
+    if (insert) {
+        std::string cols = "id, merge_state", params = "?, ?";
+        for (const FieldSpec *f : fields) {
+            cols += ", " + f->name;
+            params += ", ?";
+        }
+        auto st =
+            m_db.cached("INSERT INTO " + kind.name + " (" + cols + ") VALUES (" + params + ")");
+        st->bind(1, id).bind(2, mergeState);
+        int i = 3;
+        for (const FieldSpec *f : fields)
+            bindJson(*st, i++, *f, state.values.value(f->name, Json()));
+        st->run();
+        return;
     }
-    return out;
+    std::string sets = "merge_state = ?";
+    for (const FieldSpec *f : fields)
+        sets += ", " + f->name + " = ?";
+    auto st = m_db.cached("UPDATE " + kind.name + " SET " + sets + " WHERE id = ?");
+    st->bind(1, mergeState);
+    int i = 2;
+    for (const FieldSpec *f : fields)
+        bindJson(*st, i++, *f, state.values.value(f->name, Json()));
+    st->bind(i, id).run();
 }
 
 void Store::appendToOutbox(const KindSpec &kind, const std::string &id,
@@ -408,7 +437,7 @@ void Store::appendToOutbox(const KindSpec &kind, const std::string &id,
     for (const auto &c : changes) {
         auto out = m_db.cached("INSERT INTO outbox (op_id, kind, record_id, field, value, base, "
                                "hlc, device) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        out->bind(1, sync::newRecordId())
+        out->bind(1, c.opId)
             .bind(2, kind.name)
             .bind(3, id)
             .bind(4, c.field)
@@ -552,10 +581,10 @@ std::string Store::fieldVersion(const std::string &recordId, const std::string &
 {
     std::lock_guard lock(m_mutex);
     for (const auto &kind : sync::recordKinds()) {
-        auto st = m_db.cached("SELECT versions FROM " + kind.name + " WHERE id = ?");
+        auto st = m_db.cached("SELECT merge_state FROM " + kind.name + " WHERE id = ?");
         st->bind(1, recordId);
         if (st->step())
-            return Json::parse(st->text(0)).value(field, std::string());
+            return Json::parse(st->text(0)).value("v", Json::object()).value(field, std::string());
     }
     return {};
 }

@@ -5,6 +5,7 @@
 
 #include <bro/sync/change.h>
 #include <bro/sync/hlc.h>
+#include <bro/sync/merge.h>
 #include <bro/sync/schema.h>
 #include <bro/sync/sqlite.h>
 
@@ -105,12 +106,14 @@ private:
                               const std::function<void()> &statements);
     std::optional<ValidationError> checkReferences(const sync::KindSpec &kind,
                                                    const Json &record) const;
-    // Each field's version is the HLC stamp of its last change, kept per record in the
-    // "versions" column as {"field": "stamp"}.
-    Json readVersions(const sync::KindSpec &kind, const std::string &id);
-    // Stamps one change per field and moves versions forward; the changes carry their base.
-    std::vector<sync::Change> stampChanges(const std::vector<std::string> &fields,
-                                           const Json &values, Json &versions);
+    // A record's merge state (versions, heads, delete, signature) with its values.
+    sync::RecordState readState(const sync::KindSpec &kind, const std::string &id);
+    // A local change of one field, folded into state through the shared merge rules.
+    sync::Change makeChange(const sync::KindSpec &kind, sync::RecordState &state,
+                            const std::string &id, const std::string &field, Json value);
+    // Writes the given fields' values from state, and the merge state, to the record's row.
+    void writeRow(const sync::KindSpec &kind, const std::string &id, const sync::RecordState &state,
+                  const std::vector<const sync::FieldSpec *> &fields, bool insert);
     void appendToOutbox(const sync::KindSpec &kind, const std::string &id,
                         const std::vector<sync::Change> &changes);
     Json readRow(const sync::KindSpec &kind, sync::Statement &st) const;

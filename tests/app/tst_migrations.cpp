@@ -160,7 +160,7 @@ void TestMigrations::schemaMatchesTheCatalogue()
         for (const auto &f : kind.fields)
             expected.push_back(f.name);
         expected.push_back("deleted");
-        expected.push_back("versions");
+        expected.push_back("merge_state");
         auto actual = columns(s->database(), kind.name);
         std::sort(expected.begin(), expected.end());
         std::sort(actual.begin(), actual.end());

@@ -357,6 +357,14 @@ void TestStore::signedEntriesAreLocked()
     QVERIFY(s->update("logbook_entry", entry,
                       {{"signed_by", "Per Olsen"}, {"signed_at", "2026-11-20T15:00:00Z"}})
                 .ok());
+    // Signing is one "signature" change that carries the signed content.
+    const auto signature = s->outbox().back();
+    QCOMPARE(signature.field, std::string(sync::kSignatureField));
+    QVERIFY(signature.value["signed_by"] == Json("Per Olsen"));
+    QVERIFY(signature.value["content"]["hours"] == Json(6.0));
+    QVERIFY(signature.baseVersion.find("hours=") != std::string::npos);
+    QCOMPARE(s->get("logbook_entry", entry)->at("signed_by").get<std::string>(),
+             std::string("Per Olsen"));
     const auto r = s->update("logbook_entry", entry, {{"tasks", "Endret i ettertid"}});
     QVERIFY(!r.ok());
     QCOMPARE(int(r.error->code), int(sync::ErrorCode::ReadOnly));

@@ -72,6 +72,57 @@ MergeResult applySignature(RecordState &state, const Change &c, const std::strin
 
 } // namespace
 
+nlohmann::json mergeStateToJson(const RecordState &state)
+{
+    nlohmann::json j = nlohmann::json::object();
+    j["v"] = state.versions;
+    if (!state.heads.empty()) {
+        nlohmann::json heads = nlohmann::json::object();
+        for (const auto &[field, hs] : state.heads)
+            for (const auto &h : hs)
+                heads[field].push_back({h.stamp, h.value});
+        j["h"] = std::move(heads);
+    }
+    if (state.deleted)
+        j["d"] = state.deleteSeen;
+    if (state.signature)
+        j["s"] = {{"stamp", state.signature->stamp},
+                  {"value", state.signature->value},
+                  {"seen", state.signature->seen}};
+    if (!state.refused.empty()) {
+        nlohmann::json refused = nlohmann::json::object();
+        for (const auto &[field, h] : state.refused)
+            refused[field] = {h.stamp, h.value};
+        j["r"] = std::move(refused);
+    }
+    return j;
+}
+
+RecordState mergeStateFromJson(const nlohmann::json &j, nlohmann::json values)
+{
+    RecordState state;
+    state.values = std::move(values);
+    if (!j.is_object())
+        return state;
+    if (auto v = j.find("v"); v != j.end())
+        state.versions = v->get<std::map<std::string, std::string>>();
+    if (auto h = j.find("h"); h != j.end())
+        for (const auto &[field, hs] : h->items())
+            for (const auto &pair : hs)
+                state.heads[field].push_back({pair.at(0).get<std::string>(), pair.at(1)});
+    if (auto d = j.find("d"); d != j.end()) {
+        state.deleted = true;
+        state.deleteSeen = d->get<std::map<std::string, std::string>>();
+    }
+    if (auto sig = j.find("s"); sig != j.end())
+        state.signature = Signature{sig->at("stamp").get<std::string>(), sig->at("value"),
+                                    sig->at("seen").get<std::map<std::string, std::string>>()};
+    if (auto r = j.find("r"); r != j.end())
+        for (const auto &[field, pair] : r->items())
+            state.refused[field] = Head{pair.at(0).get<std::string>(), pair.at(1)};
+    return state;
+}
+
 std::vector<std::string> splitStamps(const std::string &base)
 {
     std::vector<std::string> out;

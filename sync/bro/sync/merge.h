@@ -93,6 +93,11 @@ struct MergeResult
 // Folds one change into the record's state. The caller has validated the change.
 MergeResult applyChange(const KindSpec &kind, RecordState &state, const Change &change);
 
+// The merge state as stored beside a record's values (which live in the record's columns):
+// versions, heads, delete, signature and refused edits.
+[[nodiscard]] nlohmann::json mergeStateToJson(const RecordState &state);
+[[nodiscard]] RecordState mergeStateFromJson(const nlohmann::json &json, nlohmann::json values);
+
 // Encodings of a change's base: free text "stamp,stamp"; delete and signature
 // "field=stamp;field=stamp".
 [[nodiscard]] std::vector<std::string> splitStamps(const std::string &base);
