@@ -6,6 +6,9 @@ namespace bro::store {
 
 namespace {
 
+// Record columns other than id, deleted and merge_state may be NULL: the store's validation
+// enforces required fields on local writes, while sync may deliver a record field by field.
+//
 // Each step is frozen once released: a later change to the schema is a new step, never an
 // edit of an old one, so that every device can be brought forward from where it is.
 constexpr Migration kMigrations[] = {
@@ -27,7 +30,7 @@ CREATE TABLE outbox (
 );
 CREATE TABLE participant (
     id               TEXT PRIMARY KEY NOT NULL,
-    name             TEXT NOT NULL,
+    name             TEXT,
     preferred_language TEXT,
     birth_date       TEXT,
     settlement_date  TEXT,
@@ -41,7 +44,7 @@ CREATE TABLE participant (
 );
 CREATE TABLE plan (
     id                TEXT PRIMARY KEY NOT NULL,
-    participant_id    TEXT NOT NULL,
+    participant_id    TEXT,
     goal              TEXT,
     current_situation TEXT,
     prerequisites     TEXT,
@@ -51,12 +54,12 @@ CREATE TABLE plan (
 CREATE INDEX plan_parent ON plan(participant_id);
 CREATE TABLE measure (
     id          TEXT PRIMARY KEY NOT NULL,
-    plan_id     TEXT NOT NULL,
-    type        TEXT NOT NULL,
+    plan_id     TEXT,
+    type        TEXT,
     description TEXT,
     start_date  TEXT,
     end_date    TEXT,
-    status      TEXT NOT NULL,
+    status      TEXT,
     responsible TEXT,
     deleted     INTEGER NOT NULL DEFAULT 0,
     merge_state TEXT NOT NULL DEFAULT '{}'
@@ -66,7 +69,7 @@ CREATE INDEX measure_parent ON measure(plan_id);
     {2, R"sql(
 CREATE TABLE mapping (
     id                  TEXT PRIMARY KEY NOT NULL,
-    participant_id      TEXT NOT NULL,
+    participant_id      TEXT,
     norwegian_listening TEXT,
     norwegian_reading   TEXT,
     norwegian_speaking  TEXT,
@@ -83,9 +86,9 @@ CREATE TABLE mapping (
 CREATE INDEX mapping_parent ON mapping(participant_id);
 CREATE TABLE education (
     id                  TEXT PRIMARY KEY NOT NULL,
-    participant_id      TEXT NOT NULL,
+    participant_id      TEXT,
     level               TEXT,
-    subject             TEXT NOT NULL,
+    subject             TEXT,
     country             TEXT,
     years               INTEGER,
     documentation       TEXT,
@@ -98,8 +101,8 @@ CREATE TABLE education (
 CREATE INDEX education_parent ON education(participant_id);
 CREATE TABLE work_experience (
     id             TEXT PRIMARY KEY NOT NULL,
-    participant_id TEXT NOT NULL,
-    occupation     TEXT NOT NULL,
+    participant_id TEXT,
+    occupation     TEXT,
     years          REAL,
     formal         INTEGER,
     country        TEXT,
@@ -112,8 +115,8 @@ CREATE INDEX work_experience_parent ON work_experience(participant_id);
     {3, R"sql(
 CREATE TABLE training_book (
     id             TEXT PRIMARY KEY NOT NULL,
-    participant_id TEXT NOT NULL,
-    employer       TEXT NOT NULL,
+    participant_id TEXT,
+    employer       TEXT,
     workplace      TEXT,
     address        TEXT,
     working_hours  TEXT,
@@ -130,8 +133,8 @@ CREATE TABLE training_book (
 CREATE INDEX training_book_parent ON training_book(participant_id);
 CREATE TABLE competence_goal (
     id               TEXT PRIMARY KEY NOT NULL,
-    training_book_id TEXT NOT NULL,
-    title            TEXT NOT NULL,
+    training_book_id TEXT,
+    title            TEXT,
     description      TEXT,
     deleted          INTEGER NOT NULL DEFAULT 0,
     merge_state      TEXT NOT NULL DEFAULT '{}'
@@ -139,10 +142,10 @@ CREATE TABLE competence_goal (
 CREATE INDEX competence_goal_parent ON competence_goal(training_book_id);
 CREATE TABLE logbook_entry (
     id               TEXT PRIMARY KEY NOT NULL,
-    training_book_id TEXT NOT NULL,
-    entry_date       TEXT NOT NULL,
-    hours            REAL NOT NULL,
-    tasks            TEXT NOT NULL,
+    training_book_id TEXT,
+    entry_date       TEXT,
+    hours            REAL,
+    tasks            TEXT,
     goals_practised  TEXT,
     norwegian_used   TEXT,
     signed_by        TEXT,
@@ -154,11 +157,11 @@ CREATE TABLE logbook_entry (
 CREATE INDEX logbook_entry_parent ON logbook_entry(training_book_id, entry_date);
 CREATE TABLE assessment (
     id               TEXT PRIMARY KEY NOT NULL,
-    training_book_id TEXT NOT NULL,
-    goal_id          TEXT NOT NULL,
-    status           TEXT NOT NULL,
+    training_book_id TEXT,
+    goal_id          TEXT,
+    status           TEXT,
     comment          TEXT,
-    assessed_on      TEXT NOT NULL,
+    assessed_on      TEXT,
     assessed_by      TEXT,
     signed_by        TEXT,
     signed_at        TEXT,
@@ -168,10 +171,10 @@ CREATE TABLE assessment (
 CREATE INDEX assessment_parent ON assessment(training_book_id);
 CREATE TABLE self_evaluation (
     id             TEXT PRIMARY KEY NOT NULL,
-    participant_id TEXT NOT NULL,
-    written_on     TEXT NOT NULL,
+    participant_id TEXT,
+    written_on     TEXT,
     continue_path  TEXT,
-    text           TEXT NOT NULL,
+    text           TEXT,
     language       TEXT,
     deleted        INTEGER NOT NULL DEFAULT 0,
     merge_state    TEXT NOT NULL DEFAULT '{}'
@@ -179,8 +182,8 @@ CREATE TABLE self_evaluation (
 CREATE INDEX self_evaluation_parent ON self_evaluation(participant_id);
 CREATE TABLE employer_feedback (
     id                TEXT PRIMARY KEY NOT NULL,
-    training_book_id  TEXT NOT NULL,
-    given_on          TEXT NOT NULL,
+    training_book_id  TEXT,
+    given_on          TEXT,
     attendance        INTEGER,
     punctuality       INTEGER,
     cooperation       INTEGER,
@@ -199,9 +202,9 @@ CREATE INDEX employer_feedback_parent ON employer_feedback(training_book_id);
 ALTER TABLE participant ADD COLUMN consent_employer INTEGER;
 CREATE TABLE meeting (
     id             TEXT PRIMARY KEY NOT NULL,
-    participant_id TEXT NOT NULL,
-    type           TEXT NOT NULL,
-    meeting_date   TEXT NOT NULL,
+    participant_id TEXT,
+    type           TEXT,
+    meeting_date   TEXT,
     attendees      TEXT,
     interpreter    INTEGER,
     language       TEXT,
@@ -213,7 +216,7 @@ CREATE TABLE meeting (
 CREATE INDEX meeting_parent ON meeting(participant_id);
 CREATE TABLE reporting (
     id                             TEXT PRIMARY KEY NOT NULL,
-    participant_id                 TEXT NOT NULL,
+    participant_id                 TEXT,
     programme_start                TEXT,
     fast_track_start               TEXT,
     wage_subsidy_start             TEXT,
@@ -228,11 +231,11 @@ CREATE TABLE reporting (
 CREATE INDEX reporting_parent ON reporting(participant_id);
 CREATE TABLE attachment (
     id         TEXT PRIMARY KEY NOT NULL,
-    owner_kind TEXT NOT NULL,
-    owner_id   TEXT NOT NULL,
-    file_name  TEXT NOT NULL,
+    owner_kind TEXT,
+    owner_id   TEXT,
+    file_name  TEXT,
     mime_type  TEXT,
-    sha256     TEXT NOT NULL,
+    sha256     TEXT,
     size_bytes INTEGER,
     caption    TEXT,
     deleted    INTEGER NOT NULL DEFAULT 0,

@@ -403,27 +403,28 @@ void Store::writeRow(const KindSpec &kind, const std::string &id, const sync::Re
                      const std::vector<const FieldSpec *> &fields, bool insert)
 {
     const std::string mergeState = sync::mergeStateToJson(state).dump();
+    const std::int64_t deleted = state.deleted ? 1 : 0;
     if (insert) {
-        std::string cols = "id, merge_state", params = "?, ?";
+        std::string cols = "id, merge_state, deleted", params = "?, ?, ?";
         for (const FieldSpec *f : fields) {
             cols += ", " + f->name;
             params += ", ?";
         }
         auto st =
             m_db.cached("INSERT INTO " + kind.name + " (" + cols + ") VALUES (" + params + ")");
-        st->bind(1, id).bind(2, mergeState);
-        int i = 3;
+        st->bind(1, id).bind(2, mergeState).bind(3, deleted);
+        int i = 4;
         for (const FieldSpec *f : fields)
             bindJson(*st, i++, *f, state.values.value(f->name, Json()));
         st->run();
         return;
     }
-    std::string sets = "merge_state = ?";
+    std::string sets = "merge_state = ?, deleted = ?";
     for (const FieldSpec *f : fields)
         sets += ", " + f->name + " = ?";
     auto st = m_db.cached("UPDATE " + kind.name + " SET " + sets + " WHERE id = ?");
-    st->bind(1, mergeState);
-    int i = 2;
+    st->bind(1, mergeState).bind(2, deleted);
+    int i = 3;
     for (const FieldSpec *f : fields)
         bindJson(*st, i++, *f, state.values.value(f->name, Json()));
     st->bind(i, id).run();
@@ -587,6 +588,168 @@ std::string Store::fieldVersion(const std::string &recordId, const std::string &
             return Json::parse(st->text(0)).value("v", Json::object()).value(field, std::string());
     }
     return {};
+}
+
+bool Store::rowExists(const KindSpec &kind, const std::string &id) const
+{
+    auto st = m_db.cached("SELECT 1 FROM " + kind.name + " WHERE id = ?");
+    st->bind(1, id);
+    return st->step();
+}
+
+std::vector<std::pair<std::int64_t, sync::Change>> Store::pending(int limit)
+{
+    std::lock_guard lock(m_mutex);
+    auto st = m_db.prepare("SELECT seq, op_id, kind, record_id, field, value, base, hlc, device "
+                           "FROM outbox ORDER BY seq LIMIT ?");
+    st.bind(1, std::int64_t(limit));
+    std::vector<std::pair<std::int64_t, sync::Change>> out;
+    while (st.step()) {
+        sync::Change c;
+        c.opId = st.text(1);
+        c.kind = st.text(2);
+        c.recordId = st.text(3);
+        c.field = st.text(4);
+        c.value = Json::parse(st.text(5));
+        c.baseVersion = st.text(6);
+        c.stamp = sync::HlcStamp::parse(st.text(7)).value_or(sync::HlcStamp{});
+        c.deviceId = st.text(8);
+        out.emplace_back(st.int64(0), std::move(c));
+    }
+    return out;
+}
+
+void Store::removePushed(std::int64_t upToSeq)
+{
+    std::lock_guard lock(m_mutex);
+    sync::Transaction tx(m_db);
+    // The clock's newest stamp must outlive the outbox rows that carried it.
+    auto meta = m_db.cached("INSERT OR REPLACE INTO device_meta (key, value) VALUES ('hlc', ?)");
+    meta->bind(1, m_clock->last().toString()).run();
+    auto del = m_db.cached("DELETE FROM outbox WHERE seq <= ?");
+    del->bind(1, upToSeq).run();
+    tx.commit();
+}
+
+void Store::applyPulled(const std::vector<sync::Change> &changes, std::int64_t newCursor)
+{
+    std::lock_guard lock(m_mutex);
+    std::vector<std::pair<std::string, std::string>> touched;
+    {
+        sync::Transaction tx(m_db);
+        for (const auto &c : changes) {
+            m_clock->observe(c.stamp);
+            if (c.deviceId == m_deviceId)
+                continue; // merged when it was made here
+            const KindSpec *kind = sync::findKind(c.kind);
+            if (!kind)
+                continue; // a kind from a newer app version: it arrives again after an update
+            const bool exists = rowExists(*kind, c.recordId);
+            sync::RecordState state = exists ? readState(*kind, c.recordId) : sync::RecordState{};
+            sync::applyChange(*kind, state, c);
+            std::vector<const FieldSpec *> all;
+            for (const auto &f : kind->fields)
+                all.push_back(&f);
+            writeRow(*kind, c.recordId, state, all, !exists);
+            touched.emplace_back(kind->name, c.recordId);
+        }
+        auto meta = m_db.cached("INSERT OR REPLACE INTO device_meta (key, value) VALUES (?, ?)");
+        meta->bind(1, "cursor").bind(2, std::to_string(newCursor)).run();
+        auto hlc = m_db.cached("INSERT OR REPLACE INTO device_meta (key, value) VALUES (?, ?)");
+        hlc->bind(1, "hlc").bind(2, m_clock->last().toString()).run();
+        tx.commit();
+    }
+    for (const auto &[k, id] : touched)
+        notify(k, id);
+}
+
+std::int64_t Store::cursor()
+{
+    const std::string c = meta("cursor");
+    return c.empty() ? 0 : std::stoll(c);
+}
+
+std::string Store::meta(const std::string &key) const
+{
+    std::lock_guard lock(m_mutex);
+    auto st = m_db.cached("SELECT value FROM device_meta WHERE key = ?");
+    st->bind(1, key);
+    return st->step() ? st->text(0) : std::string();
+}
+
+void Store::setMeta(const std::string &key, const std::string &value)
+{
+    std::lock_guard lock(m_mutex);
+    auto st = m_db.cached("INSERT OR REPLACE INTO device_meta (key, value) VALUES (?, ?)");
+    st->bind(1, key).bind(2, value).run();
+}
+
+std::vector<Store::ConflictView> Store::conflicts() const
+{
+    std::lock_guard lock(m_mutex);
+    std::vector<ConflictView> out;
+    for (const auto &kind : sync::recordKinds()) {
+        auto st = m_db.prepare("SELECT id FROM " + kind.name +
+                               " WHERE merge_state LIKE '%\"h\":%' OR merge_state LIKE "
+                               "'%\"r\":%' OR deleted = 1 ORDER BY id");
+        std::vector<std::string> ids;
+        while (st.step())
+            ids.push_back(st.text(0));
+        for (const auto &id : ids) {
+            const auto state = const_cast<Store *>(this)->readState(kind, id);
+            for (auto &c : state.conflicts())
+                out.push_back({kind.name, id, c, state.values.value(c.field, Json())});
+        }
+    }
+    return out;
+}
+
+WriteResult Store::resolve(const std::string &id, const std::string &field,
+                           const std::string &choice)
+{
+    std::lock_guard lock(m_mutex);
+    const auto kindName = kindOf(id);
+    if (!kindName)
+        return {id, makeError(ErrorCode::UnknownRecord, "id", "no record with id " + id)};
+    const KindSpec *kind = sync::findKind(*kindName);
+    const FieldSpec *spec = kind->field(field);
+    if (!spec)
+        return {id, makeError(ErrorCode::UnknownField, field, "is not a field of " + kind->name)};
+    sync::RecordState state = readState(*kind, id);
+    auto heads = state.heads.find(field);
+    if (heads == state.heads.end())
+        return {id, makeError(ErrorCode::NotAllowed, field, "has no conflict to resolve")};
+    Json value;
+    if (choice == "mine" || choice == "theirs") {
+        const bool mine = choice == "mine";
+        for (const auto &h : heads->second) { // oldest first: the last match is the newest
+            const auto stamp = sync::HlcStamp::parse(h.stamp);
+            if (stamp && (stamp->device == m_deviceId) == mine)
+                value = h.value;
+        }
+        if (value.is_null())
+            return {id, makeError(ErrorCode::NotAllowed, field,
+                                  mine ? "this device has no version of it"
+                                       : "no other device has a version of it")};
+    } else {
+        value = choice;
+    }
+    if (auto e = sync::validateValue(*spec, value))
+        return {id, e};
+    return inTransaction(*kind, id, [&] {
+        sync::Change c;
+        c.opId = sync::newRecordId();
+        c.kind = kind->name;
+        c.recordId = id;
+        c.field = field;
+        c.value = value;
+        c.baseVersion = sync::baseForEdit(*kind, state, field, true);
+        c.stamp = m_clock->now();
+        c.deviceId = m_deviceId;
+        sync::applyChange(*kind, state, c);
+        writeRow(*kind, id, state, {spec}, false);
+        appendToOutbox(*kind, id, {c});
+    });
 }
 
 } // namespace bro::store

@@ -6,6 +6,7 @@
 #include <bro/sync/change.h>
 #include <bro/sync/hlc.h>
 #include <bro/sync/merge.h>
+#include <bro/sync/replica.h>
 #include <bro/sync/schema.h>
 #include <bro/sync/sqlite.h>
 
@@ -35,7 +36,7 @@ struct WriteResult
     explicit operator bool() const { return ok(); }
 };
 
-class Store
+class Store : public sync::Replica
 {
 public:
     struct OpenError
@@ -50,7 +51,7 @@ public:
     open(const std::string &path, const std::string &key,
          sync::HybridClock::WallClock wallClock = sync::HybridClock::systemMillis);
 
-    ~Store();
+    ~Store() override;
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
@@ -81,6 +82,30 @@ public:
     [[nodiscard]] std::vector<sync::Change> outbox(int limit = -1) const;
     [[nodiscard]] std::string fieldVersion(const std::string &recordId,
                                            const std::string &field) const;
+
+    // --- sync -----------------------------------------------------------------------------
+    std::vector<std::pair<std::int64_t, sync::Change>> pending(int limit) override;
+    void removePushed(std::int64_t upToSeq) override;
+    void applyPulled(const std::vector<sync::Change> &changes, std::int64_t cursor) override;
+    std::int64_t cursor() override;
+
+    // Device settings that travel with the store (server address, session token).
+    [[nodiscard]] std::string meta(const std::string &key) const;
+    void setMeta(const std::string &key, const std::string &value);
+
+    struct ConflictView
+    {
+        std::string kind;
+        std::string id;
+        sync::Conflict conflict;
+        Json current; // the field's value as shown
+    };
+    // Every conflict on the device, sorted by kind, record, field and version.
+    [[nodiscard]] std::vector<ConflictView> conflicts() const;
+    // Resolves a free-text conflict with this device's text ("mine"), the other device's
+    // ("theirs"), or a new text; the resolution syncs like any edit.
+    [[nodiscard]] WriteResult resolve(const std::string &id, const std::string &field,
+                                      const std::string &choice);
 
     [[nodiscard]] const std::string &deviceId() const { return m_deviceId; }
     [[nodiscard]] int schemaVersion() const;
@@ -114,6 +139,7 @@ private:
     // Writes the given fields' values from state, and the merge state, to the record's row.
     void writeRow(const sync::KindSpec &kind, const std::string &id, const sync::RecordState &state,
                   const std::vector<const sync::FieldSpec *> &fields, bool insert);
+    [[nodiscard]] bool rowExists(const sync::KindSpec &kind, const std::string &id) const;
     void appendToOutbox(const sync::KindSpec &kind, const std::string &id,
                         const std::vector<sync::Change> &changes);
     Json readRow(const sync::KindSpec &kind, sync::Statement &st) const;
