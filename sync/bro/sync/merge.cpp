@@ -83,6 +83,8 @@ nlohmann::json mergeStateToJson(const RecordState &state)
                 heads[field].push_back({h.stamp, h.value});
         j["h"] = std::move(heads);
     }
+    if (!state.superseded.empty())
+        j["x"] = state.superseded;
     if (state.deleted)
         j["d"] = state.deleteSeen;
     if (state.signature)
@@ -110,6 +112,8 @@ RecordState mergeStateFromJson(const nlohmann::json &j, nlohmann::json values)
         for (const auto &[field, hs] : h->items())
             for (const auto &pair : hs)
                 state.heads[field].push_back({pair.at(0).get<std::string>(), pair.at(1)});
+    if (auto x = j.find("x"); x != j.end())
+        state.superseded = x->get<std::map<std::string, std::vector<std::string>>>();
     if (auto d = j.find("d"); d != j.end()) {
         state.deleted = true;
         state.deleteSeen = d->get<std::map<std::string, std::string>>();
@@ -212,6 +216,21 @@ MergeResult applyChange(const KindSpec &kind, RecordState &state, const Change &
                 return {MergeOutcome::Duplicate, {}};
     if (auto r = state.refused.find(f); r != state.refused.end() && r->second.stamp == stamp)
         return {MergeOutcome::Duplicate, {}};
+    if (auto sup = state.superseded.find(f);
+        sup != state.superseded.end() &&
+        std::find(sup->second.begin(), sup->second.end(), stamp) != sup->second.end())
+        return {MergeOutcome::Duplicate, {}};
+
+    const FieldSpec *spec = kind.field(f);
+    const bool freeText = spec && spec->type == FieldType::FreeText;
+    if (freeText) {
+        // The versions this edit was based on are superseded, whether they arrived already
+        // or arrive later.
+        auto &superseded = state.superseded[f];
+        for (const auto &b : splitStamps(c.baseVersion))
+            if (std::find(superseded.begin(), superseded.end(), b) == superseded.end())
+                superseded.insert(std::upper_bound(superseded.begin(), superseded.end(), b), b);
+    }
 
     // Signed content is immutable: a newer edit is kept aside; an older one lost anyway.
     if (state.signature && !isSignatureField(f)) {
@@ -224,8 +243,7 @@ MergeResult applyChange(const KindSpec &kind, RecordState &state, const Change &
     }
 
     MergeResult result{MergeOutcome::Applied, {}};
-    const FieldSpec *spec = kind.field(f);
-    if (spec && spec->type == FieldType::FreeText) {
+    if (freeText) {
         std::vector<Head> hs;
         if (auto it = state.heads.find(f); it != state.heads.end())
             hs = it->second;

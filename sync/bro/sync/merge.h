@@ -1,9 +1,8 @@
 // The merge rules, shared by device and server: how a change is folded into a record so that
 // every replica that has received the same changes holds the same record, whatever the order
 // in which they arrived (given that a change never arrives before the change it was based on,
-// which the server's log order and the FIFO outbox guarantee) and that each replica merges a
-// change once (the server deduplicates by op id; a device skips its own changes when they come
-// back from the server, having merged them when they were made).
+// which the server's log order and the FIFO outbox guarantee). Merging a change again changes
+// nothing, so a replica may safely see a change twice (a re-pull after its access grew).
 //
 //  * Ordinary fields: last writer wins by (HLC, device), never by arrival order.
 //  * Free-text fields: an edit names the versions it was based on (its "base", stamps joined
@@ -62,9 +61,10 @@ struct Signature
 // Everything a replica keeps about one record beside its values in order to merge.
 struct RecordState
 {
-    nlohmann::json values = nlohmann::json::object(); // field -> current value
-    std::map<std::string, std::string> versions;      // field -> stamp of that value
-    std::map<std::string, std::vector<Head>> heads;   // free-text fields with >1 head
+    nlohmann::json values = nlohmann::json::object();           // field -> current value
+    std::map<std::string, std::string> versions;                // field -> stamp of that value
+    std::map<std::string, std::vector<Head>> heads;             // free-text fields with >1 head
+    std::map<std::string, std::vector<std::string>> superseded; // free text: versions edited over
     bool deleted = false;
     std::map<std::string, std::string> deleteSeen; // max over deletes of what they saw
     std::optional<Signature> signature;
