@@ -1,0 +1,497 @@
+#include "bro/server/storage.h"
+
+#include <bro/sync/merge.h>
+#include <bro/sync/schema.h>
+
+#include <chrono>
+#include <sodium.h>
+#include <stdexcept>
+
+namespace bro::server {
+
+namespace {
+
+using Json = nlohmann::json;
+
+constexpr const char *kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS users (
+    id             INTEGER PRIMARY KEY,
+    name           TEXT NOT NULL UNIQUE,
+    role           TEXT NOT NULL,
+    employer       TEXT NOT NULL DEFAULT '',
+    participant_id TEXT NOT NULL DEFAULT '',
+    password_hash  TEXT NOT NULL,
+    scope_version  INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS tokens (
+    token_hash TEXT PRIMARY KEY,
+    user_id    INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    revoked    INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS login_failures (name TEXT NOT NULL, at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS caseload (
+    adviser_id     INTEGER NOT NULL,
+    participant_id TEXT NOT NULL,
+    PRIMARY KEY (adviser_id, participant_id)
+);
+CREATE TABLE IF NOT EXISTS placement (
+    participant_id TEXT NOT NULL,
+    employer       TEXT NOT NULL,
+    PRIMARY KEY (participant_id, employer)
+);
+CREATE TABLE IF NOT EXISTS log (
+    seq            INTEGER PRIMARY KEY,
+    op_id          TEXT NOT NULL UNIQUE,
+    kind           TEXT NOT NULL,
+    record_id      TEXT NOT NULL,
+    field          TEXT NOT NULL,
+    value          TEXT NOT NULL,
+    base           TEXT NOT NULL,
+    hlc            TEXT NOT NULL,
+    device         TEXT NOT NULL,
+    user_id        INTEGER NOT NULL,
+    participant_id TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS log_participant ON log(participant_id, seq);
+CREATE TABLE IF NOT EXISTS records (
+    id             TEXT PRIMARY KEY,
+    kind           TEXT NOT NULL,
+    participant_id TEXT NOT NULL,
+    doc            TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS audit (
+    id        INTEGER PRIMARY KEY,
+    at        INTEGER NOT NULL,
+    user_id   INTEGER NOT NULL,
+    action    TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    detail    TEXT NOT NULL
+);
+)sql";
+
+std::string hashToken(const std::string &token)
+{
+    unsigned char hash[32];
+    crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char *>(token.data()),
+                       token.size(), nullptr, 0);
+    char hex[65];
+    sodium_bin2hex(hex, sizeof hex, hash, sizeof hash);
+    return hex;
+}
+
+} // namespace
+
+std::int64_t nowSeconds()
+{
+    using namespace std::chrono;
+    return duration_cast<seconds>(system_clock::now().time_since_epoch()).count();
+}
+
+std::int64_t nowMillis()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+Storage::Storage(const std::string &dataDir)
+{
+    if (sodium_init() < 0)
+        throw std::runtime_error("libsodium could not be initialised");
+    m_db = sync::Database(dataDir + "/server.db", true);
+    m_db.exec("PRAGMA journal_mode = WAL");
+    m_db.exec("PRAGMA synchronous = FULL");
+    sync::Transaction tx(m_db);
+    m_db.exec(kSchema);
+    tx.commit();
+}
+
+std::optional<User> Storage::userByName(const std::string &name)
+{
+    auto st =
+        m_db.cached("SELECT id, name, role, employer, participant_id FROM users WHERE name = ?");
+    st->bind(1, name);
+    if (!st->step())
+        return std::nullopt;
+    return User{st->int64(0), st->text(1), roleFromString(st->text(2)).value_or(Role::Participant),
+                st->text(3), st->text(4)};
+}
+
+std::string Storage::addUser(const std::string &name, Role role, const std::string &employer,
+                             const std::string &password)
+{
+    if (name.empty())
+        return "name: is required";
+    if (password.size() < 8)
+        return "password: must be at least 8 characters";
+    if (role == Role::Mentor && employer.empty())
+        return "employer: is required for a mentor";
+    char hash[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(hash, password.data(), password.size(),
+                          crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+        return "password: could not be hashed (out of memory)";
+    std::lock_guard lock(m_mutex);
+    if (userByName(name))
+        return "name: a user called \"" + name + "\" exists already";
+    auto st =
+        m_db.prepare("INSERT INTO users (name, role, employer, password_hash) VALUES (?, ?, ?, ?)");
+    st.bind(1, name).bind(2, roleName(role)).bind(3, employer).bind(4, std::string(hash)).run();
+    return {};
+}
+
+void Storage::bumpScope(const std::string &whereSql, const std::string &arg)
+{
+    auto st = m_db.prepare("UPDATE users SET scope_version = scope_version + 1 WHERE " + whereSql);
+    st.bind(1, arg).run();
+}
+
+std::string Storage::addToCaseload(const std::string &adviser, const std::string &participantId)
+{
+    std::lock_guard lock(m_mutex);
+    const auto user = userByName(adviser);
+    if (!user || user->role != Role::Adviser)
+        return "adviser: no adviser called \"" + adviser + "\"";
+    auto st =
+        m_db.prepare("INSERT OR IGNORE INTO caseload (adviser_id, participant_id) VALUES (?, ?)");
+    st.bind(1, user->id).bind(2, participantId).run();
+    bumpScope("name = ?", adviser);
+    return {};
+}
+
+std::string Storage::addPlacement(const std::string &participantId, const std::string &employer)
+{
+    if (employer.empty())
+        return "employer: is required";
+    std::lock_guard lock(m_mutex);
+    auto st =
+        m_db.prepare("INSERT OR IGNORE INTO placement (participant_id, employer) VALUES (?, ?)");
+    st.bind(1, participantId).bind(2, employer).run();
+    bumpScope("role = 'mentor' AND employer = ?", employer);
+    return {};
+}
+
+std::string Storage::linkParticipant(const std::string &name, const std::string &participantId)
+{
+    std::lock_guard lock(m_mutex);
+    const auto user = userByName(name);
+    if (!user || user->role != Role::Participant)
+        return "user: no participant user called \"" + name + "\"";
+    auto st = m_db.prepare("UPDATE users SET participant_id = ?, scope_version = scope_version + 1 "
+                           "WHERE id = ?");
+    st.bind(1, participantId).bind(2, user->id).run();
+    return {};
+}
+
+std::string Storage::revokeTokens(const std::string &name)
+{
+    std::lock_guard lock(m_mutex);
+    const auto user = userByName(name);
+    if (!user)
+        return "user: no user called \"" + name + "\"";
+    auto st = m_db.prepare("UPDATE tokens SET revoked = 1 WHERE user_id = ?");
+    st.bind(1, user->id).run();
+    return {};
+}
+
+Storage::Login Storage::login(const std::string &name, const std::string &password,
+                              std::int64_t ttlSeconds)
+{
+    Login result;
+    std::string hash;
+    std::optional<User> user;
+    {
+        std::lock_guard lock(m_mutex);
+        auto failures =
+            m_db.prepare("SELECT count(*) FROM login_failures WHERE name = ? AND at > ?");
+        failures.bind(1, name).bind(2, nowSeconds() - 15 * 60);
+        failures.step();
+        const auto recent = failures.int64(0);
+        // After three failures in a quarter of an hour each answer waits longer, up to 4 s.
+        if (recent >= 3)
+            result.delayMs = static_cast<int>(
+                std::min<std::int64_t>(4000, 250LL << std::min<std::int64_t>(recent - 3, 4)));
+        user = userByName(name);
+        if (user) {
+            auto st = m_db.prepare("SELECT password_hash FROM users WHERE id = ?");
+            st.bind(1, user->id);
+            st.step();
+            hash = st.text(0);
+        }
+    }
+    const bool ok =
+        user && crypto_pwhash_str_verify(hash.c_str(), password.data(), password.size()) == 0;
+    std::lock_guard lock(m_mutex);
+    if (!ok) {
+        auto st = m_db.prepare("INSERT INTO login_failures (name, at) VALUES (?, ?)");
+        st.bind(1, name).bind(2, nowSeconds()).run();
+        audit(user ? user->id : 0, "login-failed", "", name);
+        return result;
+    }
+    unsigned char raw[32];
+    randombytes_buf(raw, sizeof raw);
+    char hex[65];
+    sodium_bin2hex(hex, sizeof hex, raw, sizeof raw);
+    result.token = hex;
+    result.expiresAt = nowSeconds() + ttlSeconds;
+    auto st = m_db.prepare("INSERT INTO tokens (token_hash, user_id, expires_at) VALUES (?, ?, ?)");
+    st.bind(1, hashToken(result.token)).bind(2, user->id).bind(3, result.expiresAt).run();
+    auto clear = m_db.prepare("DELETE FROM login_failures WHERE name = ?");
+    clear.bind(1, name).run();
+    audit(user->id, "login", "");
+    return result;
+}
+
+std::optional<User> Storage::userForToken(const std::string &token)
+{
+    std::lock_guard lock(m_mutex);
+    auto st = m_db.cached("SELECT u.id, u.name, u.role, u.employer, u.participant_id FROM tokens t "
+                          "JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND "
+                          "t.revoked = 0 AND t.expires_at > ?");
+    st->bind(1, hashToken(token)).bind(2, nowSeconds());
+    if (!st->step())
+        return std::nullopt;
+    return User{st->int64(0), st->text(1), roleFromString(st->text(2)).value_or(Role::Participant),
+                st->text(3), st->text(4)};
+}
+
+void Storage::logout(const std::string &token)
+{
+    std::lock_guard lock(m_mutex);
+    auto st = m_db.prepare("UPDATE tokens SET revoked = 1 WHERE token_hash = ?");
+    st.bind(1, hashToken(token)).run();
+}
+
+void Storage::audit(std::int64_t userId, const std::string &action, const std::string &recordId,
+                    const std::string &detail)
+{
+    auto st = m_db.cached(
+        "INSERT INTO audit (at, user_id, action, record_id, detail) VALUES (?, ?, ?, ?, ?)");
+    st->bind(1, nowMillis())
+        .bind(2, userId)
+        .bind(3, action)
+        .bind(4, recordId)
+        .bind(5, detail)
+        .run();
+}
+
+std::int64_t Storage::auditCount()
+{
+    std::lock_guard lock(m_mutex);
+    auto st = m_db.prepare("SELECT count(*) FROM audit");
+    st.step();
+    return st.int64(0);
+}
+
+std::string Storage::participantOf(const sync::Change &c, const std::vector<sync::Change> &batch)
+{
+    if (c.kind == "participant")
+        return c.recordId;
+    auto rec = m_db.cached("SELECT participant_id FROM records WHERE id = ?");
+    rec->bind(1, c.recordId);
+    if (rec->step())
+        return rec->text(0);
+    // A new record: its parent names the participant. The parent may be set by another
+    // change of the same batch.
+    const sync::KindSpec *kind = sync::findKind(c.kind);
+    if (!kind || kind->parentField.empty())
+        return {};
+    for (const auto &other : batch) {
+        if (other.recordId != c.recordId || other.field != kind->parentField ||
+            !other.value.is_string())
+            continue;
+        auto parent = m_db.cached("SELECT participant_id FROM records WHERE id = ?");
+        parent->bind(1, other.value.get<std::string>());
+        if (parent->step())
+            return parent->text(0);
+    }
+    return {};
+}
+
+bool Storage::inScope(const User &user, const std::string &participantId)
+{
+    switch (user.role) {
+    case Role::Adviser: {
+        auto st = m_db.cached("SELECT 1 FROM caseload WHERE adviser_id = ? AND participant_id = ?");
+        st->bind(1, user.id).bind(2, participantId);
+        return st->step();
+    }
+    case Role::Mentor: {
+        auto st = m_db.cached("SELECT 1 FROM placement WHERE participant_id = ? AND employer = ?");
+        st->bind(1, participantId).bind(2, user.employer);
+        return st->step();
+    }
+    case Role::Participant:
+        return !participantId.empty() && participantId == user.participantId;
+    }
+    return false;
+}
+
+std::vector<Storage::OpResult> Storage::push(const User &user,
+                                             const std::vector<sync::Change> &changes)
+{
+    std::lock_guard lock(m_mutex);
+    std::vector<OpResult> results;
+    results.reserve(changes.size());
+    sync::Transaction tx(m_db);
+    for (const auto &c : changes) {
+        OpResult r{c.opId, "applied", {}};
+        auto dup = m_db.cached("SELECT 1 FROM log WHERE op_id = ?");
+        dup->bind(1, c.opId);
+        if (dup->step()) {
+            r.status = "duplicate";
+            results.push_back(std::move(r));
+            continue;
+        }
+        const sync::KindSpec *kind = sync::findKind(c.kind);
+        std::string participant = participantOf(c, changes);
+        bool exists = false;
+        std::string storedKind = c.kind;
+        Json doc = Json::object();
+        {
+            auto existing = m_db.cached("SELECT kind, doc FROM records WHERE id = ?");
+            existing->bind(1, c.recordId);
+            if (existing->step()) {
+                exists = true;
+                storedKind = existing->text(0);
+                doc = Json::parse(existing->text(1));
+            }
+        }
+
+        const bool newParticipant =
+            !exists && c.kind == "participant" && user.role == Role::Adviser;
+        if (participant.empty() || storedKind != c.kind ||
+            !(newParticipant || inScope(user, participant)) || !mayWrite(user, c.kind, c.field)) {
+            r.status = "forbidden";
+            r.reason = participant.empty()    ? "the record's parent is not known to the server"
+                       : storedKind != c.kind ? "the record is of another kind"
+                                              : "not allowed for this user";
+            audit(user.id, "write-forbidden", c.recordId, c.kind + "." + c.field);
+            results.push_back(std::move(r));
+            continue;
+        }
+        if (newParticipant) {
+            auto cl = m_db.cached(
+                "INSERT OR IGNORE INTO caseload (adviser_id, participant_id) VALUES (?, ?)");
+            cl->bind(1, user.id).bind(2, participant).run();
+        }
+        sync::RecordState state = sync::mergeStateFromJson(doc.value("state", Json::object()),
+                                                           doc.value("values", Json::object()));
+        const auto merged = sync::applyChange(*kind, state, c);
+        switch (merged.outcome) {
+        case sync::MergeOutcome::Applied:
+            break;
+        case sync::MergeOutcome::Superseded:
+            r.status = "superseded";
+            break;
+        case sync::MergeOutcome::Duplicate:
+            r.status = "duplicate";
+            break;
+        case sync::MergeOutcome::Conflict:
+            r.status = "conflict";
+            break;
+        case sync::MergeOutcome::Refused:
+            r.status = "refused";
+            break;
+        }
+        r.reason = merged.reason;
+        const Json newDoc = {{"values", state.values}, {"state", sync::mergeStateToJson(state)}};
+        auto save = m_db.cached(
+            "INSERT OR REPLACE INTO records (id, kind, participant_id, doc) VALUES (?, ?, ?, ?)");
+        save->bind(1, c.recordId).bind(2, c.kind).bind(3, participant).bind(4, newDoc.dump()).run();
+        // Every accepted change goes to the log, so that every replica can merge it too.
+        auto log =
+            m_db.cached("INSERT INTO log (op_id, kind, record_id, field, value, base, hlc, "
+                        "device, user_id, participant_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        log->bind(1, c.opId)
+            .bind(2, c.kind)
+            .bind(3, c.recordId)
+            .bind(4, c.field)
+            .bind(5, c.value.dump())
+            .bind(6, c.baseVersion)
+            .bind(7, c.stamp.toString())
+            .bind(8, c.deviceId)
+            .bind(9, user.id)
+            .bind(10, participant)
+            .run();
+        audit(user.id, "write", c.recordId, c.kind + "." + c.field + " " + r.status);
+        results.push_back(std::move(r));
+    }
+    tx.commit();
+    return results;
+}
+
+Storage::Page Storage::pull(const User &user, std::int64_t since, int limit)
+{
+    std::lock_guard lock(m_mutex);
+    Page page;
+    {
+        auto scope = m_db.cached("SELECT scope_version FROM users WHERE id = ?");
+        scope->bind(1, user.id);
+        if (scope->step())
+            page.scope = scope->int64(0);
+    }
+    std::string where;
+    std::string arg;
+    switch (user.role) {
+    case Role::Adviser:
+        where = "participant_id IN (SELECT participant_id FROM caseload WHERE adviser_id = ?2)";
+        break;
+    case Role::Mentor:
+        where = "participant_id IN (SELECT participant_id FROM placement WHERE employer = ?2)";
+        arg = user.employer;
+        break;
+    case Role::Participant:
+        where = "participant_id = ?2";
+        arg = user.participantId;
+        break;
+    }
+    auto st =
+        m_db.cached("SELECT seq, op_id, kind, record_id, field, value, base, hlc, device FROM log "
+                    "WHERE seq > ?1 AND " +
+                    where + " ORDER BY seq LIMIT ?3");
+    st->bind(1, since);
+    if (user.role == Role::Adviser)
+        st->bind(2, user.id);
+    else
+        st->bind(2, arg);
+    st->bind(3, std::int64_t(limit));
+    int rows = 0;
+    std::int64_t last = since;
+    std::vector<std::string> readRecords;
+    while (st->step()) {
+        ++rows;
+        last = st->int64(0);
+        sync::Change c;
+        c.opId = st->text(1);
+        c.kind = st->text(2);
+        c.recordId = st->text(3);
+        c.field = st->text(4);
+        if (!mayRead(user, c.kind, c.field))
+            continue; // rows outside the user's view are never sent
+        c.value = Json::parse(st->text(5));
+        c.baseVersion = st->text(6);
+        c.stamp = sync::HlcStamp::parse(st->text(7)).value_or(sync::HlcStamp{});
+        c.deviceId = st->text(8);
+        if (readRecords.empty() || readRecords.back() != c.recordId)
+            readRecords.push_back(c.recordId);
+        page.changes.emplace_back(last, std::move(c));
+    }
+    page.more = rows == limit;
+    if (!page.more) {
+        // Everything in the log up to now has been looked at for this user.
+        auto max = m_db.cached("SELECT coalesce(max(seq), 0) FROM log");
+        max->step();
+        last = std::max(last, max->int64(0));
+    }
+    page.cursor = last;
+    if (!readRecords.empty()) {
+        sync::Transaction tx(m_db);
+        for (const auto &id : readRecords)
+            audit(user.id, "read", id);
+        tx.commit();
+    }
+    return page;
+}
+
+} // namespace bro::server
