@@ -3,12 +3,14 @@
 #include "core/homestore.h"
 
 #include <bro/platform/paths.h>
+#include <bro/sync/engine.h>
 #include <bro/sync/schema.h>
 
 #include <QCoreApplication>
 #include <QStringList>
 
 #include <cstdio>
+#include <iostream>
 
 namespace {
 
@@ -20,6 +22,10 @@ constexpr const char *kUsage =
     "  set ID field=value ...     change fields of a record\n"
     "  delete ID                  delete a record (a tombstone that syncs)\n"
     "  dump                       every record as canonical JSON\n"
+    "  login --server URL --user NAME [--ca-file FILE]   (password on standard input)\n"
+    "  sync                       push unsent changes, pull new ones\n"
+    "  conflicts                  the conflicts on this device, as JSON\n"
+    "  resolve ID FIELD mine|theirs|TEXT\n"
     "KIND is one of: ";
 
 int usage()
@@ -110,6 +116,74 @@ int main(int argc, char **argv)
             !parseAssignments(*bro::sync::findKind(*kindName), args, fields, error))
             return error.empty() ? usage() : fail(error);
         const auto r = store.update(*kindName, id, fields);
+        return r.ok() ? 0 : fail(r.error->message);
+    }
+    if (command == QLatin1String("login")) {
+        QString server, user, caFile;
+        for (int i = 0; i + 1 < args.size(); i += 2) {
+            if (args[i] == QLatin1String("--server"))
+                server = args[i + 1];
+            else if (args[i] == QLatin1String("--user"))
+                user = args[i + 1];
+            else if (args[i] == QLatin1String("--ca-file"))
+                caFile = args[i + 1];
+            else
+                return usage();
+        }
+        if (server.isEmpty() || user.isEmpty())
+            return usage();
+        std::string password;
+        std::getline(std::cin, password);
+        bro::sync::CurlOptions options{.baseUrl = server.toStdString(),
+                                       .caFile = caFile.toStdString()};
+        bro::sync::CurlTransport transport(options);
+        const auto r = transport.request(
+            "POST", "/v1/login", Json{{"user", user.toStdString()}, {"password", password}}.dump(),
+            {});
+        const Json reply = Json::parse(r.body, nullptr, false);
+        if (r.status != 200 || !reply.is_object() || !reply["token"].is_string())
+            return fail(r.status == 0 ? "the server could not be reached (" + r.error + ")"
+                        : reply.is_object() && reply["error"].is_string()
+                            ? reply["error"].get<std::string>()
+                            : "login failed");
+        // The device keeps the session token, never the password.
+        store.setMeta("server", server.toStdString());
+        store.setMeta("ca_file", caFile.toStdString());
+        store.setMeta("token", reply["token"].get<std::string>());
+        store.setMeta("user", user.toStdString());
+        return 0;
+    }
+    if (command == QLatin1String("sync") && args.isEmpty()) {
+        if (store.meta("token").empty())
+            return fail("not logged in: run bro-cli login first");
+        bro::sync::CurlTransport transport(
+            {.baseUrl = store.meta("server"), .caFile = store.meta("ca_file")});
+        bro::sync::SyncEngine engine(store, transport, store.meta("token"));
+        const auto report = engine.sync();
+        if (!report.ok)
+            return fail(report.error);
+        std::fprintf(stderr, "sync: %d sent, %d refused by the server, %d received, %d requests\n",
+                     report.pushed, report.rejected, report.pulled, report.requests);
+        return 0;
+    }
+    if (command == QLatin1String("conflicts") && args.isEmpty()) {
+        static const char *reasons[] = {"concurrent_text", "edited_after_delete",
+                                        "edited_after_sign_off"};
+        Json out = Json::array();
+        for (const auto &c : store.conflicts())
+            out.push_back({{"kind", c.kind},
+                           {"id", c.id},
+                           {"field", c.conflict.field},
+                           {"reason", reasons[int(c.conflict.reason)]},
+                           {"version", c.conflict.stamp},
+                           {"value", c.conflict.value},
+                           {"current", c.current}});
+        std::printf("%s\n", out.dump(1).c_str());
+        return 0;
+    }
+    if (command == QLatin1String("resolve") && args.size() == 3) {
+        const auto r =
+            store.resolve(args[0].toStdString(), args[1].toStdString(), args[2].toStdString());
         return r.ok() ? 0 : fail(r.error->message);
     }
     if (command == QLatin1String("dump") && args.isEmpty()) {

@@ -669,6 +669,23 @@ std::int64_t Store::cursor()
     return c.empty() ? 0 : std::stoll(c);
 }
 
+std::int64_t Store::accessScope()
+{
+    const std::string s = meta("scope");
+    return s.empty() ? -1 : std::stoll(s);
+}
+
+void Store::restartPull(std::int64_t scope)
+{
+    std::lock_guard lock(m_mutex);
+    sync::Transaction tx(m_db);
+    auto st = m_db.cached("INSERT OR REPLACE INTO device_meta (key, value) VALUES (?, ?)");
+    st->bind(1, "scope").bind(2, std::to_string(scope)).run();
+    auto c = m_db.cached("INSERT OR REPLACE INTO device_meta (key, value) VALUES (?, ?)");
+    c->bind(1, "cursor").bind(2, "0").run();
+    tx.commit();
+}
+
 std::string Store::meta(const std::string &key) const
 {
     std::lock_guard lock(m_mutex);

@@ -88,6 +88,9 @@ public:
     void removePushed(std::int64_t upToSeq) override;
     void applyPulled(const std::vector<sync::Change> &changes, std::int64_t cursor) override;
     std::int64_t cursor() override;
+    std::int64_t accessScope() override;
+    std::string replicaDevice() override { return m_deviceId; }
+    void restartPull(std::int64_t scope) override;
 
     // Device settings that travel with the store (server address, session token).
     [[nodiscard]] std::string meta(const std::string &key) const;

@@ -81,9 +81,10 @@ HttpApi::HttpApi(Storage &storage, HttpOptions options)
     svr.set_payload_max_length(m_options.maxBodyBytes);
     svr.set_error_handler([](const httplib::Request &, httplib::Response &res) {
         if (res.body.empty()) {
-            const char *why = res.status == 413   ? "body: larger than the server accepts"
-                              : res.status == 404 ? "path: no such endpoint"
-                                                  : "request: refused";
+            const std::string why = res.status == 413   ? "body: larger than the server accepts"
+                                    : res.status == 404 ? "path: no such endpoint"
+                                                        : "request: refused (HTTP status " +
+                                                              std::to_string(res.status) + ")";
             res.set_content(Json{{"error", why}}.dump(), "application/json");
         }
     });
@@ -174,7 +175,7 @@ HttpApi::HttpApi(Storage &storage, HttpOptions options)
         }
         if (since < 0)
             return error(res, 400, "since: must not be negative");
-        const auto page = m_storage.pull(*user, since, limit);
+        const auto page = m_storage.pull(*user, since, limit, req.get_param_value("device"));
         Json changes = Json::array();
         for (const auto &[seq, c] : page.changes)
             changes.push_back(c);

@@ -421,7 +421,8 @@ std::vector<Storage::OpResult> Storage::push(const User &user,
     return results;
 }
 
-Storage::Page Storage::pull(const User &user, std::int64_t since, int limit)
+Storage::Page Storage::pull(const User &user, std::int64_t since, int limit,
+                            const std::string &excludeDevice)
 {
     std::lock_guard lock(m_mutex);
     Page page;
@@ -469,6 +470,9 @@ Storage::Page Storage::pull(const User &user, std::int64_t since, int limit)
         c.field = st->text(4);
         if (!mayRead(user, c.kind, c.field))
             continue; // rows outside the user's view are never sent
+        c.deviceId = st->text(8);
+        if (!excludeDevice.empty() && c.deviceId == excludeDevice)
+            continue; // the device has it already
         c.value = Json::parse(st->text(5));
         c.baseVersion = st->text(6);
         c.stamp = sync::HlcStamp::parse(st->text(7)).value_or(sync::HlcStamp{});

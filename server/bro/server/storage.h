@@ -56,7 +56,9 @@ public:
         bool more = false;
         std::int64_t scope = 0; // changes when the user's access grows: pull again from 0
     };
-    Page pull(const User &user, std::int64_t since, int limit);
+    // The changes the user may see after since, except those made by excludeDevice.
+    Page pull(const User &user, std::int64_t since, int limit,
+              const std::string &excludeDevice = {});
 
     [[nodiscard]] std::int64_t auditCount();
 

@@ -4,6 +4,7 @@
 #include "bro/sync/change.h"
 
 #include <cstdint>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -22,6 +23,12 @@ public:
     // Throws on failure; then neither the changes nor the cursor are kept.
     virtual void applyPulled(const std::vector<Change> &changes, std::int64_t cursor) = 0;
     [[nodiscard]] virtual std::int64_t cursor() = 0;
+    // This replica's device id: the server leaves the device's own changes out of its pulls.
+    [[nodiscard]] virtual std::string replicaDevice() = 0;
+    // The server numbers the extent of a user's access ("scope"); when it grows, the replica
+    // pulls everything again from the start (merging a change twice changes nothing).
+    [[nodiscard]] virtual std::int64_t accessScope() = 0;
+    virtual void restartPull(std::int64_t scope) = 0;
 };
 
 } // namespace bro::sync

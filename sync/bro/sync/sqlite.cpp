@@ -102,13 +102,19 @@ CachedStatement Database::cached(const std::string &sql)
 {
     auto it = m_cache.find(sql);
     if (it == m_cache.end())
-        it = m_cache.emplace(sql, std::make_unique<Statement>(prepare(sql))).first;
-    return CachedStatement(*it->second);
+        it = m_cache.emplace(sql, CacheEntry{std::make_unique<Statement>(prepare(sql)), false})
+                 .first;
+    if (it->second.inUse)
+        return CachedStatement(std::make_unique<Statement>(prepare(sql)));
+    it->second.inUse = true;
+    return CachedStatement(*it->second.statement, &it->second.inUse);
 }
 
 CachedStatement::~CachedStatement()
 {
     m_st->reset();
+    if (m_inUse)
+        *m_inUse = false;
 }
 
 std::int64_t Database::lastInsertRowId() const

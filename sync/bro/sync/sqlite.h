@@ -68,7 +68,12 @@ public:
 
 private:
     sqlite3 *m_db = nullptr;
-    std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
+    struct CacheEntry
+    {
+        std::unique_ptr<Statement> statement;
+        bool inUse = false;
+    };
+    std::unordered_map<std::string, CacheEntry> m_cache;
 };
 
 class Statement
@@ -115,11 +120,18 @@ private:
     sqlite3_stmt *m_stmt;
 };
 
+// A leased cached statement, reset when the lease ends. If the same SQL is leased twice at
+// once, the second lease gets a statement of its own.
 class CachedStatement
 {
 public:
-    explicit CachedStatement(Statement &st)
+    CachedStatement(Statement &st, bool *inUse)
         : m_st(&st)
+        , m_inUse(inUse)
+    {}
+    explicit CachedStatement(std::unique_ptr<Statement> owned)
+        : m_st(owned.get())
+        , m_owned(std::move(owned))
     {}
     ~CachedStatement();
     CachedStatement(const CachedStatement &) = delete;
@@ -129,6 +141,8 @@ public:
 
 private:
     Statement *m_st;
+    bool *m_inUse = nullptr;
+    std::unique_ptr<Statement> m_owned;
 };
 
 // BEGIN IMMEDIATE on construction; ROLLBACK in the destructor unless commit() ran.

@@ -1,0 +1,148 @@
+#include "bro/sync/engine.h"
+
+namespace bro::sync {
+
+using Json = nlohmann::json;
+
+SyncEngine::SyncEngine(Replica &replica, Transport &transport, std::string token, int batchSize)
+    : m_replica(replica)
+    , m_transport(transport)
+    , m_token(std::move(token))
+    , m_batchSize(batchSize)
+{}
+
+bool SyncEngine::call(SyncReport &report, const std::string &method, const std::string &path,
+                      const std::string &body, Json &reply)
+{
+    const HttpResponse r = m_transport.request(method, path, body, m_token);
+    report.requests += r.attempts > 0 ? r.attempts : 1;
+    report.bytesSent += r.bytesSent;
+    report.bytesReceived += r.bytesReceived;
+    if (r.status == 0) {
+        report.error = "the server could not be reached (" + r.error + ")";
+        return false;
+    }
+    reply = Json::parse(r.body, nullptr, false);
+    if (r.status == 401) {
+        report.error = "the server no longer accepts this device's login; log in again";
+        return false;
+    }
+    if (r.status != 200) {
+        const std::string why =
+            reply.is_object() && reply.contains("error") && reply["error"].is_string()
+                ? reply["error"].get<std::string>()
+                : "HTTP " + std::to_string(r.status);
+        report.error = "the server refused the request: " + why;
+        return false;
+    }
+    if (!reply.is_object()) {
+        report.error = "the server sent a reply that could not be read";
+        return false;
+    }
+    return true;
+}
+
+SyncReport SyncEngine::push()
+{
+    SyncReport report;
+    for (;;) {
+        const auto pending = m_replica.pending(m_batchSize);
+        if (pending.empty())
+            break;
+        Json changes = Json::array();
+        for (const auto &[seq, c] : pending)
+            changes.push_back(c);
+        Json reply;
+        if (!call(report, "POST", "/v1/push", Json{{"changes", std::move(changes)}}.dump(), reply))
+            return report;
+        const auto results = reply.find("results");
+        if (results == reply.end() || !results->is_array() || results->size() != pending.size()) {
+            report.error = "the server sent a reply that could not be read";
+            return report;
+        }
+        for (std::size_t i = 0; i < pending.size(); ++i) {
+            const Json &r = (*results)[i];
+            if (!r.is_object() || r.value("op", "") != pending[i].second.opId) {
+                report.error = "the server sent a reply that could not be read";
+                return report;
+            }
+            if (r.value("status", "") == "forbidden")
+                ++report.rejected;
+            else
+                ++report.pushed;
+        }
+        // The server has answered for the whole batch: it leaves the outbox.
+        m_replica.removePushed(pending.back().first);
+    }
+    report.ok = true;
+    return report;
+}
+
+SyncReport SyncEngine::pull()
+{
+    SyncReport report;
+    std::int64_t cursor = m_replica.cursor();
+    for (;;) {
+        Json reply;
+        if (!call(report, "GET",
+                  "/v1/pull?since=" + std::to_string(cursor) +
+                      "&device=" + m_replica.replicaDevice(),
+                  {}, reply))
+            return report;
+        const auto changes = reply.find("changes");
+        if (changes == reply.end() || !changes->is_array() ||
+            !reply["cursor"].is_number_integer() || !reply["more"].is_boolean() ||
+            !reply["scope"].is_number_integer()) {
+            report.error = "the server sent a reply that could not be read";
+            return report;
+        }
+        const std::int64_t scope = reply["scope"];
+        if (scope != m_replica.accessScope()) {
+            m_replica.restartPull(scope);
+            if (cursor != 0) { // access grew: everything from the start
+                cursor = 0;
+                continue;
+            }
+        }
+        std::vector<Change> page;
+        page.reserve(changes->size());
+        for (const auto &j : *changes) {
+            auto c = changeFromJson(j);
+            if (!c) {
+                report.error = "the server sent a reply that could not be read";
+                return report;
+            }
+            page.push_back(std::move(*c));
+        }
+        const std::int64_t next = reply["cursor"];
+        try {
+            m_replica.applyPulled(page, next);
+        } catch (const std::exception &e) {
+            report.error =
+                std::string("the changes could not be saved on this device: ") + e.what();
+            return report;
+        }
+        report.pulled += int(page.size());
+        cursor = next;
+        if (!reply["more"].get<bool>())
+            break;
+    }
+    report.ok = true;
+    return report;
+}
+
+SyncReport SyncEngine::sync()
+{
+    SyncReport a = push();
+    if (!a.ok)
+        return a;
+    SyncReport b = pull();
+    b.pushed = a.pushed;
+    b.rejected = a.rejected;
+    b.requests += a.requests;
+    b.bytesSent += a.bytesSent;
+    b.bytesReceived += a.bytesReceived;
+    return b;
+}
+
+} // namespace bro::sync

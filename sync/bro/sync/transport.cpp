@@ -1,0 +1,145 @@
+#include "bro/sync/transport.h"
+
+#include "bro/sync/uuid.h"
+
+#include <curl/curl.h>
+
+#include <chrono>
+#include <mutex>
+#include <thread>
+#include <zlib.h>
+
+namespace bro::sync {
+
+namespace {
+
+std::size_t collect(char *data, std::size_t size, std::size_t n, void *out)
+{
+    static_cast<std::string *>(out)->append(data, size * n);
+    return size * n;
+}
+
+void globalInit()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+} // namespace
+
+std::string gzipCompress(const std::string &data)
+{
+    z_stream zs{};
+    if (deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) !=
+        Z_OK)
+        return {};
+    std::string out;
+    out.resize(deflateBound(&zs, data.size()) + 32);
+    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.data()));
+    zs.avail_in = static_cast<uInt>(data.size());
+    zs.next_out = reinterpret_cast<Bytef *>(out.data());
+    zs.avail_out = static_cast<uInt>(out.size());
+    deflate(&zs, Z_FINISH);
+    out.resize(zs.total_out);
+    deflateEnd(&zs);
+    return out;
+}
+
+CurlTransport::CurlTransport(CurlOptions options)
+    : m_options(std::move(options))
+{
+    globalInit();
+    m_curl = curl_easy_init();
+}
+
+CurlTransport::~CurlTransport()
+{
+    curl_easy_cleanup(static_cast<CURL *>(m_curl));
+}
+
+HttpResponse CurlTransport::request(const std::string &method, const std::string &path,
+                                    const std::string &body, const std::string &token)
+{
+    HttpResponse r;
+    std::size_t sent = 0, received = 0;
+    for (int attempt = 0;; ++attempt) {
+        r = once(method, path, body, token);
+        sent += r.bytesSent;
+        received += r.bytesReceived;
+        r.attempts = attempt + 1;
+        const bool retryable = r.status == 0 || r.status >= 500 || r.status == 429;
+        if (!retryable || attempt >= m_options.retries)
+            break;
+        // Exponential backoff with jitter, so that many tablets coming back online at once
+        // do not all knock at the same moment.
+        std::uint32_t jitter = 0;
+        fillRandom(&jitter, sizeof jitter);
+        const long wait = (long(m_options.backoffMs) << attempt) +
+                          long(jitter % std::uint32_t(m_options.backoffMs + 1));
+        std::this_thread::sleep_for(std::chrono::milliseconds(wait));
+    }
+    r.bytesSent = sent;
+    r.bytesReceived = received;
+    return r;
+}
+
+HttpResponse CurlTransport::once(const std::string &method, const std::string &path,
+                                 const std::string &body, const std::string &token)
+{
+    HttpResponse r;
+    CURL *curl = static_cast<CURL *>(m_curl);
+    curl_easy_reset(curl);
+    const std::string url = m_options.baseUrl + path;
+    curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, m_options.connectTimeoutMs);
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, m_options.totalTimeoutMs);
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+    if (!m_options.caFile.empty())
+        curl_easy_setopt(curl, CURLOPT_CAINFO, m_options.caFile.c_str());
+    if (m_options.gzip)
+        curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "gzip");
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &r.body);
+
+    curl_slist *headers = nullptr;
+    headers = curl_slist_append(headers, "Content-Type: application/json");
+    std::string auth;
+    if (!token.empty()) {
+        auth = "Authorization: Bearer " + token;
+        headers = curl_slist_append(headers, auth.c_str());
+    }
+    std::string payload;
+    if (method == "POST") {
+        payload = m_options.gzip ? gzipCompress(body) : body;
+        if (m_options.gzip)
+            headers = curl_slist_append(headers, "Content-Encoding: gzip");
+        curl_easy_setopt(curl, CURLOPT_POST, 1L);
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, payload.data());
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(payload.size()));
+    }
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+
+    const CURLcode rc = curl_easy_perform(curl);
+    curl_slist_free_all(headers);
+    long requestHeaderBytes = 0, responseHeaderBytes = 0;
+    curl_off_t down = 0;
+    curl_easy_getinfo(curl, CURLINFO_REQUEST_SIZE, &requestHeaderBytes);
+    curl_easy_getinfo(curl, CURLINFO_HEADER_SIZE, &responseHeaderBytes);
+    curl_easy_getinfo(curl, CURLINFO_SIZE_DOWNLOAD_T, &down);
+    r.bytesSent = std::size_t(requestHeaderBytes) + payload.size();
+    r.bytesReceived = std::size_t(responseHeaderBytes) + std::size_t(down);
+    if (rc != CURLE_OK) {
+        r.status = 0;
+        r.body.clear();
+        r.error = curl_easy_strerror(rc);
+        return r;
+    }
+    long status = 0;
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
+    r.status = int(status);
+    return r;
+}
+
+} // namespace bro::sync
