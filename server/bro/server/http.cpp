@@ -79,6 +79,7 @@ HttpApi::HttpApi(Storage &storage, HttpOptions options)
 {
     auto &svr = *m_server;
     svr.set_payload_max_length(m_options.maxBodyBytes);
+    svr.set_tcp_nodelay(true); // small JSON replies must not wait for delayed ACKs
     svr.set_error_handler([](const httplib::Request &, httplib::Response &res) {
         if (res.body.empty()) {
             const std::string why = res.status == 413   ? "body: larger than the server accepts"
