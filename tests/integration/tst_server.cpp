@@ -1,0 +1,337 @@
+// bro-server's access rules and its answers to bad input, over real HTTP on loopback.
+#include "harness.h"
+
+#include <bro/sync/change.h>
+#include <bro/sync/sqlite.h>
+#include <bro/sync/transport.h>
+#include <bro/sync/uuid.h>
+
+#include <QThread>
+
+using namespace bro::test;
+using nlohmann::json;
+
+namespace {
+
+struct Http
+{
+    bro::sync::CurlTransport transport;
+    explicit Http(const QString &url)
+        : transport(bro::sync::CurlOptions{.baseUrl = url.toStdString(), .retries = 0})
+    {}
+    bro::sync::HttpResponse post(const std::string &path, const std::string &body,
+                                 const std::string &token = {})
+    {
+        return transport.request("POST", path, body, token);
+    }
+    bro::sync::HttpResponse get(const std::string &path, const std::string &token)
+    {
+        return transport.request("GET", path, {}, token);
+    }
+    std::string login(const std::string &user)
+    {
+        const auto r =
+            post("/v1/login", json{{"user", user}, {"password", "passord-" + user}}.dump());
+        return r.status == 200 ? json::parse(r.body)["token"].get<std::string>() : std::string();
+    }
+    json pullAll(const std::string &token)
+    {
+        const auto r = get("/v1/pull?since=0", token);
+        return r.status == 200 ? json::parse(r.body) : json();
+    }
+};
+
+json change(const std::string &kind, const std::string &id, const std::string &field, json value,
+            std::int64_t millis = bro::sync::HybridClock::systemMillis())
+{
+    bro::sync::Change c;
+    c.opId = bro::sync::newRecordId();
+    c.kind = kind;
+    c.recordId = id;
+    c.field = field;
+    c.value = std::move(value);
+    c.stamp = bro::sync::HlcStamp{millis, 0, "test-device"};
+    c.deviceId = "test-device";
+    return c;
+}
+
+std::string errorOf(const bro::sync::HttpResponse &r)
+{
+    const json j = json::parse(r.body, nullptr, false);
+    return j.is_object() && j["error"].is_string() ? j["error"].get<std::string>()
+                                                   : "<no JSON error>";
+}
+
+} // namespace
+
+class TestServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void mentorSeesOnlyTheirPlacements();
+    void forbiddenPushesChangeNothing();
+    void participantSeesOnlyTheirOwn();
+    void anotherAdviserSeesNothing();
+    void badInput_data();
+    void badInput();
+    void expiredAndRevokedTokens();
+    void everyReadAndWriteIsAudited();
+
+private:
+    Server m_server{{"--max-body", "65536", "--token-ttl", "2"}};
+    std::unique_ptr<Device> m_adviser;
+    QString p1, p2, plan1, book1, book2, entry1, mapping1;
+};
+
+void TestServer::initTestCase()
+{
+    m_server.addUser("kari", "adviser");
+    m_server.addUser("ola", "adviser");
+    m_server.addUser("per", "mentor", "Elektro Nord AS");
+    m_server.addUser("amanuel", "participant");
+    QVERIFY(m_server.start());
+    m_adviser = std::make_unique<Device>("kari");
+    m_adviser->login(m_server, "kari");
+    Device &a = *m_adviser;
+    p1 = a.add("participant", {"name=Amanuel Tesfay", "municipality=Bodø"});
+    p2 = a.add("participant", {"name=Rahaf Al-Hassan"});
+    mapping1 =
+        a.add("mapping", {"participant_id=" + p1, "health_notes=Astma", "family_notes=To barn"});
+    plan1 = a.add("plan", {"participant_id=" + p1, "goal=Elektriker"});
+    a.add("meeting", {"participant_id=" + p1, "type=three_party", "meeting_date=2026-11-01"});
+    book1 = a.add("training_book", {"participant_id=" + p1, "employer=Elektro Nord AS"});
+    book2 = a.add("training_book", {"participant_id=" + p2, "employer=Solbakken sykehjem"});
+    entry1 = a.add("logbook_entry", {"training_book_id=" + book1, "entry_date=2026-11-20",
+                                     "hours=7.5", "tasks=Trakk kabel"});
+    a.add("logbook_entry",
+          {"training_book_id=" + book2, "entry_date=2026-11-20", "hours=6", "tasks=Stell"});
+    QVERIFY(a.sync());
+    QCOMPARE(
+        m_server.admin({"placement", "add", "--participant", p1, "--employer", "Elektro Nord AS"})
+            .exitCode,
+        0);
+    QCOMPARE(
+        m_server.admin({"participant", "link", "--user", "amanuel", "--participant", p1}).exitCode,
+        0);
+}
+
+void TestServer::mentorSeesOnlyTheirPlacements()
+{
+    Device mentor("per");
+    mentor.login(m_server, "per");
+    QVERIFY(mentor.sync());
+    const json dump = mentor.json();
+    QCOMPARE(dump["participant"].size(), std::size_t(1));
+    QCOMPARE(dump["participant"][0]["id"].get<std::string>(), p1.toStdString());
+    QCOMPARE(dump["participant"][0]["name"].get<std::string>(), std::string("Amanuel Tesfay"));
+    QVERIFY(dump["participant"][0]["municipality"].is_null()); // the name, nothing more
+    QCOMPARE(dump["training_book"].size(), std::size_t(1));
+    QCOMPARE(dump["logbook_entry"].size(), std::size_t(1));
+    for (const char *kind : {"mapping", "plan", "meeting", "measure"})
+        QVERIFY2(dump[kind].empty(), kind);
+
+    // The raw pull holds no row outside the placement.
+    Http http(m_server.url());
+    const auto raw = http.get("/v1/pull?since=0", http.login("per"));
+    QCOMPARE(raw.status, 200);
+    for (const QString &forbidden : {p2, book2, mapping1, plan1})
+        QVERIFY(!QByteArray::fromStdString(raw.body).contains(forbidden.toUtf8()));
+    QVERIFY(raw.body.find("Astma") == std::string::npos);
+    QVERIFY(raw.body.find("Bodø") == std::string::npos);
+    for (const auto &c : json::parse(raw.body)["changes"]) {
+        const std::string kind = c["kind"];
+        QVERIFY2(kind == "participant" || kind == "training_book" || kind == "logbook_entry",
+                 kind.c_str());
+        if (kind == "participant")
+            QCOMPARE(c["field"].get<std::string>(), std::string("name"));
+    }
+
+    // The mentor writes a logbook entry and signs the existing one: both reach the adviser.
+    const QString own =
+        mentor.add("logbook_entry", {"training_book_id=" + book1, "entry_date=2026-11-21",
+                                     "hours=7", "tasks=Monterte lamper"});
+    QVERIFY(mentor.set(entry1, {"signed_by=Per Olsen", "signed_at=2026-11-21T15:00:00Z"}));
+    QVERIFY(mentor.sync());
+    QVERIFY(m_adviser->sync());
+    const json adviser = m_adviser->json();
+    bool found = false;
+    for (const auto &e : adviser["logbook_entry"]) {
+        found = found || e["id"] == own.toStdString();
+        if (e["id"] == entry1.toStdString())
+            QCOMPARE(e["signed_by"].get<std::string>(), std::string("Per Olsen"));
+    }
+    QVERIFY(found);
+}
+
+void TestServer::forbiddenPushesChangeNothing()
+{
+    Http http(m_server.url());
+    const std::string kari = http.login("kari");
+    const auto before = http.get("/v1/pull?since=0", kari).body;
+    const std::string per = http.login("per");
+    const json batch = {{"changes",
+                         {change("plan", plan1.toStdString(), "goal", "Noe annet"),
+                          change("participant", p1.toStdString(), "name", "Endret navn"),
+                          change("mapping", mapping1.toStdString(), "health_notes", "x"),
+                          change("training_book", book2.toStdString(), "employer", "Annen"),
+                          change("logbook_entry", entry1.toStdString(), "deleted", true)}}};
+    const auto r = http.post("/v1/push", batch.dump(), per);
+    QCOMPARE(r.status, 200);
+    for (const auto &result : json::parse(r.body)["results"])
+        QCOMPARE(result["status"].get<std::string>(), std::string("forbidden"));
+    QCOMPARE(http.get("/v1/pull?since=0", kari).body, before);
+}
+
+void TestServer::participantSeesOnlyTheirOwn()
+{
+    Device self("amanuel");
+    self.login(m_server, "amanuel");
+    QVERIFY(self.sync());
+    const json dump = self.json();
+    QCOMPARE(dump["participant"].size(), std::size_t(1));
+    QCOMPARE(dump["participant"][0]["municipality"].get<std::string>(), std::string("Bodø"));
+    QCOMPARE(dump["plan"].size(), std::size_t(1));
+    QCOMPARE(dump["training_book"].size(), std::size_t(1));
+    QVERIFY(dump["mapping"].empty()); // no health or family notes
+    QVERIFY(dump["meeting"].empty());
+    // A self-evaluation is theirs to write; the plan is not.
+    self.add("self_evaluation", {"participant_id=" + p1, "written_on=2026-11-21",
+                                 "continue_path=yes", "text=Jeg vil bli elektriker."});
+    QVERIFY(self.set(plan1, {"goal=Pilot"}));
+    const Result r = self.cli({"sync"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains("1 refused by the server"), r.err.constData());
+    QVERIFY(m_adviser->sync());
+    const json adviser = m_adviser->json();
+    QCOMPARE(adviser["self_evaluation"].size(), std::size_t(1));
+    for (const auto &p : adviser["plan"])
+        QCOMPARE(p["goal"].get<std::string>(), std::string("Elektriker"));
+}
+
+void TestServer::anotherAdviserSeesNothing()
+{
+    Device other("ola");
+    other.login(m_server, "ola");
+    QVERIFY(other.sync());
+    const json dump = other.json();
+    for (const auto &[kind, rows] : dump.items())
+        QVERIFY2(rows.empty(), kind.c_str());
+}
+
+void TestServer::badInput_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("error");
+    const auto one = [](json c) {
+        return QString::fromStdString(json{{"changes", {c}}}.dump());
+    };
+    const std::string id = bro::sync::newRecordId();
+    QTest::newRow("malformed JSON") << "{\"changes\": [" << 400 << "body: malformed JSON";
+    QTest::newRow("not an object") << "[1, 2]" << 400 << "body: must be a JSON object";
+    QTest::newRow("no changes") << "{}" << 400 << "changes: missing";
+    QTest::newRow("changes not a list") << "{\"changes\": 5}" << 400 << "changes: must be an array";
+    json wrongType = change("logbook_entry", id, "hours", "seven");
+    QTest::newRow("wrong value type")
+        << one(wrongType) << 400 << "changes[0].value: hours: must be a number";
+    json badOp = change("participant", id, "name", "X");
+    badOp["op"] = 42;
+    QTest::newRow("op not a string") << one(badOp) << 400 << "changes[0].op: must be a string";
+    QTest::newRow("unknown kind") << one(change("pet", id, "name", "Fido")) << 400
+                                  << "changes[0].kind: \"pet\" is not a kind of record";
+    QTest::newRow("unknown field")
+        << one(change("participant", id, "shoe_size", 44)) << 400
+        << "changes[0].field: \"shoe_size\" is not a field of participant";
+    QTest::newRow("future stamp") << one(change("participant", id, "name", "X",
+                                                bro::sync::HybridClock::systemMillis() +
+                                                    6 * 60 * 1000))
+                                  << 400 << "changes[0].hlc: more than 5 minutes in the future";
+    std::string noise; // random text, so that gzip cannot shrink it under the limit
+    while (noise.size() < 150000)
+        noise += bro::sync::Uuid::randomV4().toString();
+    QTest::newRow("oversize body") << one(change("participant", id, "name", noise)) << 413
+        << "body: larger than the server accepts";
+    // One bad change spoils the batch: nothing of it is applied.
+    QTest::newRow("one bad in a batch")
+        << QString::fromStdString(json{{"changes",
+                                        {change("participant", id, "name", "Gyldig"),
+                                         change("participant", id, "birth_date", "1.1.1990")}}}
+                                      .dump())
+        << 400
+        << "changes[1].value: birth_date: must be a date written YYYY-MM-DD (got \"1.1.1990\")";
+}
+
+void TestServer::badInput()
+{
+    QFETCH(QString, body);
+    QFETCH(int, status);
+    QFETCH(QString, error);
+    Http http(m_server.url());
+    const std::string kari = http.login("kari");
+    const auto before = http.get("/v1/pull?since=0", kari).body;
+    const auto r = http.post("/v1/push", body.toStdString(), kari);
+    QCOMPARE(r.status, status);
+    QCOMPARE(QString::fromStdString(errorOf(r)), error);
+    QCOMPARE(http.get("/v1/pull?since=0", kari).body, before);
+}
+
+void TestServer::expiredAndRevokedTokens()
+{
+    Http http(m_server.url());
+    const auto missing = http.get("/v1/pull?since=0", {});
+    QCOMPARE(missing.status, 401);
+    QCOMPARE(QString::fromStdString(errorOf(missing)),
+             QStringLiteral("authorization: missing bearer token"));
+    QCOMPARE(http.get("/v1/pull?since=0", "not-a-token").status, 401);
+    QCOMPARE(http.post("/v1/login", R"({"user":"kari","password":"feil"})").status, 401);
+
+    const std::string token = http.login("kari");
+    QCOMPARE(http.get("/v1/pull?since=0", token).status, 200);
+    QThread::msleep(2100); // the server runs with --token-ttl 2
+    const auto expired = http.get("/v1/pull?since=0", token);
+    QCOMPARE(expired.status, 401);
+    QCOMPARE(QString::fromStdString(errorOf(expired)),
+             QStringLiteral("authorization: the token is unknown, expired or revoked"));
+
+    const std::string fresh = http.login("kari");
+    QCOMPARE(m_server.admin({"user", "revoke", "--name", "kari"}).exitCode, 0);
+    QCOMPARE(http.get("/v1/pull?since=0", fresh).status, 401);
+    // A device whose token is gone says so in plain words.
+    const Result r = m_adviser->cli({"sync"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("log in again"), r.err.constData());
+    m_adviser->login(m_server, "kari");
+}
+
+void TestServer::everyReadAndWriteIsAudited()
+{
+    bro::sync::Database db((m_server.dataDir() + "/server.db").toStdString(), false);
+    auto count = [&](const char *action) {
+        auto st = db.prepare("SELECT count(*) FROM audit WHERE action = ?");
+        st.bind(1, action);
+        st.step();
+        return st.int64(0);
+    };
+    const auto reads = count("read"), writes = count("write");
+    QVERIFY(writes > 0);
+    QVERIFY(count("write-forbidden") >= 5);
+    QVERIFY(count("login-failed") >= 1);
+    QVERIFY(m_adviser->sync());
+    m_adviser->set(p2, {"municipality=Fauske"});
+    QVERIFY(m_adviser->sync());
+    QCOMPARE(count("write"), writes + 1);
+    Device mentor("per2");
+    mentor.login(m_server, "per");
+    QVERIFY(mentor.sync());
+    QVERIFY(count("read") > reads);
+    auto who = db.prepare("SELECT count(*) FROM audit a JOIN users u ON u.id = a.user_id "
+                          "WHERE u.name = 'per' AND a.action = 'read' AND a.record_id = ?");
+    who.bind(1, p1.toStdString());
+    who.step();
+    QVERIFY(who.int64(0) >= 1);
+}
+
+QTEST_GUILESS_MAIN(TestServer)
+#include "tst_server.moc"
