@@ -2,6 +2,7 @@
 #include "bro/server/http.h"
 #include "bro/server/storage.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -19,7 +20,7 @@ constexpr const char *kUsage =
     "  caseload add --adviser NAME --participant ID\n"
     "  placement add --participant ID --employer ORG\n"
     "  participant link --user NAME --participant ID\n"
-    "  serve [--listen HOST:PORT] [--max-body BYTES] [--token-ttl SECONDS]\n"
+    "  serve [--listen HOST:PORT] [--max-body BYTES] [--token-ttl SECONDS] [--page-size N]\n"
     "                                (default 127.0.0.1:8470; port 0 picks a free port)\n";
 
 int usage()
@@ -96,8 +97,10 @@ int main(int argc, char **argv)
                 http.maxBodyBytes = std::stoull(opt("max-body"));
             if (!opt("token-ttl").empty())
                 http.tokenTtlSeconds = std::stoll(opt("token-ttl"));
+            if (!opt("page-size").empty())
+                http.pullLimit = std::max(1, std::stoi(opt("page-size")));
         } catch (const std::exception &) {
-            return done("max-body, token-ttl: must be whole numbers");
+            return done("max-body, token-ttl, page-size: must be whole numbers");
         }
         std::string listen = opt("listen").empty() ? "127.0.0.1:8470" : opt("listen");
         const auto colon = listen.rfind(':');

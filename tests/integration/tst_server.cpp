@@ -140,7 +140,9 @@ void TestServer::mentorSeesOnlyTheirPlacements()
         QVERIFY(!QByteArray::fromStdString(raw.body).contains(forbidden.toUtf8()));
     QVERIFY(raw.body.find("Astma") == std::string::npos);
     QVERIFY(raw.body.find("Bodø") == std::string::npos);
-    for (const auto &c : json::parse(raw.body)["changes"]) {
+    const json rawJson = json::parse(raw.body);
+    QVERIFY(!rawJson["changes"].empty());
+    for (const auto &c : rawJson["changes"]) {
         const std::string kind = c["kind"];
         QVERIFY2(kind == "participant" || kind == "training_book" || kind == "logbook_entry",
                  kind.c_str());
@@ -179,7 +181,9 @@ void TestServer::forbiddenPushesChangeNothing()
                           change("logbook_entry", entry1.toStdString(), "deleted", true)}}};
     const auto r = http.post("/v1/push", batch.dump(), per);
     QCOMPARE(r.status, 200);
-    for (const auto &result : json::parse(r.body)["results"])
+    const json results = json::parse(r.body)["results"];
+    QCOMPARE(results.size(), std::size_t(5));
+    for (const auto &result : results)
         QCOMPARE(result["status"].get<std::string>(), std::string("forbidden"));
     QCOMPARE(http.get("/v1/pull?since=0", kari).body, before);
 }
