@@ -3,6 +3,7 @@
 #include "core/demodata.h"
 #include "core/homestore.h"
 #include "core/recordservice.h"
+#include "core/synccontroller.h"
 #include "store/store.h"
 
 #include <bro/platform/paths.h>
@@ -30,7 +31,8 @@ namespace {
 const QUrl kMainUrl(QStringLiteral("qrc:/qt/qml/Bro/Main.qml"));
 // The pages `bro --screenshot PAGE FILE` can render (see showPage() in Main.qml).
 const QStringList kScreenshotPages = {QStringLiteral("participants"), QStringLiteral("participant"),
-                                      QStringLiteral("measure"), QStringLiteral("new-participant")};
+                                      QStringLiteral("measure"), QStringLiteral("new-participant"),
+                                      QStringLiteral("sync")};
 
 int g_qmlWarnings = 0;
 QtMessageHandler g_previousHandler = nullptr;
@@ -191,6 +193,8 @@ int main(int argc, char *argv[])
 
     bro::RecordService records(store.get());
     bro::RecordService::setInstance(&records);
+    bro::SyncController syncController(store.get());
+    bro::SyncController::setInstance(&syncController);
     bro::AppController controller(QDir(home).filePath(QStringLiteral("settings.ini")),
                                   screenshot ? parser.value(screenshotOpt) : QString());
     bro::AppController::setInstance(&controller);

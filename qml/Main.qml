@@ -46,6 +46,7 @@ ApplicationWindow {
             }
             BroSyncBadge {
                 Layout.maximumWidth: window.width * 0.45
+                onOpenDetails: if (!(stack.currentItem instanceof SyncPage)) stack.push(syncPageComponent)
             }
             ToolButton {
                 objectName: "languageButton"
@@ -70,6 +71,10 @@ ApplicationWindow {
         id: participantPageComponent
         ParticipantPage {}
     }
+    Component {
+        id: syncPageComponent
+        SyncPage {}
+    }
 
     function openParticipant(id, immediate) {
         return stack.push(participantPageComponent, { participantId: id },
@@ -81,6 +86,9 @@ ApplicationWindow {
         const list = stack.get(0)
         switch (name) {
         case "participants":
+            break
+        case "sync":
+            stack.push(syncPageComponent, {}, StackView.Immediate)
             break
         case "new-participant":
             list.openNewParticipant()

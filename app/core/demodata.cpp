@@ -2,6 +2,8 @@
 
 #include "store/store.h"
 
+#include <bro/sync/uuid.h>
+
 #include <QDebug>
 
 #include <chrono>
@@ -82,11 +84,56 @@ void addLogbook(Writer &w, const std::string &book, const char *startDate, int d
 
 } // namespace
 
+static bool fill(store::Store &store);
+
+namespace {
+
+// The NAV counsellor changed Amanuel's plan goal on her own tablet at the same time as the
+// adviser: a conflict for the review screen, arriving as a pulled change.
+void addConcurrentEditFromAnotherDevice(store::Store &store)
+{
+    for (const auto &p : store.list("participant")) {
+        if (p["name"] != "Amanuel Tesfay")
+            continue;
+        const auto plans = store.list("plan", p["id"]);
+        if (plans.empty())
+            return;
+        const std::string plan = plans.front()["id"];
+        (void)store.update("plan", plan, {{"goal", "Elektriker med fagbrev innen 2028"}});
+        sync::Change c;
+        c.opId = sync::newRecordId();
+        c.kind = "plan";
+        c.recordId = plan;
+        c.field = "goal";
+        c.value = "Automatiker eller elektriker";
+        c.deviceId = "5e1f0a7c-3c1d-4d2b-9a57-6e0c2b9f1a42";
+        c.stamp = sync::HlcStamp{sync::HybridClock::systemMillis() - 60'000, 0, c.deviceId};
+        // Based on the goal as it was before the adviser's edit.
+        c.baseVersion = store.outbox().front().stamp.toString();
+        for (const auto &o : store.outbox())
+            if (o.recordId == plan && o.field == "goal") {
+                c.baseVersion = o.stamp.toString();
+                break;
+            }
+        store.applyPulled({c}, 0);
+        return;
+    }
+}
+
+} // namespace
+
 bool populateDemoData(store::Store &store)
 {
     if (store.count("participant") > 0)
         return true;
+    const bool ok = fill(store);
+    if (ok)
+        addConcurrentEditFromAnotherDevice(store);
+    return ok;
+}
 
+static bool fill(store::Store &store)
+{
     return store.batch([&store] {
         Writer w{store};
 

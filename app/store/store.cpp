@@ -751,6 +751,22 @@ WriteResult Store::resolve(const std::string &id, const std::string &field,
     } else {
         value = choice;
     }
+    return resolveWith(id, field, value);
+}
+
+WriteResult Store::resolveWith(const std::string &id, const std::string &field, const Json &value)
+{
+    std::lock_guard lock(m_mutex);
+    const auto kindName = kindOf(id);
+    if (!kindName)
+        return {id, makeError(ErrorCode::UnknownRecord, "id", "no record with id " + id)};
+    const KindSpec *kind = sync::findKind(*kindName);
+    const FieldSpec *spec = kind->field(field);
+    if (!spec)
+        return {id, makeError(ErrorCode::UnknownField, field, "is not a field of " + kind->name)};
+    sync::RecordState state = readState(*kind, id);
+    if (!state.heads.count(field))
+        return {id, makeError(ErrorCode::NotAllowed, field, "has no conflict to resolve")};
     if (auto e = sync::validateValue(*spec, value))
         return {id, e};
     return inTransaction(*kind, id, [&] {

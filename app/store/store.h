@@ -109,6 +109,9 @@ public:
     // ("theirs"), or a new text; the resolution syncs like any edit.
     [[nodiscard]] WriteResult resolve(const std::string &id, const std::string &field,
                                       const std::string &choice);
+    // Resolves a free-text conflict with the given text (one of the versions, or a merge).
+    [[nodiscard]] WriteResult resolveWith(const std::string &id, const std::string &field,
+                                          const Json &value);
 
     [[nodiscard]] const std::string &deviceId() const { return m_deviceId; }
     [[nodiscard]] int schemaVersion() const;

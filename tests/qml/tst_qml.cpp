@@ -4,6 +4,7 @@
 #include "core/demodata.h"
 #include "core/homestore.h"
 #include "core/recordservice.h"
+#include "core/synccontroller.h"
 #include "store/store.h"
 
 #include <QQmlEngine>
@@ -26,6 +27,8 @@ public slots:
         bro::populateDemoData(*m_store);
         m_records = std::make_unique<bro::RecordService>(m_store.get());
         bro::RecordService::setInstance(m_records.get());
+        m_sync = std::make_unique<bro::SyncController>(m_store.get());
+        bro::SyncController::setInstance(m_sync.get());
         m_app = std::make_unique<bro::AppController>(m_dir.filePath(QStringLiteral("s.ini")));
         bro::AppController::setInstance(m_app.get());
     }
@@ -39,6 +42,7 @@ public slots:
     void cleanupTestCase()
     {
         m_app.reset();
+        m_sync.reset();
         m_records.reset();
         m_store.reset();
     }
@@ -47,6 +51,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<bro::store::Store> m_store;
     std::unique_ptr<bro::RecordService> m_records;
+    std::unique_ptr<bro::SyncController> m_sync;
     std::unique_ptr<bro::AppController> m_app;
 };
 

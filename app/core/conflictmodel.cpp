@@ -1,0 +1,99 @@
+#include "conflictmodel.h"
+
+#include "jsonvariant.h"
+#include "labels.h"
+#include "recordservice.h"
+#include "store/store.h"
+#include "synccontroller.h"
+
+namespace bro {
+
+ConflictModel::ConflictModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+    if (auto *sync = SyncController::create(nullptr, nullptr))
+        connect(sync, &SyncController::conflictsChanged, this, &ConflictModel::reload);
+    reload();
+}
+
+int ConflictModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QHash<int, QByteArray> ConflictModel::roleNames() const
+{
+    return {{KindRole, "kind"},     {KindLabelRole, "kindLabel"},   {RecordIdRole, "recordId"},
+            {TitleRole, "recordTitle"},   {FieldRole, "field"},           {FieldLabelRole, "fieldLabel"},
+            {ReasonRole, "reason"}, {ReasonTextRole, "reasonText"}, {ShownRole, "shown"},
+            {OtherRole, "other"},   {ResolvableRole, "resolvable"}};
+}
+
+QVariant ConflictModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows[std::size_t(index.row())];
+    switch (role) {
+    case KindRole:
+        return r.kind;
+    case KindLabelRole:
+        return kindLabel(r.kind);
+    case RecordIdRole:
+        return r.recordId;
+    case TitleRole:
+        return r.title;
+    case FieldRole:
+        return r.field;
+    case FieldLabelRole:
+        return fieldLabel(r.kind, r.field);
+    case ReasonRole:
+        return r.reason;
+    case ReasonTextRole:
+        if (r.reason == QLatin1String("concurrent_text"))
+            return tr("Changed on two devices at the same time. Choose one text, or write one "
+                      "from both.");
+        if (r.reason == QLatin1String("edited_after_delete"))
+            return tr("Changed on another device after it was deleted. It stays deleted; the "
+                      "change is kept here.");
+        return tr("Changed after it was signed off. The signed version stands; the change is "
+                  "kept here.");
+    case ShownRole:
+        return r.shown;
+    case OtherRole:
+        return r.other;
+    case ResolvableRole:
+        return r.reason == QLatin1String("concurrent_text");
+    }
+    return {};
+}
+
+void ConflictModel::reload()
+{
+    auto *records = RecordService::create(nullptr, nullptr);
+    beginResetModel();
+    m_rows.clear();
+    if (records) {
+        static const char *reasons[] = {"concurrent_text", "edited_after_delete",
+                                        "edited_after_sign_off"};
+        for (const auto &c : records->store()->conflicts()) {
+            Row row;
+            row.kind = QString::fromStdString(c.kind);
+            row.recordId = QString::fromStdString(c.id);
+            row.field = QString::fromStdString(c.conflict.field);
+            row.reason = QLatin1String(reasons[int(c.conflict.reason)]);
+            row.shown = toVariant(c.current);
+            row.other = toVariant(c.conflict.value);
+            const auto *spec = sync::findKind(c.kind);
+            if (spec && !spec->titleField.empty()) {
+                const QVariantMap rec = records->get(row.kind, row.recordId);
+                row.title = rec.value(QString::fromStdString(spec->titleField)).toString();
+            }
+            m_rows.push_back(std::move(row));
+        }
+    }
+    endResetModel();
+    emit countChanged();
+}
+
+} // namespace bro
