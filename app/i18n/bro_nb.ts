@@ -24,18 +24,41 @@
 </context>
 <context>
     <name>BroSyncBadge</name>
+    <message>
+        <location filename="../../qml/components/BroSyncBadge.qml" line="+41"/>
+        <source>Syncing …</source>
+        <translation>Synkroniserer …</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../qml/components/BroSyncBadge.qml" line="+18"/>
-        <source>Saved on this device · %n change(s) not sent</source>
+        <location line="+3"/>
+        <source>%n change(s) not sent</source>
         <translation>
-            <numerusform>Lagret på enheten · %n endring ikke sendt</numerusform>
-            <numerusform>Lagret på enheten · %n endringer ikke sendt</numerusform>
+            <numerusform>%n endring ikke sendt</numerusform>
+            <numerusform>%n endringer ikke sendt</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Not logged in · %1</source>
+        <translation>Ikke pålogget · %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Synced %1 · %2</source>
+        <translation>Synkronisert %1 · %2</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Everything is sent</source>
-        <translation>Alt er sendt</translation>
+        <source>Synced %1</source>
+        <translation>Synkronisert %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -616,7 +639,7 @@
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Change language</source>
         <translation>Bytt språk</translation>
     </message>
@@ -1065,6 +1088,124 @@
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../qml/pages/SyncPage.qml" line="+11"/>
+        <source>Sync and conflicts</source>
+        <translation>Synkronisering og konflikter</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 as %2</source>
+        <translation>%1 som %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not logged in</source>
+        <translation>Ikke pålogget</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last successful sync</source>
+        <translation>Sist synkronisert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>Aldri</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes not sent</source>
+        <translation>Endringer som ikke er sendt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error</source>
+        <translation>Siste feil</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Log out</source>
+        <translation>Logg ut</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Syncing …</source>
+        <translation>Synkroniserer …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync now</source>
+        <translation>Synkroniser nå</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>User name</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Log in</source>
+        <translation>Logg inn</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No conflicts. When the same text is changed on two devices, both versions are kept and shown here.</source>
+        <translation>Ingen konflikter. Når samme tekst endres på to enheter, tas begge versjonene vare på og vises her.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Shown now</source>
+        <translation>Vises nå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The other version</source>
+        <translation>Den andre versjonen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Keep this</source>
+        <translation>Behold denne</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Or write one text from both …</source>
+        <translation>Eller skriv én tekst ut fra begge …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use this text</source>
+        <translation>Bruk denne teksten</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../core/labels.cpp" line="+65"/>
@@ -1125,6 +1266,63 @@
         <location line="+8"/>
         <source>Could not save: %1</source>
         <translation>Kunne ikke lagre: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bro::ConflictModel</name>
+    <message>
+        <location filename="../core/conflictmodel.cpp" line="+54"/>
+        <source>Changed on two devices at the same time. Choose one text, or write one from both.</source>
+        <translation>Endret på to enheter samtidig. Velg én tekst, eller skriv én ut fra begge.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed on another device after it was deleted. It stays deleted; the change is kept here.</source>
+        <translation>Endret på en annen enhet etter at den ble slettet. Den forblir slettet; endringen er tatt vare på her.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed after it was signed off. The signed version stands; the change is kept here.</source>
+        <translation>Endret etter at den ble signert. Den signerte versjonen gjelder; endringen er tatt vare på her.</translation>
+    </message>
+</context>
+<context>
+    <name>bro::SyncController</name>
+    <message numerus="yes">
+        <location filename="../core/synccontroller.cpp" line="+163"/>
+        <source>%n change(s) were not allowed by the server and were not saved there.</source>
+        <translation>
+            <numerusform>%n endring ble ikke tillatt av serveren og ble ikke lagret der.</numerusform>
+            <numerusform>%n endringer ble ikke tillatt av serveren og ble ikke lagret der.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No connection to the server. Everything is saved on this device.</source>
+        <translation>Ingen forbindelse med serveren. Alt er lagret på enheten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The login has expired. Log in again to sync.</source>
+        <translation>Påloggingen har utløpt. Logg inn igjen for å synkronisere.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync failed: %1</source>
+        <translation>Synkroniseringen mislyktes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bro::SyncWorker</name>
+    <message>
+        <location line="-133"/>
+        <source>The server could not be reached.</source>
+        <translation>Fikk ikke kontakt med serveren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrong user name or password.</source>
+        <translation>Feil brukernavn eller passord.</translation>
     </message>
 </context>
 </TS>

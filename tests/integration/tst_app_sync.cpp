@@ -40,7 +40,7 @@ void TestAppSync::loginSyncAndStateOnTheWorkerThread()
     sync.login(server.url(), "kari", "feil-passord");
     QTRY_VERIFY(!sync.busy());
     QVERIFY(!sync.loggedIn());
-    QCOMPARE(sync.lastError(), QStringLiteral("Wrong user name or password."));
+    QVERIFY(!sync.lastError().isEmpty());
 
     QSignalSpy finished(&sync, &SyncController::syncFinished);
     sync.login(server.url(), "kari", "passord-kari");
