@@ -195,6 +195,11 @@ int main(int argc, char *argv[])
     bro::RecordService::setInstance(&records);
     bro::SyncController syncController(store.get());
     bro::SyncController::setInstance(&syncController);
+    if (!selfTest && !screenshot) {
+        syncController.setAutoSync(true);
+        QObject::connect(&records, &bro::RecordService::unsentChangesChanged, &syncController,
+                         &bro::SyncController::scheduleSoon);
+    }
     bro::AppController controller(QDir(home).filePath(QStringLiteral("settings.ini")),
                                   screenshot ? parser.value(screenshotOpt) : QString());
     bro::AppController::setInstance(&controller);

@@ -55,10 +55,15 @@ SyncController::SyncController(store::Store *store, QObject *parent)
 
     m_timer.setInterval(kAutoSyncMs);
     connect(&m_timer, &QTimer::timeout, this, &SyncController::syncNow);
+    m_soon.setSingleShot(true);
+    m_soon.setInterval(3000);
+    connect(&m_soon, &QTimer::timeout, this, &SyncController::syncNow);
     if (auto *gui = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         // Sync pauses in the background and catches up when the app comes back.
         connect(gui, &QGuiApplication::applicationStateChanged, this,
                 [this](Qt::ApplicationState s) {
+                    if (!m_auto)
+                        return;
                     if (s == Qt::ApplicationActive) {
                         m_timer.start();
                         syncNow();
@@ -67,7 +72,6 @@ SyncController::SyncController(store::Store *store, QObject *parent)
                     }
                 });
     }
-    m_timer.start();
     refreshConflicts();
 }
 
@@ -80,6 +84,24 @@ SyncController::~SyncController()
 void SyncController::setInstance(SyncController *instance)
 {
     s_instance = instance;
+}
+
+void SyncController::setAutoSync(bool on)
+{
+    m_auto = on;
+    if (on) {
+        m_timer.start();
+        m_soon.start(); // shortly after start
+    } else {
+        m_timer.stop();
+        m_soon.stop();
+    }
+}
+
+void SyncController::scheduleSoon()
+{
+    if (m_auto && loggedIn())
+        m_soon.start();
 }
 
 SyncController *SyncController::create(QQmlEngine *, QJSEngine *)

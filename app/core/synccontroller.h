@@ -64,6 +64,10 @@ public:
     [[nodiscard]] QString lastError() const { return m_lastError; }
     [[nodiscard]] int conflictCount() const { return m_conflictCount; }
 
+    // Sync by itself: shortly after start, a little after each local change, and every minute
+    // while the app is in the foreground. Off until turned on (main() turns it on).
+    void setAutoSync(bool on);
+
     Q_INVOKABLE void syncNow();
     Q_INVOKABLE void login(const QString &server, const QString &user, const QString &password);
     Q_INVOKABLE void logout();
@@ -71,6 +75,8 @@ public:
     Q_INVOKABLE QVariantMap resolve(const QString &recordId, const QString &field,
                                     const QString &text);
     Q_INVOKABLE void refreshConflicts();
+    // A local change was saved: sync a little later (if auto sync is on).
+    void scheduleSoon();
 
 signals:
     void stateChanged();
@@ -85,6 +91,8 @@ private:
     QThread m_thread;
     SyncWorker *m_worker;
     QTimer m_timer;
+    QTimer m_soon; // a sync shortly after a local change
+    bool m_auto = false;
     bool m_busy = false;
     QString m_lastError;
     int m_conflictCount = 0;
