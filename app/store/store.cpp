@@ -637,6 +637,14 @@ void Store::applyPulled(const std::vector<sync::Change> &changes, std::int64_t n
     std::vector<std::pair<std::string, std::string>> touched;
     {
         sync::Transaction tx(m_db);
+        // Each record of the page is read once, merged change by change, and written once.
+        struct Pending
+        {
+            const KindSpec *kind;
+            bool exists;
+            sync::RecordState state;
+        };
+        std::unordered_map<std::string, Pending> records;
         for (const auto &c : changes) {
             m_clock->observe(c.stamp);
             if (c.deviceId == m_deviceId)
@@ -644,14 +652,23 @@ void Store::applyPulled(const std::vector<sync::Change> &changes, std::int64_t n
             const KindSpec *kind = sync::findKind(c.kind);
             if (!kind)
                 continue; // a kind from a newer app version: it arrives again after an update
-            const bool exists = rowExists(*kind, c.recordId);
-            sync::RecordState state = exists ? readState(*kind, c.recordId) : sync::RecordState{};
-            sync::applyChange(*kind, state, c);
+            auto it = records.find(c.recordId);
+            if (it == records.end()) {
+                const bool exists = rowExists(*kind, c.recordId);
+                it = records
+                         .emplace(c.recordId, Pending{kind, exists,
+                                                      exists ? readState(*kind, c.recordId)
+                                                             : sync::RecordState{}})
+                         .first;
+                touched.emplace_back(kind->name, c.recordId);
+            }
+            sync::applyChange(*kind, it->second.state, c);
+        }
+        for (const auto &[id, pending] : records) {
             std::vector<const FieldSpec *> all;
-            for (const auto &f : kind->fields)
+            for (const auto &f : pending.kind->fields)
                 all.push_back(&f);
-            writeRow(*kind, c.recordId, state, all, !exists);
-            touched.emplace_back(kind->name, c.recordId);
+            writeRow(*pending.kind, id, pending.state, all, !pending.exists);
         }
         auto meta = m_db.cached("INSERT OR REPLACE INTO device_meta (key, value) VALUES (?, ?)");
         meta->bind(1, "cursor").bind(2, std::to_string(newCursor)).run();

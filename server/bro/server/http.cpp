@@ -152,7 +152,8 @@ HttpApi::HttpApi(Storage &storage, HttpOptions options)
                  }
                  Json results = Json::array();
                  for (const auto &r : m_storage.push(*user, changes)) {
-                     Json j = {{"op", r.op}, {"status", r.status}};
+                     // In the order of the request; the op ids are not repeated.
+                     Json j = {{"status", r.status}};
                      if (!r.reason.empty())
                          j["reason"] = r.reason;
                      results.push_back(std::move(j));

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <sodium.h>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace bro::server {
 
@@ -283,31 +284,6 @@ std::int64_t Storage::auditCount()
     return st.int64(0);
 }
 
-std::string Storage::participantOf(const sync::Change &c, const std::vector<sync::Change> &batch)
-{
-    if (c.kind == "participant")
-        return c.recordId;
-    auto rec = m_db.cached("SELECT participant_id FROM records WHERE id = ?");
-    rec->bind(1, c.recordId);
-    if (rec->step())
-        return rec->text(0);
-    // A new record: its parent names the participant. The parent may be set by another
-    // change of the same batch.
-    const sync::KindSpec *kind = sync::findKind(c.kind);
-    if (!kind || kind->parentField.empty())
-        return {};
-    for (const auto &other : batch) {
-        if (other.recordId != c.recordId || other.field != kind->parentField ||
-            !other.value.is_string())
-            continue;
-        auto parent = m_db.cached("SELECT participant_id FROM records WHERE id = ?");
-        parent->bind(1, other.value.get<std::string>());
-        if (parent->step())
-            return parent->text(0);
-    }
-    return {};
-}
-
 bool Storage::inScope(const User &user, const std::string &participantId)
 {
     switch (user.role) {
@@ -334,6 +310,47 @@ std::vector<Storage::OpResult> Storage::push(const User &user,
     std::vector<OpResult> results;
     results.reserve(changes.size());
     sync::Transaction tx(m_db);
+
+    // Each record touched by the batch is read once and written once.
+    struct Record
+    {
+        std::string kind;
+        std::string participant;
+        sync::RecordState state;
+        bool dirty = false;
+    };
+    std::unordered_map<std::string, Record> records;
+    auto load = [&](const std::string &id) -> Record * {
+        if (auto it = records.find(id); it != records.end())
+            return &it->second;
+        auto st = m_db.cached("SELECT kind, participant_id, doc FROM records WHERE id = ?");
+        st->bind(1, id);
+        if (!st->step())
+            return nullptr;
+        const Json doc = Json::parse(st->text(2));
+        Record r{st->text(0), st->text(1),
+                 sync::mergeStateFromJson(doc.value("state", Json::object()),
+                                          doc.value("values", Json::object()))};
+        return &records.emplace(id, std::move(r)).first->second;
+    };
+    // A new record's participant comes from its parent, which may be set by another change of
+    // the same batch.
+    auto participantOf = [&](const sync::Change &c) -> std::string {
+        if (c.kind == "participant")
+            return c.recordId;
+        if (const Record *r = load(c.recordId))
+            return r->participant;
+        const sync::KindSpec *kind = sync::findKind(c.kind);
+        if (!kind || kind->parentField.empty())
+            return {};
+        for (const auto &other : changes)
+            if (other.recordId == c.recordId && other.field == kind->parentField &&
+                other.value.is_string())
+                if (const Record *parent = load(other.value.get<std::string>()))
+                    return parent->participant;
+        return {};
+    };
+
     for (const auto &c : changes) {
         OpResult r{c.opId, "applied", {}};
         auto dup = m_db.cached("SELECT 1 FROM log WHERE op_id = ?");
@@ -344,28 +361,17 @@ std::vector<Storage::OpResult> Storage::push(const User &user,
             continue;
         }
         const sync::KindSpec *kind = sync::findKind(c.kind);
-        std::string participant = participantOf(c, changes);
-        bool exists = false;
-        std::string storedKind = c.kind;
-        Json doc = Json::object();
-        {
-            auto existing = m_db.cached("SELECT kind, doc FROM records WHERE id = ?");
-            existing->bind(1, c.recordId);
-            if (existing->step()) {
-                exists = true;
-                storedKind = existing->text(0);
-                doc = Json::parse(existing->text(1));
-            }
-        }
-
+        const std::string participant = participantOf(c);
+        Record *record = load(c.recordId);
         const bool newParticipant =
-            !exists && c.kind == "participant" && user.role == Role::Adviser;
-        if (participant.empty() || storedKind != c.kind ||
-            !(newParticipant || inScope(user, participant)) || !mayWrite(user, c.kind, c.field)) {
+            !record && c.kind == "participant" && user.role == Role::Adviser;
+        const bool otherKind = record && record->kind != c.kind;
+        if (participant.empty() || otherKind || !(newParticipant || inScope(user, participant)) ||
+            !mayWrite(user, c.kind, c.field)) {
             r.status = "forbidden";
-            r.reason = participant.empty()    ? "the record's parent is not known to the server"
-                       : storedKind != c.kind ? "the record is of another kind"
-                                              : "not allowed for this user";
+            r.reason = participant.empty() ? "the record's parent is not known to the server"
+                       : otherKind         ? "the record is of another kind"
+                                           : "not allowed for this user";
             audit(user.id, "write-forbidden", c.recordId, c.kind + "." + c.field);
             results.push_back(std::move(r));
             continue;
@@ -375,9 +381,10 @@ std::vector<Storage::OpResult> Storage::push(const User &user,
                 "INSERT OR IGNORE INTO caseload (adviser_id, participant_id) VALUES (?, ?)");
             cl->bind(1, user.id).bind(2, participant).run();
         }
-        sync::RecordState state = sync::mergeStateFromJson(doc.value("state", Json::object()),
-                                                           doc.value("values", Json::object()));
-        const auto merged = sync::applyChange(*kind, state, c);
+        if (!record)
+            record = &records.emplace(c.recordId, Record{c.kind, participant, {}}).first->second;
+        const auto merged = sync::applyChange(*kind, record->state, c);
+        record->dirty = true;
         switch (merged.outcome) {
         case sync::MergeOutcome::Applied:
             break;
@@ -395,14 +402,10 @@ std::vector<Storage::OpResult> Storage::push(const User &user,
             break;
         }
         r.reason = merged.reason;
-        const Json newDoc = {{"values", state.values}, {"state", sync::mergeStateToJson(state)}};
-        auto save = m_db.cached(
-            "INSERT OR REPLACE INTO records (id, kind, participant_id, doc) VALUES (?, ?, ?, ?)");
-        save->bind(1, c.recordId).bind(2, c.kind).bind(3, participant).bind(4, newDoc.dump()).run();
         // Every accepted change goes to the log, so that every replica can merge it too.
-        auto log =
-            m_db.cached("INSERT INTO log (op_id, kind, record_id, field, value, base, hlc, "
-                        "device, user_id, participant_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        auto log = m_db.cached("INSERT INTO log (op_id, kind, record_id, field, value, base, hlc, "
+                               "device, user_id, participant_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                               "?, ?)");
         log->bind(1, c.opId)
             .bind(2, c.kind)
             .bind(3, c.recordId)
@@ -416,6 +419,19 @@ std::vector<Storage::OpResult> Storage::push(const User &user,
             .run();
         audit(user.id, "write", c.recordId, c.kind + "." + c.field + " " + r.status);
         results.push_back(std::move(r));
+    }
+    for (const auto &[id, record] : records) {
+        if (!record.dirty)
+            continue;
+        const Json doc = {{"values", record.state.values},
+                          {"state", sync::mergeStateToJson(record.state)}};
+        auto save = m_db.cached("INSERT OR REPLACE INTO records (id, kind, participant_id, doc) "
+                                "VALUES (?, ?, ?, ?)");
+        save->bind(1, id)
+            .bind(2, record.kind)
+            .bind(3, record.participant)
+            .bind(4, doc.dump())
+            .run();
     }
     tx.commit();
     return results;
@@ -449,7 +465,7 @@ Storage::Page Storage::pull(const User &user, std::int64_t since, int limit,
     }
     auto st =
         m_db.cached("SELECT seq, op_id, kind, record_id, field, value, base, hlc, device FROM log "
-                    "WHERE seq > ?1 AND " +
+                    "WHERE seq > ?1 AND device <> ?4 AND " +
                     where + " ORDER BY seq LIMIT ?3");
     st->bind(1, since);
     if (user.role == Role::Adviser)
@@ -457,6 +473,7 @@ Storage::Page Storage::pull(const User &user, std::int64_t since, int limit,
     else
         st->bind(2, arg);
     st->bind(3, std::int64_t(limit));
+    st->bind(4, excludeDevice);
     int rows = 0;
     std::int64_t last = since;
     std::vector<std::string> readRecords;

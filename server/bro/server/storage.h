@@ -64,7 +64,6 @@ public:
 
 private:
     std::optional<User> userByName(const std::string &name);
-    std::string participantOf(const sync::Change &c, const std::vector<sync::Change> &batch);
     bool inScope(const User &user, const std::string &participantId);
     void bumpScope(const std::string &whereSql, const std::string &arg);
     void audit(std::int64_t userId, const std::string &action, const std::string &recordId,

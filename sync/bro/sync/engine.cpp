@@ -62,7 +62,7 @@ SyncReport SyncEngine::push()
         }
         for (std::size_t i = 0; i < pending.size(); ++i) {
             const Json &r = (*results)[i];
-            if (!r.is_object() || r.value("op", "") != pending[i].second.opId) {
+            if (!r.is_object() || !r.contains("status") || !r["status"].is_string()) {
                 report.error = "the server sent a reply that could not be read";
                 return report;
             }
