@@ -40,8 +40,10 @@ CREATE TABLE participant (
     track            TEXT,
     phase            TEXT,
     deleted          INTEGER NOT NULL DEFAULT 0,
-    merge_state      TEXT NOT NULL DEFAULT '{}'
+    merge_state      TEXT NOT NULL DEFAULT '{}',
+    conflicted     INTEGER NOT NULL DEFAULT 0
 );
+CREATE INDEX participant_conflicted ON participant(conflicted) WHERE conflicted = 1;
 CREATE TABLE plan (
     id                TEXT PRIMARY KEY NOT NULL,
     participant_id    TEXT,
@@ -49,8 +51,10 @@ CREATE TABLE plan (
     current_situation TEXT,
     prerequisites     TEXT,
     deleted           INTEGER NOT NULL DEFAULT 0,
-    merge_state       TEXT NOT NULL DEFAULT '{}'
+    merge_state       TEXT NOT NULL DEFAULT '{}',
+    conflicted      INTEGER NOT NULL DEFAULT 0
 );
+CREATE INDEX plan_conflicted ON plan(conflicted) WHERE conflicted = 1;
 CREATE INDEX plan_parent ON plan(participant_id);
 CREATE TABLE measure (
     id          TEXT PRIMARY KEY NOT NULL,
@@ -62,8 +66,10 @@ CREATE TABLE measure (
     status      TEXT,
     responsible TEXT,
     deleted     INTEGER NOT NULL DEFAULT 0,
-    merge_state TEXT NOT NULL DEFAULT '{}'
+    merge_state TEXT NOT NULL DEFAULT '{}',
+    conflicted INTEGER NOT NULL DEFAULT 0
 );
+CREATE INDEX measure_conflicted ON measure(conflicted) WHERE conflicted = 1;
 CREATE INDEX measure_parent ON measure(plan_id);
 )sql"},
     {2, R"sql(
@@ -81,8 +87,10 @@ CREATE TABLE mapping (
     health_notes        TEXT,
     family_notes        TEXT,
     deleted             INTEGER NOT NULL DEFAULT 0,
-    merge_state         TEXT NOT NULL DEFAULT '{}'
+    merge_state         TEXT NOT NULL DEFAULT '{}',
+    conflicted        INTEGER NOT NULL DEFAULT 0
 );
+CREATE INDEX mapping_conflicted ON mapping(conflicted) WHERE conflicted = 1;
 CREATE INDEX mapping_parent ON mapping(participant_id);
 CREATE TABLE education (
     id                  TEXT PRIMARY KEY NOT NULL,
@@ -96,8 +104,10 @@ CREATE TABLE education (
     nokut_sent_date     TEXT,
     nokut_decision_date TEXT,
     deleted             INTEGER NOT NULL DEFAULT 0,
-    merge_state         TEXT NOT NULL DEFAULT '{}'
+    merge_state         TEXT NOT NULL DEFAULT '{}',
+    conflicted        INTEGER NOT NULL DEFAULT 0
 );
+CREATE INDEX education_conflicted ON education(conflicted) WHERE conflicted = 1;
 CREATE INDEX education_parent ON education(participant_id);
 CREATE TABLE work_experience (
     id             TEXT PRIMARY KEY NOT NULL,
@@ -108,8 +118,10 @@ CREATE TABLE work_experience (
     country        TEXT,
     description    TEXT,
     deleted        INTEGER NOT NULL DEFAULT 0,
-    merge_state    TEXT NOT NULL DEFAULT '{}'
+    merge_state    TEXT NOT NULL DEFAULT '{}',
+    conflicted   INTEGER NOT NULL DEFAULT 0
 );
+CREATE INDEX work_experience_conflicted ON work_experience(conflicted) WHERE conflicted = 1;
 CREATE INDEX work_experience_parent ON work_experience(participant_id);
 )sql"},
     {3, R"sql(
@@ -128,8 +140,10 @@ CREATE TABLE training_book (
     start_date     TEXT,
     end_date       TEXT,
     deleted        INTEGER NOT NULL DEFAULT 0,
-    merge_state    TEXT NOT NULL DEFAULT '{}'
+    merge_state    TEXT NOT NULL DEFAULT '{}',
+    conflicted   INTEGER NOT NULL DEFAULT 0
 );
+CREATE INDEX training_book_conflicted ON training_book(conflicted) WHERE conflicted = 1;
 CREATE INDEX training_book_parent ON training_book(participant_id);
 CREATE TABLE competence_goal (
     id               TEXT PRIMARY KEY NOT NULL,
@@ -137,8 +151,10 @@ CREATE TABLE competence_goal (
     title            TEXT,
     description      TEXT,
     deleted          INTEGER NOT NULL DEFAULT 0,
-    merge_state      TEXT NOT NULL DEFAULT '{}'
+    merge_state      TEXT NOT NULL DEFAULT '{}',
+    conflicted     INTEGER NOT NULL DEFAULT 0
 );
+CREATE INDEX competence_goal_conflicted ON competence_goal(conflicted) WHERE conflicted = 1;
 CREATE INDEX competence_goal_parent ON competence_goal(training_book_id);
 CREATE TABLE logbook_entry (
     id               TEXT PRIMARY KEY NOT NULL,
@@ -152,8 +168,10 @@ CREATE TABLE logbook_entry (
     signed_at        TEXT,
     corrects_id      TEXT,
     deleted          INTEGER NOT NULL DEFAULT 0,
-    merge_state      TEXT NOT NULL DEFAULT '{}'
+    merge_state      TEXT NOT NULL DEFAULT '{}',
+    conflicted     INTEGER NOT NULL DEFAULT 0
 );
+CREATE INDEX logbook_entry_conflicted ON logbook_entry(conflicted) WHERE conflicted = 1;
 CREATE INDEX logbook_entry_parent ON logbook_entry(training_book_id, entry_date);
 CREATE TABLE assessment (
     id               TEXT PRIMARY KEY NOT NULL,
@@ -166,8 +184,10 @@ CREATE TABLE assessment (
     signed_by        TEXT,
     signed_at        TEXT,
     deleted          INTEGER NOT NULL DEFAULT 0,
-    merge_state      TEXT NOT NULL DEFAULT '{}'
+    merge_state      TEXT NOT NULL DEFAULT '{}',
+    conflicted     INTEGER NOT NULL DEFAULT 0
 );
+CREATE INDEX assessment_conflicted ON assessment(conflicted) WHERE conflicted = 1;
 CREATE INDEX assessment_parent ON assessment(training_book_id);
 CREATE TABLE self_evaluation (
     id             TEXT PRIMARY KEY NOT NULL,
@@ -177,8 +197,10 @@ CREATE TABLE self_evaluation (
     text           TEXT,
     language       TEXT,
     deleted        INTEGER NOT NULL DEFAULT 0,
-    merge_state    TEXT NOT NULL DEFAULT '{}'
+    merge_state    TEXT NOT NULL DEFAULT '{}',
+    conflicted   INTEGER NOT NULL DEFAULT 0
 );
+CREATE INDEX self_evaluation_conflicted ON self_evaluation(conflicted) WHERE conflicted = 1;
 CREATE INDEX self_evaluation_parent ON self_evaluation(participant_id);
 CREATE TABLE employer_feedback (
     id                TEXT PRIMARY KEY NOT NULL,
@@ -194,8 +216,10 @@ CREATE TABLE employer_feedback (
     signed_by         TEXT,
     signed_at         TEXT,
     deleted           INTEGER NOT NULL DEFAULT 0,
-    merge_state       TEXT NOT NULL DEFAULT '{}'
+    merge_state       TEXT NOT NULL DEFAULT '{}',
+    conflicted      INTEGER NOT NULL DEFAULT 0
 );
+CREATE INDEX employer_feedback_conflicted ON employer_feedback(conflicted) WHERE conflicted = 1;
 CREATE INDEX employer_feedback_parent ON employer_feedback(training_book_id);
 )sql"},
     {4, R"sql(
@@ -211,8 +235,10 @@ CREATE TABLE meeting (
     notes          TEXT,
     agreed_actions TEXT,
     deleted        INTEGER NOT NULL DEFAULT 0,
-    merge_state    TEXT NOT NULL DEFAULT '{}'
+    merge_state    TEXT NOT NULL DEFAULT '{}',
+    conflicted   INTEGER NOT NULL DEFAULT 0
 );
+CREATE INDEX meeting_conflicted ON meeting(conflicted) WHERE conflicted = 1;
 CREATE INDEX meeting_parent ON meeting(participant_id);
 CREATE TABLE reporting (
     id                             TEXT PRIMARY KEY NOT NULL,
@@ -226,8 +252,10 @@ CREATE TABLE reporting (
     ended_fast_track_without_result TEXT,
     ended_programme_without_result TEXT,
     deleted                        INTEGER NOT NULL DEFAULT 0,
-    merge_state                    TEXT NOT NULL DEFAULT '{}'
+    merge_state                    TEXT NOT NULL DEFAULT '{}',
+    conflicted                   INTEGER NOT NULL DEFAULT 0
 );
+CREATE INDEX reporting_conflicted ON reporting(conflicted) WHERE conflicted = 1;
 CREATE INDEX reporting_parent ON reporting(participant_id);
 CREATE TABLE attachment (
     id         TEXT PRIMARY KEY NOT NULL,
@@ -239,8 +267,10 @@ CREATE TABLE attachment (
     size_bytes INTEGER,
     caption    TEXT,
     deleted    INTEGER NOT NULL DEFAULT 0,
-    merge_state TEXT NOT NULL DEFAULT '{}'
+    merge_state TEXT NOT NULL DEFAULT '{}',
+    conflicted INTEGER NOT NULL DEFAULT 0
 );
+CREATE INDEX attachment_conflicted ON attachment(conflicted) WHERE conflicted = 1;
 CREATE INDEX attachment_parent ON attachment(owner_id);
 )sql"},
 };

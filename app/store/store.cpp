@@ -299,9 +299,7 @@ WriteResult Store::remove(const std::string &kindName, const std::string &id)
     return inTransaction(*kind, id, [&] {
         sync::RecordState state = readState(*kind, id);
         const auto change = makeChange(*kind, state, id, std::string(sync::kDeletedField), true);
-        auto st =
-            m_db.cached("UPDATE " + kind->name + " SET deleted = 1, merge_state = ? WHERE id = ?");
-        st->bind(1, sync::mergeStateToJson(state).dump()).bind(2, id).run();
+        writeRow(*kind, id, state, {}, false);
         appendToOutbox(*kind, id, {change});
     });
 }
@@ -404,27 +402,29 @@ void Store::writeRow(const KindSpec &kind, const std::string &id, const sync::Re
 {
     const std::string mergeState = sync::mergeStateToJson(state).dump();
     const std::int64_t deleted = state.deleted ? 1 : 0;
+    // Flagged (and indexed) so that the conflict list never scans every record.
+    const std::int64_t conflicted = state.conflicts().empty() ? 0 : 1;
     if (insert) {
-        std::string cols = "id, merge_state, deleted", params = "?, ?, ?";
+        std::string cols = "id, merge_state, deleted, conflicted", params = "?, ?, ?, ?";
         for (const FieldSpec *f : fields) {
             cols += ", " + f->name;
             params += ", ?";
         }
         auto st =
             m_db.cached("INSERT INTO " + kind.name + " (" + cols + ") VALUES (" + params + ")");
-        st->bind(1, id).bind(2, mergeState).bind(3, deleted);
-        int i = 4;
+        st->bind(1, id).bind(2, mergeState).bind(3, deleted).bind(4, conflicted);
+        int i = 5;
         for (const FieldSpec *f : fields)
             bindJson(*st, i++, *f, state.values.value(f->name, Json()));
         st->run();
         return;
     }
-    std::string sets = "merge_state = ?, deleted = ?";
+    std::string sets = "merge_state = ?, deleted = ?, conflicted = ?";
     for (const FieldSpec *f : fields)
         sets += ", " + f->name + " = ?";
     auto st = m_db.cached("UPDATE " + kind.name + " SET " + sets + " WHERE id = ?");
-    st->bind(1, mergeState).bind(2, deleted);
-    int i = 3;
+    st->bind(1, mergeState).bind(2, deleted).bind(3, conflicted);
+    int i = 4;
     for (const FieldSpec *f : fields)
         bindJson(*st, i++, *f, state.values.value(f->name, Json()));
     st->bind(i, id).run();
@@ -723,9 +723,7 @@ std::vector<Store::ConflictView> Store::conflicts() const
     std::lock_guard lock(m_mutex);
     std::vector<ConflictView> out;
     for (const auto &kind : sync::recordKinds()) {
-        auto st = m_db.prepare("SELECT id FROM " + kind.name +
-                               " WHERE merge_state LIKE '%\"h\":%' OR merge_state LIKE "
-                               "'%\"r\":%' OR deleted = 1 ORDER BY id");
+        auto st = m_db.prepare("SELECT id FROM " + kind.name + " WHERE conflicted = 1 ORDER BY id");
         std::vector<std::string> ids;
         while (st.step())
             ids.push_back(st.text(0));

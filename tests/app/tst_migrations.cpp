@@ -161,6 +161,7 @@ void TestMigrations::schemaMatchesTheCatalogue()
             expected.push_back(f.name);
         expected.push_back("deleted");
         expected.push_back("merge_state");
+        expected.push_back("conflicted");
         auto actual = columns(s->database(), kind.name);
         std::sort(expected.begin(), expected.end());
         std::sort(actual.begin(), actual.end());
