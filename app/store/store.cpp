@@ -367,7 +367,7 @@ std::optional<ValidationError> Store::checkReferences(const KindSpec &kind,
     return std::nullopt;
 }
 
-sync::RecordState Store::readState(const KindSpec &kind, const std::string &id)
+sync::RecordState Store::readState(const KindSpec &kind, const std::string &id) const
 {
     auto st = m_db.cached("SELECT " + columnList(kind) + ", merge_state FROM " + kind.name +
                           " WHERE id = ?");
@@ -557,24 +557,9 @@ int Store::outboxSize() const
 
 std::vector<sync::Change> Store::outbox(int limit) const
 {
-    std::lock_guard lock(m_mutex);
-    auto st =
-        m_db.prepare("SELECT op_id, kind, record_id, field, value, base, hlc, device FROM outbox "
-                     "ORDER BY seq LIMIT ?");
-    st.bind(1, std::int64_t(limit));
     std::vector<sync::Change> out;
-    while (st.step()) {
-        sync::Change c;
-        c.opId = st.text(0);
-        c.kind = st.text(1);
-        c.recordId = st.text(2);
-        c.field = st.text(3);
-        c.value = Json::parse(st.text(4));
-        c.baseVersion = st.text(5);
-        c.stamp = sync::HlcStamp::parse(st.text(6)).value_or(sync::HlcStamp{});
-        c.deviceId = st.text(7);
-        out.push_back(std::move(c));
-    }
+    for (auto &[seq, change] : readOutbox(limit))
+        out.push_back(std::move(change));
     return out;
 }
 
@@ -598,6 +583,11 @@ bool Store::rowExists(const KindSpec &kind, const std::string &id) const
 }
 
 std::vector<std::pair<std::int64_t, sync::Change>> Store::pending(int limit)
+{
+    return readOutbox(limit);
+}
+
+std::vector<std::pair<std::int64_t, sync::Change>> Store::readOutbox(int limit) const
 {
     std::lock_guard lock(m_mutex);
     auto st = m_db.prepare("SELECT seq, op_id, kind, record_id, field, value, base, hlc, device "
@@ -728,7 +718,7 @@ std::vector<Store::ConflictView> Store::conflicts() const
         while (st.step())
             ids.push_back(st.text(0));
         for (const auto &id : ids) {
-            const auto state = const_cast<Store *>(this)->readState(kind, id);
+            const auto state = readState(kind, id);
             for (auto &c : state.conflicts())
                 out.push_back({kind.name, id, c, state.values.value(c.field, Json())});
         }

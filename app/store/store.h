@@ -138,7 +138,8 @@ private:
     std::optional<ValidationError> checkReferences(const sync::KindSpec &kind,
                                                    const Json &record) const;
     // A record's merge state (versions, heads, delete, signature) with its values.
-    sync::RecordState readState(const sync::KindSpec &kind, const std::string &id);
+    [[nodiscard]] sync::RecordState readState(const sync::KindSpec &kind,
+                                              const std::string &id) const;
     // A local change of one field, folded into state through the shared merge rules.
     sync::Change makeChange(const sync::KindSpec &kind, sync::RecordState &state,
                             const std::string &id, const std::string &field, Json value);
@@ -146,6 +147,7 @@ private:
     void writeRow(const sync::KindSpec &kind, const std::string &id, const sync::RecordState &state,
                   const std::vector<const sync::FieldSpec *> &fields, bool insert);
     [[nodiscard]] bool rowExists(const sync::KindSpec &kind, const std::string &id) const;
+    [[nodiscard]] std::vector<std::pair<std::int64_t, sync::Change>> readOutbox(int limit) const;
     void appendToOutbox(const sync::KindSpec &kind, const std::string &id,
                         const std::vector<sync::Change> &changes);
     Json readRow(const sync::KindSpec &kind, sync::Statement &st) const;
