@@ -6,6 +6,7 @@
 #include <bro/sync/transport.h>
 #include <bro/sync/uuid.h>
 
+#include <QElapsedTimer>
 #include <QThread>
 
 using namespace bro::test;
@@ -78,9 +79,10 @@ private slots:
     void badInput();
     void expiredAndRevokedTokens();
     void everyReadAndWriteIsAudited();
+    void repeatedFailedLoginsAreSlowedDown();
 
 private:
-    Server m_server{{"--max-body", "65536", "--token-ttl", "2"}};
+    Server m_server{{"--max-body", "65536"}};
     std::unique_ptr<Device> m_adviser;
     QString p1, p2, plan1, book1, book2, entry1, mapping1;
 };
@@ -256,7 +258,7 @@ void TestServer::badInput_data()
     while (noise.size() < 150000)
         noise += bro::sync::Uuid::randomV4().toString();
     QTest::newRow("oversize body") << one(change("participant", id, "name", noise)) << 413
-        << "body: larger than the server accepts";
+                                   << "body: larger than the server accepts";
     // One bad change spoils the batch: nothing of it is applied.
     QTest::newRow("one bad in a batch")
         << QString::fromStdString(json{{"changes",
@@ -291,10 +293,21 @@ void TestServer::expiredAndRevokedTokens()
     QCOMPARE(http.get("/v1/pull?since=0", "not-a-token").status, 401);
     QCOMPARE(http.post("/v1/login", R"({"user":"kari","password":"feil"})").status, 401);
 
-    const std::string token = http.login("kari");
-    QCOMPARE(http.get("/v1/pull?since=0", token).status, 200);
-    QThread::msleep(2100); // the server runs with --token-ttl 2
-    const auto expired = http.get("/v1/pull?since=0", token);
+    {
+        // A server whose sessions last three seconds.
+        Server shortLived({"--token-ttl", "3"});
+        shortLived.addUser("kari", "adviser");
+        QVERIFY(shortLived.start());
+        Http brief(shortLived.url());
+        const std::string token = brief.login("kari");
+        QCOMPARE(brief.get("/v1/pull?since=0", token).status, 200);
+        QThread::msleep(3100);
+        const auto expired = brief.get("/v1/pull?since=0", token);
+        QCOMPARE(expired.status, 401);
+        QCOMPARE(QString::fromStdString(errorOf(expired)),
+                 QStringLiteral("authorization: the token is unknown, expired or revoked"));
+    }
+    const auto expired = http.get("/v1/pull?since=0", "0123456789abcdef");
     QCOMPARE(expired.status, 401);
     QCOMPARE(QString::fromStdString(errorOf(expired)),
              QStringLiteral("authorization: the token is unknown, expired or revoked"));
@@ -335,6 +348,22 @@ void TestServer::everyReadAndWriteIsAudited()
     who.bind(1, p1.toStdString());
     who.step();
     QVERIFY(who.int64(0) >= 1);
+}
+
+void TestServer::repeatedFailedLoginsAreSlowedDown()
+{
+    Http http(m_server.url());
+    const std::string wrong = R"({"user":"per","password":"gjetter"})";
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(http.post("/v1/login", wrong).status, 401);
+    // From the fourth failure on, each answer is held back (250 ms, then doubling).
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(http.post("/v1/login", wrong).status, 401);
+    QCOMPARE(http.post("/v1/login", wrong).status, 401);
+    QVERIFY2(timer.elapsed() >= 250 + 500, qPrintable(QString::number(timer.elapsed())));
+    // The right password still works, and clears the count.
+    QVERIFY(!http.login("per").empty());
 }
 
 QTEST_GUILESS_MAIN(TestServer)
