@@ -11,6 +11,7 @@ Page {
     title: qsTr("Sync and conflicts")
     background: Rectangle { color: BroStyle.background }
 
+    readonly property alias conflicts: conflicts
     ConflictModel { id: conflicts }
 
     ScrollView {
@@ -154,8 +155,8 @@ Page {
                         columnSpacing: BroStyle.spacing
                         Layout.fillWidth: true
                         Repeater {
-                            model: [{ heading: qsTr("Shown now"), text: card.shown },
-                                    { heading: qsTr("The other version"), text: card.other }]
+                            model: [{ heading: qsTr("Shown now"), text: card.shown, name: "keepShown" },
+                                    { heading: qsTr("The other version"), text: card.other, name: "keepOther" }]
                             delegate: Rectangle {
                                 required property var modelData
                                 Layout.fillWidth: true
@@ -179,6 +180,7 @@ Page {
                                         Layout.fillWidth: true
                                     }
                                     Button {
+                                        objectName: modelData.name
                                         visible: card.resolvable
                                         text: qsTr("Keep this")
                                         Layout.minimumHeight: BroStyle.touchTarget
