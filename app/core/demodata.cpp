@@ -108,8 +108,7 @@ void addConcurrentEditFromAnotherDevice(store::Store &store)
         c.value = "Automatiker eller elektriker";
         c.deviceId = "5e1f0a7c-3c1d-4d2b-9a57-6e0c2b9f1a42";
         c.stamp = sync::HlcStamp{sync::HybridClock::systemMillis() - 60'000, 0, c.deviceId};
-        // Based on the goal as it was before the adviser's edit.
-        c.baseVersion = store.outbox().front().stamp.toString();
+        // Based on the goal as it was before the adviser's edit: its first version.
         for (const auto &o : store.outbox())
             if (o.recordId == plan && o.field == "goal") {
                 c.baseVersion = o.stamp.toString();
