@@ -726,52 +726,53 @@ std::vector<Store::ConflictView> Store::conflicts() const
     return out;
 }
 
-WriteResult Store::resolve(const std::string &id, const std::string &field,
-                           const std::string &choice)
+std::variant<Store::ConflictedField, ValidationError>
+Store::conflictedField(const std::string &id, const std::string &field) const
 {
-    std::lock_guard lock(m_mutex);
     const auto kindName = kindOf(id);
     if (!kindName)
-        return {id, makeError(ErrorCode::UnknownRecord, "id", "no record with id " + id)};
+        return makeError(ErrorCode::UnknownRecord, "id", "no record with id " + id);
     const KindSpec *kind = sync::findKind(*kindName);
     const FieldSpec *spec = kind->field(field);
     if (!spec)
-        return {id, makeError(ErrorCode::UnknownField, field, "is not a field of " + kind->name)};
+        return makeError(ErrorCode::UnknownField, field, "is not a field of " + kind->name);
     sync::RecordState state = readState(*kind, id);
-    auto heads = state.heads.find(field);
-    if (heads == state.heads.end())
-        return {id, makeError(ErrorCode::NotAllowed, field, "has no conflict to resolve")};
+    if (!state.heads.count(field))
+        return makeError(ErrorCode::NotAllowed, field, "has no conflict to resolve");
+    return ConflictedField{kind, spec, std::move(state)};
+}
+
+WriteResult Store::resolve(const std::string &id, const std::string &field,
+                           const std::string &choice)
+{
+    if (choice != "mine" && choice != "theirs")
+        return resolveWith(id, field, choice);
+    std::lock_guard lock(m_mutex);
+    auto found = conflictedField(id, field);
+    if (auto *e = std::get_if<ValidationError>(&found))
+        return {id, *e};
+    const bool mine = choice == "mine";
     Json value;
-    if (choice == "mine" || choice == "theirs") {
-        const bool mine = choice == "mine";
-        for (const auto &h : heads->second) { // oldest first: the last match is the newest
-            const auto stamp = sync::HlcStamp::parse(h.stamp);
-            if (stamp && (stamp->device == m_deviceId) == mine)
-                value = h.value;
-        }
-        if (value.is_null())
-            return {id, makeError(ErrorCode::NotAllowed, field,
-                                  mine ? "this device has no version of it"
-                                       : "no other device has a version of it")};
-    } else {
-        value = choice;
+    for (const auto &h : std::get<ConflictedField>(found).state.heads.at(field)) {
+        // Oldest first: the last match is the newest version of that side.
+        const auto stamp = sync::HlcStamp::parse(h.stamp);
+        if (stamp && (stamp->device == m_deviceId) == mine)
+            value = h.value;
     }
+    if (value.is_null())
+        return {id, makeError(ErrorCode::NotAllowed, field,
+                              mine ? "this device has no version of it"
+                                   : "no other device has a version of it")};
     return resolveWith(id, field, value);
 }
 
 WriteResult Store::resolveWith(const std::string &id, const std::string &field, const Json &value)
 {
     std::lock_guard lock(m_mutex);
-    const auto kindName = kindOf(id);
-    if (!kindName)
-        return {id, makeError(ErrorCode::UnknownRecord, "id", "no record with id " + id)};
-    const KindSpec *kind = sync::findKind(*kindName);
-    const FieldSpec *spec = kind->field(field);
-    if (!spec)
-        return {id, makeError(ErrorCode::UnknownField, field, "is not a field of " + kind->name)};
-    sync::RecordState state = readState(*kind, id);
-    if (!state.heads.count(field))
-        return {id, makeError(ErrorCode::NotAllowed, field, "has no conflict to resolve")};
+    auto found = conflictedField(id, field);
+    if (auto *e = std::get_if<ValidationError>(&found))
+        return {id, *e};
+    auto &[kind, spec, state] = std::get<ConflictedField>(found);
     if (auto e = sync::validateValue(*spec, value))
         return {id, e};
     return inTransaction(*kind, id, [&] {

@@ -147,6 +147,15 @@ private:
     void writeRow(const sync::KindSpec &kind, const std::string &id, const sync::RecordState &state,
                   const std::vector<const sync::FieldSpec *> &fields, bool insert);
     [[nodiscard]] bool rowExists(const sync::KindSpec &kind, const std::string &id) const;
+    struct ConflictedField
+    {
+        const sync::KindSpec *kind;
+        const sync::FieldSpec *spec;
+        sync::RecordState state;
+    };
+    // The record and state of a free-text field in conflict, or why there is none.
+    [[nodiscard]] std::variant<ConflictedField, ValidationError>
+    conflictedField(const std::string &id, const std::string &field) const;
     [[nodiscard]] std::vector<std::pair<std::int64_t, sync::Change>> readOutbox(int limit) const;
     void appendToOutbox(const sync::KindSpec &kind, const std::string &id,
                         const std::vector<sync::Change> &changes);

@@ -24,6 +24,7 @@ private slots:
     void fileIsEncrypted();
     void wrongKeyFailsClearlyAndLeavesFileIntact();
     void pragmas();
+    void pulledConcurrentTextIsAConflictResolvedByChoice();
 
 private:
     static QByteArray fileBytes(const QString &path)
@@ -447,6 +448,40 @@ void TestStore::pragmas()
     QVERIFY(sync.step());
     QCOMPARE(sync.int64(0), 2); // FULL
     QCOMPARE(s->schemaVersion(), store::latestSchemaVersion());
+}
+
+void TestStore::pulledConcurrentTextIsAConflictResolvedByChoice()
+{
+    TempStore s;
+    const auto p = s->create("participant", {{"name", "Olena Kovalenko"}});
+    const auto plan = s->create("plan", {{"participant_id", p.id}, {"goal", "Regnskap"}});
+    const std::string first = s->fieldVersion(plan.id, "goal");
+    QVERIFY(s->update("plan", plan.id, {{"goal", "Regnskapsmedarbeider"}}).ok());
+    QCOMPARE(int(s->resolve(plan.id, "goal", "mine").error->code),
+             int(sync::ErrorCode::NotAllowed));
+
+    // Another device changed the same goal from the same first version.
+    sync::Change theirs;
+    theirs.opId = sync::newRecordId();
+    theirs.kind = "plan";
+    theirs.recordId = plan.id;
+    theirs.field = "goal";
+    theirs.value = "Revisor";
+    theirs.baseVersion = first;
+    theirs.deviceId = "other-device";
+    theirs.stamp = sync::HlcStamp{sync::HybridClock::systemMillis(), 0, theirs.deviceId};
+    s->applyPulled({theirs}, 7);
+    QCOMPARE(s->cursor(), 7);
+    const auto conflicts = s->conflicts();
+    QCOMPARE(conflicts.size(), std::size_t(1));
+    QCOMPARE(conflicts[0].id, plan.id);
+
+    const int before = s->outboxSize();
+    QVERIFY(s->resolve(plan.id, "goal", "theirs").ok());
+    QVERIFY(s->get("plan", plan.id)->at("goal") == Json("Revisor"));
+    QVERIFY(s->conflicts().empty());
+    QCOMPARE(s->outboxSize(), before + 1); // the resolution syncs like any edit
+    QVERIFY(s->outbox().back().baseVersion.find(',') != std::string::npos); // based on both
 }
 
 QTEST_GUILESS_MAIN(TestStore)
