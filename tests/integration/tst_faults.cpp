@@ -76,6 +76,27 @@ std::set<std::string> fill(const QString &home, int n)
     return ids;
 }
 
+// A server with the adviser kari, and two of her devices logged in.
+struct TwoDevices
+{
+    Server server;
+    Device a{QStringLiteral("a")};
+    Device b{QStringLiteral("b")};
+
+    explicit TwoDevices(QStringList serveOptions = {})
+        : server(std::move(serveOptions))
+    {}
+    bool start()
+    {
+        server.addUser("kari", "adviser");
+        if (!server.start())
+            return false;
+        a.login(server, "kari");
+        b.login(server, "kari");
+        return true;
+    }
+};
+
 std::multiset<std::string> entryIds(Device &d)
 {
     std::multiset<std::string> ids;
@@ -100,12 +121,9 @@ private slots:
 
 void TestFaults::replyLostAfterCommitGivesNoDuplicate()
 {
-    Server server;
-    server.addUser("kari", "adviser");
-    QVERIFY(server.start());
-    Device a("a"), b("b");
-    a.login(server, "kari");
-    b.login(server, "kari");
+    TwoDevices devices;
+    QVERIFY(devices.start());
+    auto &[server, a, b] = devices;
     const auto added = fill(a.home(), 50);
 
     auto store = openHomeStore(a.home()).store;
@@ -118,7 +136,7 @@ void TestFaults::replyLostAfterCommitGivesNoDuplicate()
     QVERIFY(!first.ok);
     QVERIFY(first.error.find("could not be reached") != std::string::npos);
     QCOMPARE(store->outboxSize(), pending); // nothing left the outbox
-    const auto second = engine.sync();                      // the retry sends the same ops again
+    const auto second = engine.sync();      // the retry sends the same ops again
     QVERIFY2(second.ok, second.error.c_str());
     QCOMPARE(store->outboxSize(), 0);
     store.reset();
@@ -133,12 +151,9 @@ void TestFaults::replyLostAfterCommitGivesNoDuplicate()
 
 void TestFaults::garbageReplyChangesNothing()
 {
-    Server server;
-    server.addUser("kari", "adviser");
-    QVERIFY(server.start());
-    Device a("a"), b("b");
-    a.login(server, "kari");
-    b.login(server, "kari");
+    TwoDevices devices;
+    QVERIFY(devices.start());
+    auto &[server, a, b] = devices;
     fill(a.home(), 10);
     QVERIFY(a.sync());
 
@@ -161,12 +176,9 @@ void TestFaults::garbageReplyChangesNothing()
 
 void TestFaults::serverKilledMidPushAndRestarted()
 {
-    Server server;
-    server.addUser("kari", "adviser");
-    QVERIFY(server.start());
-    Device a("a"), b("b");
-    a.login(server, "kari");
-    b.login(server, "kari");
+    TwoDevices devices;
+    QVERIFY(devices.start());
+    auto &[server, a, b] = devices;
     const auto added = fill(a.home(), 3000);
     const quint32 seed = QRandomGenerator::global()->generate();
     qInfo("seed %u", seed);
@@ -198,12 +210,9 @@ void TestFaults::serverKilledMidPushAndRestarted()
 
 void TestFaults::deviceKilledMidPullAndRestarted()
 {
-    Server server({"--page-size", "500"});
-    server.addUser("kari", "adviser");
-    QVERIFY(server.start());
-    Device a("a"), b("b");
-    a.login(server, "kari");
-    b.login(server, "kari");
+    TwoDevices devices({"--page-size", "500"});
+    QVERIFY(devices.start());
+    auto &[server, a, b] = devices;
     const auto added = fill(a.home(), 3000);
     QVERIFY(a.sync());
     const quint32 seed = QRandomGenerator::global()->generate();
