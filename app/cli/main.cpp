@@ -151,6 +151,7 @@ int main(int argc, char **argv)
         store.setMeta("ca_file", caFile.toStdString());
         store.setMeta("token", reply["token"].get<std::string>());
         store.setMeta("user", user.toStdString());
+        store.setMeta("role", reply.value("role", "adviser"));
         return 0;
     }
     if (command == QLatin1String("sync") && args.isEmpty()) {

@@ -82,6 +82,31 @@ void addLogbook(Writer &w, const std::string &book, const char *startDate, int d
     }
 }
 
+struct Action
+{
+    const char *text, *due, *responsible;
+};
+
+// A meeting with its notes (append-only, in the order written) and its agreed actions.
+void addMeeting(Writer &w, Json meeting, std::initializer_list<const char *> notes,
+                std::initializer_list<Action> actions)
+{
+    const std::string date = meeting["meeting_date"];
+    const auto id = w.add("meeting", std::move(meeting));
+    int minute = 5;
+    for (const char *text : notes) {
+        char at[32];
+        std::snprintf(at, sizeof at, "%sT10:%02d:00Z", date.c_str(), minute);
+        minute += 10;
+        w.add("meeting_note", {{"meeting_id", id}, {"written_at", at}, {"text", text}});
+    }
+    for (const auto &a : actions)
+        w.add("agreed_action", {{"meeting_id", id},
+                                {"text", a.text},
+                                {"due_date", a.due ? Json(a.due) : Json()},
+                                {"responsible", a.responsible}});
+}
+
 } // namespace
 
 static bool fill(store::Store &store);
@@ -240,14 +265,27 @@ static bool fill(store::Store &store)
                                     {"work_quality", 4},
                                     {"norwegian_at_work", 3},
                                     {"comment", "Stabil og nøyaktig. Spør når han er usikker."}});
-        w.add("meeting", {{"participant_id", amanuel},
-                          {"type", "employer_expectations"},
-                          {"meeting_date", "2026-08-20"},
-                          {"attendees", "Amanuel Tesfay, Trude Berg, Per Olsen, Ola Hansen (NAV)"},
-                          {"interpreter", false},
-                          {"language", "norsk"},
-                          {"notes", "Gikk gjennom arbeidsoppgaver, arbeidstid og HMS."},
-                          {"agreed_actions", "Oppstart 1. september. Oppfølging hver 4. uke."}});
+        for (const auto &[title, done] :
+             {std::pair{"Verneutstyr: hjelm, vernesko, briller", "2026-09-01"},
+              {"Rømningsveier og brannslukkere", "2026-09-03"},
+              {"Sikker jobb-analyse før arbeid på anlegg", "2026-09-08"},
+              {"Arbeid nær spenning (FSE)", nullptr},
+              {"Avviksmelding og hvem du sier fra til", nullptr}})
+            w.add("hse_item", {{"training_book_id", book},
+                               {"title", title},
+                               {"done_on", done ? Json(done) : Json()},
+                               {"done_by", done ? Json("Per Olsen") : Json()}});
+        addMeeting(w,
+                   {{"participant_id", amanuel},
+                    {"type", "employer_expectations"},
+                    {"meeting_date", "2026-08-20"},
+                    {"attendees", "Amanuel Tesfay, Trude Berg, Per Olsen, Ola Hansen (NAV)"},
+                    {"interpreter", false},
+                    {"language", "norsk"}},
+                   {"Gikk gjennom arbeidsoppgaver, arbeidstid og HMS.",
+                    "Per Olsen blir mentor. Amanuel ønsker mer fagnorsk."},
+                   {{"Oppstart arbeidstrening", "2026-09-01", "employer"},
+                    {"Oppfølgingsmøte hos Elektro Nord", "2026-12-01", "nav"}});
         w.add("reporting", {{"participant_id", amanuel},
                             {"programme_start", "2025-02-17"},
                             {"fast_track_start", "2025-08-18"},
@@ -292,14 +330,17 @@ static bool fill(store::Store &store)
                                   {"continue_path", "yes"},
                                   {"text", "Jeg liker å jobbe med eldre. Jeg vil fortsette."},
                                   {"language", "norsk"}});
-        w.add("meeting", {{"participant_id", rahaf},
-                          {"type", "three_party"},
-                          {"meeting_date", "2025-06-20"},
-                          {"attendees", "Rahaf Al-Hassan, voksenopplæringen, Kari Nordmann"},
-                          {"interpreter", true},
-                          {"language", "arabisk"},
-                          {"notes", "Kartla utdanning og erfaring. Ønsker helsefag."},
-                          {"agreed_actions", "Starte språkpraksis i helsefaglig miljø."}});
+        addMeeting(w,
+                   {{"participant_id", rahaf},
+                    {"type", "three_party"},
+                    {"meeting_date", "2025-06-20"},
+                    {"attendees", "Rahaf Al-Hassan, voksenopplæringen, Kari Nordmann"},
+                    {"interpreter", true},
+                    {"interpreter_language", "arabisk"},
+                    {"language", "norsk"}},
+                   {"Kartla utdanning og erfaring. Ønsker helsefag."},
+                   {{"Finne språkpraksisplass i helsefaglig miljø", "2026-11-28",
+                     "municipality"}});
 
         // 3. Olena: before, mapping under way, accountant.
         const auto olena = w.add("participant", {{"name", "Olena Kovalenko"},
@@ -368,12 +409,13 @@ static bool fill(store::Store &store)
                   "completed", "nav"},
                  {"mentor", "Mentor første halvår", "2025-08-01", "2026-01-31", "completed",
                   "employer"}});
-        w.add("meeting", {{"participant_id", hodan},
-                          {"type", "closing"},
-                          {"meeting_date", "2026-02-10"},
-                          {"attendees", "Hodan Warsame, Kari Nordmann, Ola Hansen"},
-                          {"notes", "Fast ansatt fra 1. februar. Avslutter programmet."},
-                          {"agreed_actions", "Oppfølgingssamtale om tre måneder."}});
+        addMeeting(w,
+                   {{"participant_id", hodan},
+                    {"type", "closing"},
+                    {"meeting_date", "2026-02-10"},
+                    {"attendees", "Hodan Warsame, Kari Nordmann, Ola Hansen"}},
+                   {"Fast ansatt fra 1. februar. Avslutter programmet."},
+                   {{"Oppfølgingssamtale", "2026-05-10", "municipality"}});
 
         // 6. Yonas: before, ordinary track.
         const auto yonas = w.add("participant", {{"name", "Yonas Haile"},
@@ -383,12 +425,14 @@ static bool fill(store::Store &store)
                                                  {"adviser", "Kari Nordmann"},
                                                  {"track", "ordinary"},
                                                  {"phase", "before"}});
-        w.add("meeting", {{"participant_id", yonas},
-                          {"type", "mapping"},
-                          {"meeting_date", "2026-11-25"},
-                          {"interpreter", true},
-                          {"language", "tigrinja"},
-                          {"agreed_actions", "Kartleggingssamtale med tolk."}});
+        addMeeting(w,
+                   {{"participant_id", yonas},
+                    {"type", "mapping"},
+                    {"meeting_date", "2026-11-25"},
+                    {"interpreter", true},
+                    {"interpreter_language", "tigrinja"},
+                    {"language", "norsk"}},
+                   {}, {{"Kartleggingssamtale med tolk", "2026-11-25", "municipality"}});
         return w.ok;
     });
 }

@@ -34,11 +34,12 @@ void SyncWorker::login(const QString &server, const QString &caFile, const QStri
         {});
     const auto reply = nlohmann::json::parse(r.body, nullptr, false);
     if (r.status == 200 && reply.is_object() && reply["token"].is_string())
-        emit loggedIn(true, {}, QString::fromStdString(reply["token"].get<std::string>()));
+        emit loggedIn(true, {}, QString::fromStdString(reply["token"].get<std::string>()),
+                      QString::fromStdString(reply.value("role", "adviser")));
     else if (r.status == 0)
-        emit loggedIn(false, tr("The server could not be reached."), {});
+        emit loggedIn(false, tr("The server could not be reached."), {}, {});
     else
-        emit loggedIn(false, tr("Wrong user name or password."), {});
+        emit loggedIn(false, tr("Wrong user name or password."), {}, {});
 }
 
 SyncController::SyncController(store::Store *store, QObject *parent)
@@ -161,12 +162,15 @@ void SyncController::logout()
     emit stateChanged();
 }
 
-void SyncController::onLoggedIn(bool ok, const QString &error, const QString &token)
+void SyncController::onLoggedIn(bool ok, const QString &error, const QString &token,
+                                const QString &role)
 {
     m_busy = false;
     m_lastError = ok ? QString() : error;
-    if (ok)
+    if (ok) {
         m_store->setMeta("token", token.toStdString()); // the token, never the password
+        m_store->setMeta("role", role.toStdString()); // what the session shows
+    }
     emit stateChanged();
     if (ok)
         syncNow();

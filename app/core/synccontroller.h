@@ -30,7 +30,7 @@ public slots:
 
 signals:
     void synced(bool ok, const QString &error, int pushed, int rejected, int pulled);
-    void loggedIn(bool ok, const QString &error, const QString &token);
+    void loggedIn(bool ok, const QString &error, const QString &token, const QString &role);
 
 private:
     store::Store *m_store;
@@ -85,7 +85,7 @@ signals:
 
 private:
     void onSynced(bool ok, const QString &error, int pushed, int rejected, int pulled);
-    void onLoggedIn(bool ok, const QString &error, const QString &token);
+    void onLoggedIn(bool ok, const QString &error, const QString &token, const QString &role);
 
     store::Store *m_store;
     QThread m_thread;

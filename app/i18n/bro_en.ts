@@ -457,12 +457,87 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Notes</source>
+        <source>Interpreted to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Agreed actions</source>
+        <source>Meeting held in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gone through with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -612,6 +687,21 @@
     <message>
         <location line="+1"/>
         <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HSE introduction item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1095,7 +1185,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1190,7 +1280,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Keep this</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1289,7 +1379,7 @@
 <context>
     <name>bro::SyncController</name>
     <message numerus="yes">
-        <location filename="../core/synccontroller.cpp" line="+163"/>
+        <location filename="../core/synccontroller.cpp" line="+189"/>
         <source>%n change(s) were not allowed by the server and were not saved there.</source>
         <translation>
             <numerusform>%n change was not allowed by the server and was not saved there.</numerusform>
@@ -1315,7 +1405,7 @@
 <context>
     <name>bro::SyncWorker</name>
     <message>
-        <location line="-133"/>
+        <location line="-158"/>
         <source>The server could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -457,13 +457,88 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Notes</source>
-        <translation>Notater</translation>
+        <source>Interpreted to</source>
+        <translation>Tolket til</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Agreed actions</source>
-        <translation>Avtalte tiltak</translation>
+        <source>Meeting held in</source>
+        <translation>Møtet holdt på</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written</source>
+        <translation>Skrevet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written by</source>
+        <translation>Skrevet av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed action</source>
+        <translation>Avtalt oppfølging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan measure</source>
+        <translation>Tiltak i planen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done on</source>
+        <translation>Gjennomgått dato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gone through with</source>
+        <translation>Gjennomgått med</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade</source>
+        <translation>Fag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>Signatur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -613,6 +688,21 @@
         <location line="+1"/>
         <source>Meeting</source>
         <translation>Møte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting note</source>
+        <translation>Møtenotat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed action</source>
+        <translation>Avtalt oppfølging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HSE introduction item</source>
+        <translation>Punkt i HMS-opplæringen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1095,7 +1185,7 @@
         <translation>Synkronisering og konflikter</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
@@ -1190,7 +1280,7 @@
         <translation>Den andre versjonen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Keep this</source>
         <translation>Behold denne</translation>
     </message>
@@ -1289,7 +1379,7 @@
 <context>
     <name>bro::SyncController</name>
     <message numerus="yes">
-        <location filename="../core/synccontroller.cpp" line="+163"/>
+        <location filename="../core/synccontroller.cpp" line="+189"/>
         <source>%n change(s) were not allowed by the server and were not saved there.</source>
         <translation>
             <numerusform>%n endring ble ikke tillatt av serveren og ble ikke lagret der.</numerusform>
@@ -1315,7 +1405,7 @@
 <context>
     <name>bro::SyncWorker</name>
     <message>
-        <location line="-133"/>
+        <location line="-158"/>
         <source>The server could not be reached.</source>
         <translation>Fikk ikke kontakt med serveren.</translation>
     </message>

@@ -273,6 +273,54 @@ CREATE TABLE attachment (
 CREATE INDEX attachment_conflicted ON attachment(conflicted) WHERE conflicted = 1;
 CREATE INDEX attachment_parent ON attachment(owner_id);
 )sql"},
+    {5, R"sql(
+ALTER TABLE logbook_entry ADD COLUMN signature_strokes TEXT;
+ALTER TABLE assessment ADD COLUMN signature_strokes TEXT;
+ALTER TABLE employer_feedback ADD COLUMN signature_strokes TEXT;
+ALTER TABLE competence_goal ADD COLUMN code TEXT;
+ALTER TABLE competence_goal ADD COLUMN trade TEXT;
+ALTER TABLE meeting ADD COLUMN interpreter_language TEXT;
+ALTER TABLE meeting ADD COLUMN started_at TEXT;
+ALTER TABLE meeting ADD COLUMN ended_at TEXT;
+CREATE TABLE hse_item (
+    id               TEXT PRIMARY KEY NOT NULL,
+    training_book_id TEXT,
+    title            TEXT,
+    done_on          TEXT,
+    done_by          TEXT,
+    deleted          INTEGER NOT NULL DEFAULT 0,
+    merge_state      TEXT NOT NULL DEFAULT '{}',
+    conflicted       INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX hse_item_conflicted ON hse_item(conflicted) WHERE conflicted = 1;
+CREATE INDEX hse_item_parent ON hse_item(training_book_id);
+CREATE TABLE meeting_note (
+    id          TEXT PRIMARY KEY NOT NULL,
+    meeting_id  TEXT,
+    written_at  TEXT,
+    author      TEXT,
+    text        TEXT,
+    deleted     INTEGER NOT NULL DEFAULT 0,
+    merge_state TEXT NOT NULL DEFAULT '{}',
+    conflicted  INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX meeting_note_conflicted ON meeting_note(conflicted) WHERE conflicted = 1;
+CREATE INDEX meeting_note_parent ON meeting_note(meeting_id);
+CREATE TABLE agreed_action (
+    id          TEXT PRIMARY KEY NOT NULL,
+    meeting_id  TEXT,
+    text        TEXT,
+    due_date    TEXT,
+    responsible TEXT,
+    done        INTEGER,
+    measure_id  TEXT,
+    deleted     INTEGER NOT NULL DEFAULT 0,
+    merge_state TEXT NOT NULL DEFAULT '{}',
+    conflicted  INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX agreed_action_conflicted ON agreed_action(conflicted) WHERE conflicted = 1;
+CREATE INDEX agreed_action_parent ON agreed_action(meeting_id);
+)sql"},
 };
 
 } // namespace

@@ -241,18 +241,19 @@ WriteResult Store::write(const std::string &kindName, const std::string &givenId
                              current.value("signed_at", Json()).is_null();
         std::vector<sync::Change> out;
         for (const FieldSpec *f : changed) {
-            if (signing && (f->name == "signed_at" || f->name == "signed_by"))
+            if (signing && sync::isSignatureField(f->name))
                 continue;
             out.push_back(makeChange(*kind, state, id, f->name, merged[f->name]));
         }
         if (signing) {
             Json content = Json::object();
             for (const auto &f : kind->fields)
-                if (f.name != "signed_at" && f.name != "signed_by")
+                if (!sync::isSignatureField(f.name))
                     content[f.name] = merged.value(f.name, Json());
             out.push_back(makeChange(*kind, state, id, std::string(sync::kSignatureField),
                                      {{"signed_by", merged.value("signed_by", Json())},
                                       {"signed_at", merged["signed_at"]},
+                                      {"signature_strokes", merged.value("signature_strokes", Json())},
                                       {"content", std::move(content)}}));
         }
         writeRow(*kind, id, state, changed, creating);

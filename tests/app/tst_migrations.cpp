@@ -146,7 +146,8 @@ void TestMigrations::everyEarlierVersionKeepsItsData()
     // The old rows are readable through the store like any other.
     const auto participants = store.list("participant");
     QCOMPARE(participants.size(), std::size_t(2));
-    QVERIFY(participants[0]["consent_employer"].is_null()); // the column came with v4
+    if (from < 4)
+        QVERIFY(participants[0]["consent_employer"].is_null()); // the column came with v4
     QCOMPARE(QString::fromStdString(store.integrityCheck()), QStringLiteral("ok"));
     // And writable.
     QVERIFY(store.update("participant", participants[0]["id"], {{"consent_employer", true}}).ok());
@@ -163,6 +164,12 @@ void TestMigrations::schemaMatchesTheCatalogue()
         expected.push_back("merge_state");
         expected.push_back("conflicted");
         auto actual = columns(s->database(), kind.name);
+        // Retired in v5, when meeting notes and agreed actions became records of their own.
+        // SQLite 3.15 cannot drop a column; no release ever wrote to them.
+        if (kind.name == "meeting")
+            std::erase_if(actual, [](const std::string &c) {
+                return c == "notes" || c == "agreed_actions";
+            });
         std::sort(expected.begin(), expected.end());
         std::sort(actual.begin(), actual.end());
         QCOMPARE(actual, expected);

@@ -46,13 +46,6 @@ private:
     sync::Transport &m_real;
 };
 
-std::string tokenFor(sync::Transport &t, const std::string &user)
-{
-    const auto r = t.request("POST", "/v1/login",
-                             json{{"user", user}, {"password", "passord-" + user}}.dump(), {});
-    return r.status == 200 ? json::parse(r.body)["token"].get<std::string>() : std::string();
-}
-
 // Fills a device's store with a participant, a training book and n logbook entries.
 std::set<std::string> fill(const QString &home, int n)
 {

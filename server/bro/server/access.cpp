@@ -13,12 +13,13 @@ bool oneOf(std::string_view v, const std::array<std::string_view, N> &list)
     return std::find(list.begin(), list.end(), v) != list.end();
 }
 
-constexpr std::array<std::string_view, 5> kTrainingBookKinds = {
-    "training_book", "competence_goal", "logbook_entry", "assessment", "employer_feedback"};
-constexpr std::array<std::string_view, 3> kMentorWrites = {"logbook_entry", "assessment",
-                                                           "employer_feedback"};
-constexpr std::array<std::string_view, 7> kParticipantReads = {
-    "plan",          "measure",    "training_book",  "competence_goal",
+constexpr std::array<std::string_view, 6> kTrainingBookKinds = {
+    "training_book", "competence_goal",   "hse_item",
+    "logbook_entry", "assessment",        "employer_feedback"};
+constexpr std::array<std::string_view, 4> kMentorWrites = {"logbook_entry", "assessment",
+                                                           "employer_feedback", "hse_item"};
+constexpr std::array<std::string_view, 8> kParticipantReads = {
+    "plan",          "measure",    "training_book",   "competence_goal", "hse_item",
     "logbook_entry", "assessment", "self_evaluation"};
 
 } // namespace

@@ -58,6 +58,10 @@ std::string checkChange(const sync::Change &c, std::int64_t maxFutureMillis)
             !c.value["signed_at"].is_string() || !c.value.contains("content") ||
             !c.value["content"].is_object())
             return "value: a signature needs signed_at and content";
+        for (const auto &f : kind->fields)
+            if (sync::isSignatureField(f.name) && c.value.contains(f.name))
+                if (auto e = sync::validateValue(f, c.value[f.name]))
+                    return "value: " + e->message;
         return {};
     }
     const sync::FieldSpec *f = kind->field(c.field);
@@ -115,7 +119,8 @@ HttpApi::HttpApi(Storage &storage, HttpOptions options)
             std::this_thread::sleep_for(std::chrono::milliseconds(login.delayMs));
         if (login.token.empty())
             return error(res, 401, "login: wrong user name or password");
-        reply(res, 200, Json{{"token", login.token}, {"expires_at", login.expiresAt}});
+        reply(res, 200,
+              Json{{"token", login.token}, {"expires_at", login.expiresAt}, {"role", login.role}});
     });
 
     svr.Post("/v1/logout",

@@ -1,5 +1,5 @@
 // The HTTP API of bro-server (JSON, gzip both ways):
-//   POST /v1/login   {"user", "password"}        -> {"token", "expires_at"}
+//   POST /v1/login   {"user", "password"}        -> {"token", "expires_at", "role"}
 //   POST /v1/logout                              -> {}
 //   POST /v1/push    {"changes": [change, ...]}  -> {"results": [{"status", "reason"}]} in request order
 //   GET  /v1/pull?since=SEQ&limit=N              -> {"changes": [...], "cursor", "more", "scope"}

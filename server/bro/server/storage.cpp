@@ -235,6 +235,7 @@ Storage::Login Storage::login(const std::string &name, const std::string &passwo
     sodium_bin2hex(hex, sizeof hex, raw, sizeof raw);
     result.token = hex;
     result.expiresAt = nowSeconds() + ttlSeconds;
+    result.role = roleName(user->role);
     auto st = m_db.prepare("INSERT INTO tokens (token_hash, user_id, expires_at) VALUES (?, ?, ?)");
     st.bind(1, hashToken(result.token)).bind(2, user->id).bind(3, result.expiresAt).run();
     auto clear = m_db.prepare("DELETE FROM login_failures WHERE name = ?");

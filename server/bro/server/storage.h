@@ -33,6 +33,7 @@ public:
     {
         std::string token; // empty on failure
         std::int64_t expiresAt = 0;
+        std::string role; // what the device shows: "adviser", "mentor" or "participant"
         int delayMs = 0; // how long to hold the answer back (repeated failures)
     };
     Login login(const std::string &name, const std::string &password, std::int64_t ttlSeconds);

@@ -6,11 +6,6 @@ namespace bro::sync {
 
 namespace {
 
-bool isSignatureField(std::string_view f)
-{
-    return f == "signed_by" || f == "signed_at";
-}
-
 std::string get(const std::map<std::string, std::string> &m, const std::string &key)
 {
     auto it = m.find(key);
@@ -52,7 +47,7 @@ MergeResult applySignature(RecordState &state, const Change &c, const std::strin
         keepRefused(state, std::string(kSignatureField),
                     Head{state.signature->stamp, state.signature->value});
     Signature sig{stamp, c.value, decodeSeen(c.baseVersion)};
-    for (const char *f : {"signed_by", "signed_at"}) {
+    for (const char *f : {"signed_by", "signed_at", "signature_strokes"}) {
         state.values[f] = c.value.value(f, nlohmann::json());
         state.versions[f] = stamp;
     }

@@ -41,9 +41,9 @@ FieldSpec date(std::string name, bool required = false)
 {
     return make(std::move(name), T::Date, required);
 }
-FieldSpec dateTime(std::string name)
+FieldSpec dateTime(std::string name, bool required = false)
 {
-    return make(std::move(name), T::DateTime);
+    return make(std::move(name), T::DateTime, required);
 }
 FieldSpec boolean(std::string name)
 {
@@ -83,7 +83,6 @@ FieldSpec rating(std::string name)
 {
     return integer(std::move(name), 1, 5);
 }
-
 std::vector<KindSpec> buildCatalogue()
 {
     std::vector<KindSpec> k;
@@ -152,7 +151,13 @@ std::vector<KindSpec> buildCatalogue()
                  .parentField = "training_book_id",
                  .titleField = "title",
                  .fields = {ref("training_book_id", "training_book"), text("title", true),
-                            freeText("description")}});
+                            freeText("description"), text("code"), text("trade")}});
+    // The workplace's HSE (HMS) introduction, one checklist item per topic.
+    k.push_back({.name = "hse_item",
+                 .parentField = "training_book_id",
+                 .titleField = "title",
+                 .fields = {ref("training_book_id", "training_book"), text("title", true),
+                            date("done_on"), text("done_by")}});
     k.push_back(
         {.name = "logbook_entry",
          .parentField = "training_book_id",
@@ -161,8 +166,9 @@ std::vector<KindSpec> buildCatalogue()
          .signable = true,
          .fields = {ref("training_book_id", "training_book"), date("entry_date", true),
                     decimal("hours", 0, 24, true), freeText("tasks", true),
-                    freeText("goals_practised"), freeText("norwegian_used"), text("signed_by"),
-                    dateTime("signed_at"), ref("corrects_id", "logbook_entry", false)}});
+                    freeText("goals_practised"), freeText("norwegian_used"),
+                    ref("corrects_id", "logbook_entry", false), text("signed_by"),
+                    dateTime("signed_at"), freeText("signature_strokes")}});
     k.push_back(
         {.name = "assessment",
          .parentField = "training_book_id",
@@ -171,7 +177,7 @@ std::vector<KindSpec> buildCatalogue()
          .fields = {ref("training_book_id", "training_book"), ref("goal_id", "competence_goal"),
                     oneOf("status", {"not_started", "in_progress", "achieved"}, true),
                     freeText("comment"), date("assessed_on", true), text("assessed_by"),
-                    text("signed_by"), dateTime("signed_at")}});
+                    text("signed_by"), dateTime("signed_at"), freeText("signature_strokes")}});
     k.push_back({.name = "self_evaluation",
                  .parentField = "participant_id",
                  .titleField = "text",
@@ -187,7 +193,8 @@ std::vector<KindSpec> buildCatalogue()
                  .fields = {ref("training_book_id", "training_book"), date("given_on", true),
                             rating("attendance"), rating("punctuality"), rating("cooperation"),
                             rating("safety"), rating("work_quality"), rating("norwegian_at_work"),
-                            freeText("comment"), text("signed_by"), dateTime("signed_at")}});
+                            freeText("comment"), text("signed_by"), dateTime("signed_at"),
+                            freeText("signature_strokes")}});
     k.push_back(
         {.name = "meeting",
          .parentField = "participant_id",
@@ -198,7 +205,23 @@ std::vector<KindSpec> buildCatalogue()
                            "status_evaluation", "closing"},
                           true),
                     date("meeting_date", true), freeText("attendees"), boolean("interpreter"),
-                    text("language"), freeText("notes"), freeText("agreed_actions")}});
+                    text("interpreter_language"), text("language"), dateTime("started_at"),
+                    dateTime("ended_at")}});
+    // What was said, as it was written down: notes are added, never edited.
+    k.push_back({.name = "meeting_note",
+                 .parentField = "meeting_id",
+                 .titleField = "text",
+                 .appendOnly = true,
+                 .fields = {ref("meeting_id", "meeting"), dateTime("written_at", true),
+                            text("author"), freeText("text", true)}});
+    // What the meeting agreed; one tap makes it a measure of the plan (measure_id).
+    k.push_back({.name = "agreed_action",
+                 .parentField = "meeting_id",
+                 .titleField = "text",
+                 .fields = {ref("meeting_id", "meeting"), text("text", true), date("due_date"),
+                            oneOf("responsible", {"municipality", "nav", "adult_education",
+                                                  "employer", "participant"}),
+                            boolean("done"), ref("measure_id", "measure", false)}});
     k.push_back({.name = "reporting",
                  .parentField = "participant_id",
                  .fields = {ref("participant_id", "participant"), date("programme_start"),
@@ -250,6 +273,11 @@ bool isValidDateTime(std::string_view s)
 }
 
 } // namespace
+
+bool isSignatureField(std::string_view field)
+{
+    return field == "signed_by" || field == "signed_at" || field == "signature_strokes";
+}
 
 const FieldSpec *KindSpec::field(std::string_view n) const
 {

@@ -53,6 +53,10 @@ struct KindSpec
     [[nodiscard]] const FieldSpec *field(std::string_view name) const;
 };
 
+// The fields a sign-off sets (who, when, and the drawn signature as vector strokes); they are
+// carried by the one "signature" change and are not part of the signed content.
+[[nodiscard]] bool isSignatureField(std::string_view field);
+
 [[nodiscard]] const std::vector<KindSpec> &recordKinds();
 [[nodiscard]] const KindSpec *findKind(std::string_view name);
 
