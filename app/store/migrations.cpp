@@ -321,6 +321,15 @@ CREATE TABLE agreed_action (
 CREATE INDEX agreed_action_conflicted ON agreed_action(conflicted) WHERE conflicted = 1;
 CREATE INDEX agreed_action_parent ON agreed_action(meeting_id);
 )sql"},
+    {6, R"sql(
+CREATE TABLE blob (
+    sha256   TEXT PRIMARY KEY NOT NULL,
+    size     INTEGER NOT NULL,
+    data     BLOB NOT NULL,
+    uploaded INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX blob_pending ON blob(uploaded) WHERE uploaded = 0;
+)sql"},
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "migrations.h"
 
 #include <bro/sync/merge.h>
+#include <bro/sync/sha256.h>
 #include <bro/sync/uuid.h>
 
 #include <unordered_map>
@@ -259,6 +260,65 @@ WriteResult Store::write(const std::string &kindName, const std::string &givenId
         writeRow(*kind, id, state, changed, creating);
         appendToOutbox(*kind, id, out);
     });
+}
+
+std::string Store::putBlob(std::string_view bytes)
+{
+    const std::string sha = sync::sha256Hex(bytes);
+    std::lock_guard lock(m_mutex);
+    auto st = m_db.cached("INSERT OR IGNORE INTO blob (sha256, size, data) VALUES (?, ?, ?)");
+    st->bind(1, sha).bind(2, std::int64_t(bytes.size())).bindBlob(3, bytes.data(),
+                                                                   int(bytes.size()));
+    st->run();
+    return sha;
+}
+
+std::optional<std::string> Store::blob(const std::string &sha256) const
+{
+    std::lock_guard lock(m_mutex);
+    auto st = m_db.cached("SELECT data FROM blob WHERE sha256 = ?");
+    st->bind(1, sha256);
+    if (!st->step())
+        return std::nullopt;
+    return st->text(0);
+}
+
+std::optional<std::string> Store::blobRange(const std::string &sha256, std::int64_t offset,
+                                            std::int64_t length) const
+{
+    std::lock_guard lock(m_mutex);
+    auto st = m_db.cached("SELECT substr(data, ?, ?) FROM blob WHERE sha256 = ?");
+    st->bind(1, offset + 1).bind(2, length).bind(3, sha256);
+    if (!st->step())
+        return std::nullopt;
+    return st->text(0);
+}
+
+std::optional<std::int64_t> Store::blobSize(const std::string &sha256) const
+{
+    std::lock_guard lock(m_mutex);
+    auto st = m_db.cached("SELECT size FROM blob WHERE sha256 = ?");
+    st->bind(1, sha256);
+    if (!st->step())
+        return std::nullopt;
+    return st->int64(0);
+}
+
+std::vector<std::string> Store::blobsToUpload() const
+{
+    std::lock_guard lock(m_mutex);
+    auto st = m_db.cached("SELECT sha256 FROM blob WHERE uploaded = 0 ORDER BY rowid");
+    std::vector<std::string> out;
+    while (st->step())
+        out.push_back(st->text(0));
+    return out;
+}
+
+void Store::setBlobUploaded(const std::string &sha256)
+{
+    std::lock_guard lock(m_mutex);
+    auto st = m_db.cached("UPDATE blob SET uploaded = 1 WHERE sha256 = ?");
+    st->bind(1, sha256).run();
 }
 
 WriteResult Store::inTransaction(const KindSpec &kind, const std::string &id,

@@ -92,6 +92,21 @@ public:
     std::string replicaDevice() override { return m_deviceId; }
     void restartPull(std::int64_t scope) override;
 
+    // --- attachment bytes --------------------------------------------------------------
+    // Files (photos, signature images) live in the encrypted database, addressed by their
+    // SHA-256, until the server has confirmed it holds them (and after, for viewing).
+    // Stores the bytes (once per content) and returns their SHA-256 in hex.
+    std::string putBlob(std::string_view bytes);
+    [[nodiscard]] std::optional<std::string> blob(const std::string &sha256) const;
+    // Part of the bytes: length bytes from offset (fewer at the end).
+    [[nodiscard]] std::optional<std::string> blobRange(const std::string &sha256,
+                                                       std::int64_t offset,
+                                                       std::int64_t length) const;
+    [[nodiscard]] std::optional<std::int64_t> blobSize(const std::string &sha256) const;
+    // Blobs the server has not confirmed yet, oldest first.
+    [[nodiscard]] std::vector<std::string> blobsToUpload() const;
+    void setBlobUploaded(const std::string &sha256);
+
     // Device settings that travel with the store (server address, session token).
     [[nodiscard]] std::string meta(const std::string &key) const;
     void setMeta(const std::string &key, const std::string &value);

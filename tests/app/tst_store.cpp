@@ -25,6 +25,7 @@ private slots:
     void wrongKeyFailsClearlyAndLeavesFileIntact();
     void pragmas();
     void pulledConcurrentTextIsAConflictResolvedByChoice();
+    void blobsAreAddressedByHashAndEncrypted();
 
 private:
     static QByteArray fileBytes(const QString &path)
@@ -413,6 +414,32 @@ void TestStore::fileIsEncrypted()
     const QByteArray checkpointed = fileBytes(s.dbPath());
     QVERIFY(!checkpointed.contains("Amanuel Tesfay"));
     QVERIFY(!checkpointed.contains("Diabetes"));
+}
+
+void TestStore::blobsAreAddressedByHashAndEncrypted()
+{
+    TempStore s;
+    std::string photo(3 * 1024 * 1024 + 17, '\0');
+    for (std::size_t i = 0; i < photo.size(); ++i)
+        photo[i] = char((i * 7919) % 251);
+    photo.replace(1000, 14, "JPEG-MARKER-XY");
+    const std::string sha = s->putBlob(photo);
+    QCOMPARE(QString::fromStdString(sha),
+             QString(QCryptographicHash::hash(QByteArray::fromStdString(photo),
+                                               QCryptographicHash::Sha256)
+                         .toHex()));
+    QCOMPARE(s->putBlob(photo), sha); // the same content is stored once
+    QCOMPARE(s->blobSize(sha).value_or(-1), std::int64_t(photo.size()));
+    QVERIFY(s->blob(sha) == photo);
+    QVERIFY(s->blobRange(sha, 1000, 14) == std::string("JPEG-MARKER-XY"));
+    QCOMPARE(s->blobRange(sha, std::int64_t(photo.size()) - 5, 1 << 20)->size(), std::size_t(5));
+    QVERIFY(!s->blob(std::string(64, '0')));
+    QCOMPARE(s->blobsToUpload(), std::vector<std::string>{sha});
+    s->setBlobUploaded(sha);
+    QVERIFY(s->blobsToUpload().empty());
+    QVERIFY(s->blob(sha)); // kept for viewing after the upload
+    s->database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    QVERIFY(!fileBytes(s.dbPath()).contains("JPEG-MARKER-XY"));
 }
 
 void TestStore::wrongKeyFailsClearlyAndLeavesFileIntact()
