@@ -1,8 +1,11 @@
 // bro: the tablet app. main() is the one place where the objects are built and wired.
 #include "core/appcontroller.h"
+#include "core/blobimageprovider.h"
 #include "core/demodata.h"
+#include "core/drafts.h"
 #include "core/homestore.h"
 #include "core/recordservice.h"
+#include "core/session.h"
 #include "core/synccontroller.h"
 #include "store/store.h"
 
@@ -30,9 +33,14 @@ namespace {
 
 const QUrl kMainUrl(QStringLiteral("qrc:/qt/qml/Bro/Main.qml"));
 // The pages `bro --screenshot PAGE FILE` can render (see showPage() in Main.qml).
-const QStringList kScreenshotPages = {QStringLiteral("participants"), QStringLiteral("participant"),
-                                      QStringLiteral("measure"), QStringLiteral("new-participant"),
-                                      QStringLiteral("sync")};
+const QStringList kScreenshotPages = {
+    QStringLiteral("participants"),  QStringLiteral("participant"),  QStringLiteral("mapping"),
+    QStringLiteral("plan"),          QStringLiteral("measure"),      QStringLiteral("meetings"),
+    QStringLiteral("meeting"),       QStringLiteral("new-participant"), QStringLiteral("sync"),
+    QStringLiteral("lock"),          QStringLiteral("logbook"),      QStringLiteral("goals"),
+    QStringLiteral("feedback"),      QStringLiteral("workplace"),    QStringLiteral("logbook-entry"),
+    QStringLiteral("sign"),          QStringLiteral("new-feedback"), QStringLiteral("hand-over"),
+    QStringLiteral("mentor")};
 
 int g_qmlWarnings = 0;
 QtMessageHandler g_previousHandler = nullptr;
@@ -144,11 +152,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOpt(QStringLiteral("lang"),
                                      QStringLiteral("UI language: nb (default) or en."),
                                      QStringLiteral("lang"));
+    const QCommandLineOption roleOpt(
+        QStringLiteral("role"),
+        QStringLiteral("Show the app as an adviser, mentor or participant would see it (demos "
+                       "and screenshots; a logged-in device uses the role of its login)."),
+        QStringLiteral("role"));
     const QCommandLineOption firstFrameOpt(
         QStringLiteral("quit-after-first-frame"),
         QStringLiteral("Print the time to the first frame and exit (benchmarks)."));
     parser.addOptions(
-        {homeOpt, demoOpt, selfTestOpt, screenshotOpt, sizeOpt, langOpt, firstFrameOpt});
+        {homeOpt, demoOpt, selfTestOpt, screenshotOpt, sizeOpt, langOpt, roleOpt, firstFrameOpt});
     parser.process(app);
 
     const bool selfTest = parser.isSet(selfTestOpt);
@@ -191,6 +204,16 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    if (parser.isSet(roleOpt) && store->meta("token").empty()) {
+        const QString role = parser.value(roleOpt);
+        if (role != QLatin1String("adviser") && role != QLatin1String("mentor") &&
+            role != QLatin1String("participant")) {
+            std::fprintf(stderr, "bro: --role must be adviser, mentor or participant\n");
+            return 2;
+        }
+        store->setMeta("role", role.toStdString());
+    }
+
     bro::RecordService records(store.get());
     bro::RecordService::setInstance(&records);
     bro::SyncController syncController(store.get());
@@ -200,6 +223,15 @@ int main(int argc, char *argv[])
         QObject::connect(&records, &bro::RecordService::unsentChangesChanged, &syncController,
                          &bro::SyncController::scheduleSoon);
     }
+    bro::Session session(store.get());
+    bro::Session::setInstance(&session);
+    QObject::connect(&syncController, &bro::SyncController::stateChanged, &session,
+                     &bro::Session::refreshRole);
+    // Screens render unlocked (the lock screen has a page of its own).
+    if (selfTest || (screenshot && parser.value(screenshotOpt) != QLatin1String("lock")))
+        session.setLockedForTesting(false);
+    bro::Drafts drafts(store.get());
+    bro::Drafts::setInstance(&drafts);
     bro::AppController controller(QDir(home).filePath(QStringLiteral("settings.ini")),
                                   screenshot ? parser.value(screenshotOpt) : QString());
     bro::AppController::setInstance(&controller);
@@ -208,6 +240,7 @@ int main(int argc, char *argv[])
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.addImageProvider(QStringLiteral("blob"), new bro::BlobImageProvider(store.get()));
     controller.setEngine(&engine);
 
     if (selfTest)

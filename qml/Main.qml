@@ -17,7 +17,39 @@ ApplicationWindow {
     Material.primary: BroStyle.primary
     Material.accent: BroStyle.primary
 
-    header: ToolBar {
+    // During a hand-over only the handed-over section is reachable: no header, no back.
+    header: Loader { sourceComponent: Session.handOver ? handOverBar : mainBar }
+
+    Component {
+        id: handOverBar
+        ToolBar {
+            height: 56
+            background: Rectangle { color: BroStyle.accent }
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: 16
+                anchors.rightMargin: 8
+                Label {
+                    text: qsTr("Handed over: only this section is open")
+                    color: "white"
+                    font.pixelSize: BroStyle.bodySize
+                    font.weight: Font.DemiBold
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+                Button {
+                    objectName: "endHandOver"
+                    text: qsTr("Done: give back")
+                    font.capitalization: Font.MixedCase
+                    onClicked: Session.endHandOver()
+                }
+            }
+        }
+    }
+
+    Component {
+        id: mainBar
+        ToolBar {
         Material.foreground: "white"
         height: 56
         background: Rectangle { color: BroStyle.primary }
@@ -58,13 +90,53 @@ ApplicationWindow {
             }
         }
     }
+    }
 
     StackView {
         id: stack
         anchors.fill: parent
-        initialItem: ParticipantListPage {
-            onOpenParticipant: id => window.openParticipant(id)
+        initialItem: Session.role === "mentor" ? mentorHome : caseload
+        visible: !Session.handOver
+    }
+    Component {
+        id: caseload
+        ParticipantListPage { onOpenParticipant: id => window.openParticipant(id) }
+    }
+    Component {
+        id: mentorHome
+        MentorHomePage { onOpenBook: id => stack.push(trainingBookComponent, { bookId: id }) }
+    }
+    Component { id: trainingBookComponent; TrainingBookPage {} }
+    Component { id: meetingComponent; MeetingPage {} }
+    Component { id: feedbackComponent; FeedbackPage {} }
+
+    // Hand-over: the one section, alone.
+    Loader {
+        id: handOver
+        objectName: "handOver"
+        anchors.fill: parent
+        active: Session.handOver && !Session.locked
+        sourceComponent: Session.handOverSection === "feedback" ? handOverFeedback : handOverLogbook
+    }
+    Component {
+        id: handOverLogbook
+        LogbookEntryPage {
+            bookId: Session.handOverArgs.bookId || ""
+            onSaved: Session.endHandOver()
         }
+    }
+    Component {
+        id: handOverFeedback
+        FeedbackPage { bookId: Session.handOverArgs.bookId || "" }
+    }
+
+    BroLockScreen {
+        id: lockScreen
+        objectName: "lockScreen"
+        anchors.fill: parent
+        parent: Overlay.overlay
+        z: 1000
+        visible: Session.locked
     }
 
     Component {
@@ -81,11 +153,29 @@ ApplicationWindow {
                           immediate ? StackView.Immediate : StackView.PushTransition)
     }
 
+    // The first training book of the first participant who has one (screenshots).
+    function firstBookId() {
+        const list = stack.get(0)
+        if (list.firstBookId)
+            return list.firstBookId() // a mentor's list of books
+        const model = list.participants
+        for (let i = 0; i < model.count; ++i) {
+            const books = Records.children("training_book", model.idAt(i))
+            if (books.length > 0)
+                return books[0].id
+        }
+        return ""
+    }
+
     // Pages named by `bro --screenshot PAGE`.
     function showPage(name) {
         const list = stack.get(0)
-        switch (name) {
+        const bookPages = ["logbook", "goals", "feedback", "workplace", "logbook-entry", "sign", "new-feedback"]
+        switch (Session.role === "mentor" && bookPages.indexOf(name) < 0 ? "mentor" : name) {
+        case "mentor":
+            break
         case "participants":
+        case "lock":
             break
         case "sync":
             stack.push(syncPageComponent, {}, StackView.Immediate)
@@ -94,14 +184,44 @@ ApplicationWindow {
             list.openNewParticipant()
             break
         case "participant":
+        case "mapping":
+        case "plan":
+        case "meetings":
         case "measure": {
             const page = openParticipant(list.firstParticipantId(), true)
+            if (name !== "participant")
+                page.showTab(name === "measure" ? "plan" : name)
             if (name === "measure")
                 page.openMeasure(page.firstMeasureId())
             break
         }
-        default:
-            console.warn("unknown page", name)
+        case "meeting": {
+            const id = list.firstParticipantId()
+            const meetings = Records.children("meeting", id)
+            stack.push(participantPageComponent, { participantId: id }, StackView.Immediate)
+            stack.push(meetingComponent, { meetingId: meetings[0].id, participantId: id }, StackView.Immediate)
+            break
+        }
+        case "hand-over":
+            Session.startHandOver("logbook", { bookId: firstBookId() })
+            break
+        default: {
+            if (bookPages.indexOf(name) < 0) {
+                console.warn("unknown page", name)
+                break
+            }
+            const book = stack.push(trainingBookComponent, { bookId: firstBookId() }, StackView.Immediate)
+            if (name === "logbook-entry")
+                book.newEntry("")
+            else if (name === "new-feedback")
+                stack.push(feedbackComponent, { bookId: book.bookId }, StackView.Immediate)
+            else if (name === "sign") {
+                book.showTab("logbook")
+                book.signItem("logbook_entry", Records.children("logbook_entry", book.bookId).filter(e => !e.signed_at)[0].id,
+                              qsTr("Demo entry"))
+            } else
+                book.showTab(name)
+        }
         }
     }
 

@@ -85,6 +85,7 @@ void addLogbook(Writer &w, const std::string &book, const char *startDate, int d
 struct Action
 {
     const char *text, *due, *responsible;
+    bool done = false;
 };
 
 // A meeting with its notes (append-only, in the order written) and its agreed actions.
@@ -104,7 +105,8 @@ void addMeeting(Writer &w, Json meeting, std::initializer_list<const char *> not
         w.add("agreed_action", {{"meeting_id", id},
                                 {"text", a.text},
                                 {"due_date", a.due ? Json(a.due) : Json()},
-                                {"responsible", a.responsible}});
+                                {"responsible", a.responsible},
+                                {"done", a.done}});
 }
 
 } // namespace
@@ -284,7 +286,7 @@ static bool fill(store::Store &store)
                     {"language", "norsk"}},
                    {"Gikk gjennom arbeidsoppgaver, arbeidstid og HMS.",
                     "Per Olsen blir mentor. Amanuel ønsker mer fagnorsk."},
-                   {{"Oppstart arbeidstrening", "2026-09-01", "employer"},
+                   {{"Oppstart arbeidstrening", "2026-09-01", "employer", true},
                     {"Oppfølgingsmøte hos Elektro Nord", "2026-12-01", "nav"}});
         w.add("reporting", {{"participant_id", amanuel},
                             {"programme_start", "2025-02-17"},

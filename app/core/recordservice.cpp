@@ -4,6 +4,11 @@
 #include "labels.h"
 #include "store/store.h"
 
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QMimeDatabase>
 #include <QPointer>
 
 namespace bro {
@@ -67,6 +72,111 @@ nlohmann::json fieldsToJson(const QString &kind, const QVariantMap &fields)
     return out;
 }
 } // namespace
+
+namespace {
+constexpr qint64 kMaxAttachmentBytes = 25 * 1024 * 1024;
+}
+
+QVariantMap RecordService::attachImage(const QString &ownerKind, const QString &ownerId,
+                                       const QVariant &image, const QString &caption)
+{
+    const QImage img = image.value<QImage>();
+    if (img.isNull())
+        return result(QStringLiteral("attachment"), {},
+                      sync::ValidationError{sync::ErrorCode::Required, "file_name",
+                                            "file_name: there is no image to attach", {}});
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    img.save(&buffer, "PNG");
+    const std::string sha = m_store->putBlob(std::string_view(png.constData(), std::size_t(png.size())));
+    const auto r = m_store->create(
+        "attachment", {{"owner_kind", ownerKind.toStdString()},
+                       {"owner_id", ownerId.toStdString()},
+                       {"file_name", caption.toStdString() + ".png"},
+                       {"mime_type", "image/png"},
+                       {"sha256", sha},
+                       {"size_bytes", png.size()},
+                       {"caption", caption.toStdString()}});
+    return result(QStringLiteral("attachment"), r.id, r.error);
+}
+
+QVariantMap RecordService::attachFile(const QString &ownerKind, const QString &ownerId,
+                                      const QUrl &file, const QString &caption)
+{
+    const auto refuse = [&](const std::string &reason) {
+        return result(QStringLiteral("attachment"), {},
+                      sync::ValidationError{sync::ErrorCode::BadFormat, "file_name",
+                                            "file_name: " + reason, {}});
+    };
+    QFile f(file.isLocalFile() ? file.toLocalFile() : file.toString());
+    if (!f.open(QIODevice::ReadOnly))
+        return refuse("the file cannot be read");
+    if (f.size() > kMaxAttachmentBytes)
+        return refuse("the file is larger than 25 MB");
+    const QByteArray bytes = f.readAll();
+    const QString mime = QMimeDatabase().mimeTypeForData(bytes).name();
+    if (!mime.startsWith(QLatin1String("image/")) && mime != QLatin1String("application/pdf"))
+        return refuse("only photos (images) and PDF files can be attached");
+    const std::string sha =
+        m_store->putBlob(std::string_view(bytes.constData(), std::size_t(bytes.size())));
+    const auto r = m_store->create(
+        "attachment", {{"owner_kind", ownerKind.toStdString()},
+                       {"owner_id", ownerId.toStdString()},
+                       {"file_name", QFileInfo(f.fileName()).fileName().toStdString()},
+                       {"mime_type", mime.toStdString()},
+                       {"sha256", sha},
+                       {"size_bytes", bytes.size()},
+                       {"caption", caption.toStdString()}});
+    return result(QStringLiteral("attachment"), r.id, r.error);
+}
+
+QString RecordService::titleField(const QString &kind) const
+{
+    const sync::KindSpec *spec = sync::findKind(kind.toStdString());
+    return spec ? QString::fromStdString(spec->titleField) : QString();
+}
+
+QString RecordService::fieldType(const QString &kind, const QString &field) const
+{
+    const sync::KindSpec *spec = sync::findKind(kind.toStdString());
+    const sync::FieldSpec *f = spec ? spec->field(field.toStdString()) : nullptr;
+    if (!f)
+        return {};
+    switch (f->type) {
+    case sync::FieldType::Text:
+        return QStringLiteral("text");
+    case sync::FieldType::FreeText:
+        return QStringLiteral("freeText");
+    case sync::FieldType::Date:
+        return QStringLiteral("date");
+    case sync::FieldType::DateTime:
+        return QStringLiteral("dateTime");
+    case sync::FieldType::Integer:
+        return QStringLiteral("integer");
+    case sync::FieldType::Decimal:
+        return QStringLiteral("decimal");
+    case sync::FieldType::Boolean:
+        return QStringLiteral("boolean");
+    case sync::FieldType::Enum:
+        return QStringLiteral("enum");
+    case sync::FieldType::Reference:
+        return QStringLiteral("reference");
+    case sync::FieldType::Sha256:
+        return QStringLiteral("sha256");
+    }
+    return {};
+}
+
+QVariantList RecordService::children(const QString &kind, const QString &parentId) const
+{
+    QVariantList out;
+    if (parentId.isEmpty())
+        return out;
+    for (const auto &r : m_store->list(kind.toStdString(), parentId.toStdString()))
+        out.append(toVariantMap(r));
+    return out;
+}
 
 QVariantMap RecordService::create(const QString &kind, const QVariantMap &fields)
 {

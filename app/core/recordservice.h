@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QUrl>
 #include <QVariantMap>
 
 #include <optional>
@@ -43,6 +44,14 @@ public:
     // The first record of a kind under a parent (e.g. a participant's plan); empty if none.
     Q_INVOKABLE QVariantMap firstChild(const QString &kind, const QString &parentId) const;
 
+    // Evidence and signature images: the bytes go to the device's encrypted blob storage
+    // (addressed by SHA-256, uploaded by sync), and an attachment record points to them.
+    // {ok, id, field, message} like create().
+    Q_INVOKABLE QVariantMap attachImage(const QString &ownerKind, const QString &ownerId,
+                                        const QVariant &image, const QString &caption);
+    Q_INVOKABLE QVariantMap attachFile(const QString &ownerKind, const QString &ownerId,
+                                       const QUrl &file, const QString &caption);
+
     Q_INVOKABLE QString kindLabel(const QString &kind) const;
     Q_INVOKABLE QString label(const QString &kind, const QString &field) const;
     Q_INVOKABLE QString optionLabel(const QString &kind, const QString &field,
@@ -50,6 +59,12 @@ public:
     // [{value, label}] for an enum field, in catalogue order.
     Q_INVOKABLE QVariantList options(const QString &kind, const QString &field) const;
     Q_INVOKABLE bool isRequired(const QString &kind, const QString &field) const;
+    // "text", "freeText", "date", "dateTime", "integer", "decimal", "boolean", "enum",
+    // "reference" or "sha256": which control a form shows; "" for an unknown field.
+    Q_INVOKABLE QString titleField(const QString &kind) const;
+    Q_INVOKABLE QString fieldType(const QString &kind, const QString &field) const;
+    // Records of a kind under a parent, as maps (fields plus "id"), in creation order.
+    Q_INVOKABLE QVariantList children(const QString &kind, const QString &parentId) const;
 
     [[nodiscard]] int unsentChanges() const;
     [[nodiscard]] QString deviceId() const;

@@ -262,6 +262,69 @@ WriteResult Store::write(const std::string &kindName, const std::string &givenId
     });
 }
 
+namespace {
+
+// "SELECT DISTINCT <participant id> FROM <kind> t0 JOIN <parent> t1 ... WHERE <condition>":
+// the kind's chain of parents up to the participant, as joins. Empty for kinds that do not
+// hang under one participant by a fixed chain (attachments, whose owner varies).
+std::string participantQuery(const KindSpec &kind, const std::string &join,
+                             const std::string &condition)
+{
+    std::string from = kind.name + " t0" + join;
+    const KindSpec *k = &kind;
+    int depth = 0;
+    while (k->name != "participant") {
+        const FieldSpec *parent = k->parentField.empty() ? nullptr : k->field(k->parentField);
+        const KindSpec *up = parent ? sync::findKind(parent->refKind) : nullptr;
+        if (!up)
+            return {};
+        if (up->name == "participant")
+            return "SELECT DISTINCT t" + std::to_string(depth) + "." + k->parentField + " FROM " +
+                   from + " WHERE " + condition;
+        from += " JOIN " + up->name + " t" + std::to_string(depth + 1) + " ON t" +
+                std::to_string(depth + 1) + ".id = t" + std::to_string(depth) + "." +
+                k->parentField;
+        k = up;
+        ++depth;
+    }
+    return "SELECT DISTINCT t0.id FROM " + from + " WHERE " + condition;
+}
+
+} // namespace
+
+std::set<std::string> Store::participantsWithUnsentChanges() const
+{
+    std::lock_guard lock(m_mutex);
+    std::set<std::string> out;
+    for (const auto &kind : sync::recordKinds()) {
+        const std::string sql = participantQuery(
+            kind, " JOIN outbox o ON o.record_id = t0.id", "o.kind = '" + kind.name + "'");
+        if (sql.empty())
+            continue;
+        auto st = m_db.cached(sql);
+        while (st->step())
+            if (!st->isNull(0))
+                out.insert(st->text(0));
+    }
+    return out;
+}
+
+std::set<std::string> Store::participantsWithConflicts() const
+{
+    std::lock_guard lock(m_mutex);
+    std::set<std::string> out;
+    for (const auto &kind : sync::recordKinds()) {
+        const std::string sql = participantQuery(kind, "", "t0.conflicted = 1");
+        if (sql.empty())
+            continue;
+        auto st = m_db.cached(sql);
+        while (st->step())
+            if (!st->isNull(0))
+                out.insert(st->text(0));
+    }
+    return out;
+}
+
 std::string Store::putBlob(std::string_view bytes)
 {
     const std::string sha = sync::sha256Hex(bytes);

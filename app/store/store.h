@@ -16,6 +16,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <variant>
 #include <vector>
@@ -77,6 +78,11 @@ public:
     // data give the same JSON.
     [[nodiscard]] Json dump() const;
     [[nodiscard]] int count(const std::string &kind) const;
+
+    // The participants whose records (at any depth: plan, measures, meetings, training book,
+    // logbook ...) have changes not yet sent, or conflicts to review.
+    [[nodiscard]] std::set<std::string> participantsWithUnsentChanges() const;
+    [[nodiscard]] std::set<std::string> participantsWithConflicts() const;
 
     [[nodiscard]] int outboxSize() const;
     [[nodiscard]] std::vector<sync::Change> outbox(int limit = -1) const;

@@ -11,6 +11,7 @@ ColumnLayout {
     property string field
     property var value: null          // the stored value ("fast_track"), or null for none
     property string errorText
+    signal activatedByUser()
     readonly property bool required: Records.isRequired(kind, field)
     // Rebuilt on language change through the binding on App.language.
     readonly property var options: {
@@ -46,6 +47,7 @@ ColumnLayout {
         onActivated: index => {
             root.value = root.options[index].value
             root.errorText = ""
+            root.activatedByUser()
         }
     }
     Label {

@@ -4,30 +4,37 @@ import QtQuick.Layouts
 import Bro
 import Bro.Core
 
-// The adviser's participants, searchable by name.
+// The adviser's caseload: search, filter by phase and track, the next agreed action per
+// participant, and badges for unsent changes and conflicts.
 Page {
     id: page
-    title: qsTr("Participants")
+    title: qsTr("My participants")
     signal openParticipant(string id)
     property alias searchText: search.text
-    readonly property alias participants: participants
+    readonly property alias participants: caseload
+    property alias phaseFilter: caseload.phase
+    property alias trackFilter: caseload.track
 
     background: Rectangle { color: BroStyle.background }
 
-    function firstParticipantId() { return participants.count > 0 ? participants.get(0).id : "" }
+    function firstParticipantId() { return caseload.idAt(0) }
     function openNewParticipant() { newDialog.open() }
 
-    RecordModel {
-        id: participants
-        kind: "participant"
-        sortField: "name"
+    CaseloadModel {
+        id: caseload
         filterText: search.text
+    }
+
+    readonly property var phases: { App.language; return Records.options("participant", "phase") }
+    readonly property var tracks: {
+        App.language
+        return [{ value: "", label: qsTr("All tracks") }].concat(Records.options("participant", "track"))
     }
 
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: BroStyle.spacing
-        spacing: BroStyle.spacing
+        spacing: BroStyle.smallSpacing
 
         RowLayout {
             Layout.fillWidth: true
@@ -36,17 +43,53 @@ Page {
                 id: search
                 objectName: "search"
                 Layout.fillWidth: true
-                Layout.maximumWidth: 560
+                Layout.maximumWidth: 520
                 Layout.minimumHeight: BroStyle.touchTarget
                 font.pixelSize: BroStyle.bodySize
-                placeholderText: qsTr("Search by name")
+                placeholderText: qsTr("Search by name, municipality or language")
                 inputMethodHints: Qt.ImhNoPredictiveText
             }
+            ComboBox {
+                id: trackBox
+                objectName: "trackFilter"
+                Layout.preferredWidth: 240
+                Layout.minimumHeight: BroStyle.touchTarget
+                font.pixelSize: BroStyle.bodySize
+                model: page.tracks
+                textRole: "label"
+                valueRole: "value"
+                currentIndex: Math.max(0, page.tracks.findIndex(t => t.value === caseload.track))
+                onActivated: index => caseload.track = page.tracks[index].value
+            }
             Item { Layout.fillWidth: true }
+        }
+
+        // Phase filter: the four phases of the journey as toggle chips.
+        Flow {
+            Layout.fillWidth: true
+            spacing: BroStyle.smallSpacing
+            Repeater {
+                model: [{ value: "", label: qsTr("All phases") }].concat(page.phases)
+                delegate: Button {
+                    required property var modelData
+                    objectName: "phase_" + (modelData.value || "all")
+                    text: modelData.label
+                    checkable: true
+                    checked: caseload.phase === modelData.value
+                    flat: !checked
+                    highlighted: checked
+                    font.pixelSize: BroStyle.captionSize
+                    font.capitalization: Font.MixedCase
+                    onClicked: caseload.phase = modelData.value
+                }
+            }
             Label {
-                text: participants.count === participants.totalCount
-                      ? qsTr("%n participant(s)", "", participants.count)
-                      : qsTr("%1 of %2").arg(participants.count).arg(participants.totalCount)
+                height: BroStyle.touchTarget
+                verticalAlignment: Text.AlignVCenter
+                leftPadding: BroStyle.spacing
+                text: caseload.count === caseload.totalCount
+                      ? qsTr("%n participant(s)", "", caseload.count)
+                      : qsTr("%1 of %2").arg(caseload.count).arg(caseload.totalCount)
                 color: BroStyle.secondaryText
                 font.pixelSize: BroStyle.captionSize
             }
@@ -58,27 +101,36 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: count > 0
             visible: count > 0
-            model: participants
+            model: caseload
             clip: true
             spacing: BroStyle.smallSpacing
             bottomMargin: 96 // room above the add button
+            reuseItems: true
+            cacheBuffer: 800
             ScrollBar.vertical: ScrollBar {}
 
             delegate: ItemDelegate {
                 id: row
                 required property string recordId
                 required property string name
-                required property var phase
-                required property var track
-                required property var municipality
-                required property var preferred_language
+                required property string phase
+                required property string track
+                required property string municipality
+                required property string preferredLanguage
+                required property string nextAction
+                required property string nextActionDate
+                required property bool nextActionOverdue
+                required property bool unsent
+                required property bool conflict
                 width: ListView.view.width
-                height: 80
+                height: 84
                 padding: BroStyle.spacing
+                topPadding: 10
+                bottomPadding: 10
                 background: Rectangle {
                     color: row.down ? BroStyle.primaryLight : BroStyle.surface
                     radius: BroStyle.radius
-                    border.color: BroStyle.divider
+                    border.color: row.conflict ? BroStyle.warning : BroStyle.divider
                 }
                 contentItem: RowLayout {
                     spacing: BroStyle.spacing
@@ -88,6 +140,7 @@ Page {
                     }
                     ColumnLayout {
                         Layout.fillWidth: true
+                        Layout.preferredWidth: 3
                         spacing: 2
                         Label {
                             text: row.name
@@ -98,14 +151,51 @@ Page {
                             Layout.fillWidth: true
                         }
                         Label {
-                            text: [row.municipality, row.preferred_language].filter(v => !!v).join(" · ")
+                            text: [row.municipality, row.preferredLanguage].filter(v => !!v).join(" · ")
                             color: BroStyle.secondaryText
                             font.pixelSize: BroStyle.captionSize
                             elide: Text.ElideRight
                             Layout.fillWidth: true
                         }
                     }
+                    // The next agreed action and its date.
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 3
+                        visible: page.width > 640
+                        spacing: 2
+                        Label {
+                            text: row.nextAction ? qsTr("Next: %1").arg(row.nextAction) : qsTr("No agreed action")
+                            color: row.nextAction ? BroStyle.text : BroStyle.secondaryText
+                            font.pixelSize: BroStyle.captionSize
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            visible: row.nextActionDate.length > 0
+                            text: row.nextActionOverdue ? qsTr("Overdue since %1").arg(BroStyle.formatDate(row.nextActionDate))
+                                                        : BroStyle.formatDate(row.nextActionDate)
+                            color: row.nextActionOverdue ? BroStyle.error : BroStyle.secondaryText
+                            font.pixelSize: BroStyle.captionSize
+                            font.weight: row.nextActionOverdue ? Font.DemiBold : Font.Normal
+                            Layout.fillWidth: true
+                            elide: Text.ElideRight
+                        }
+                    }
                     BroChip {
+                        objectName: "conflictBadge"
+                        visible: row.conflict
+                        text: qsTr("Conflict")
+                        tint: BroStyle.warning
+                    }
+                    BroChip {
+                        objectName: "unsentBadge"
+                        visible: row.unsent
+                        text: qsTr("Not sent")
+                        tint: BroStyle.accent
+                    }
+                    BroChip {
+                        visible: page.width > 900
                         text: { App.language; return Records.optionLabel("participant", "track", row.track) }
                         tint: BroStyle.secondaryText
                     }
@@ -116,7 +206,6 @@ Page {
                 }
                 onClicked: page.openParticipant(recordId)
             }
-
         }
         Label {
             objectName: "emptyState"
@@ -130,9 +219,11 @@ Page {
             wrapMode: Text.Wrap
             color: BroStyle.secondaryText
             font.pixelSize: BroStyle.bodySize
-            text: search.text.length > 0
-                  ? qsTr("No participant matches “%1”.").arg(search.text)
-                  : qsTr("No participants yet. Add the first one with the + button.")
+            text: caseload.totalCount === 0
+                  ? qsTr("No participants yet. Add the first one with the + button.")
+                  : search.text.length > 0
+                    ? qsTr("No participant matches “%1”.").arg(search.text)
+                    : qsTr("No participant in this phase and track.")
         }
     }
 

@@ -1,17 +1,22 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Bro
 import Bro.Core
 
-// One participant: key facts, the individual plan's goal and its measures. Works offline;
-// everything is saved to the device at once.
+// One participant, in tabs: the journey and key facts, the shared competence mapping, the
+// individual plan, meetings and training books. Works offline; everything is saved to the
+// device at once.
 Page {
     id: page
     property string participantId
     property var participant: ({})
     property var plan: ({})
     readonly property bool landscape: width > height
+    property alias currentTab: tabs.currentIndex
+    // Open agreed actions of the participant's meetings, soonest first.
+    property var openActions: []
 
     title: participant.name || qsTr("Participant")
     background: Rectangle { color: BroStyle.background }
@@ -23,6 +28,34 @@ Page {
         goal.text = plan.goal || ""
         situation.text = plan.current_situation || ""
         prerequisites.text = plan.prerequisites || ""
+        reloadActions()
+    }
+
+    function reloadActions() {
+        const list = []
+        for (const m of Records.children("meeting", participantId))
+            for (const a of Records.children("agreed_action", m.id))
+                if (!a.done)
+                    list.push(a)
+        list.sort((a, b) => (a.due_date || "9999").localeCompare(b.due_date || "9999"))
+        openActions = list
+    }
+
+    function showTab(name) {
+        const i = tabNames.indexOf(name)
+        if (i >= 0)
+            tabs.currentIndex = i
+        return tabLoaders[i] ? tabLoaders[i].item : null
+    }
+    readonly property var tabNames: ["overview", "mapping", "plan", "meetings", "training"]
+    readonly property var tabLoaders: [null, mappingLoader, null, meetingsLoader, trainingLoader]
+
+    Connections {
+        target: Records
+        function onRecordChanged(kind, id) {
+            if (kind === "agreed_action" || kind === "meeting")
+                page.reloadActions()
+        }
     }
 
     function ensurePlan() {
@@ -82,6 +115,13 @@ Page {
         kind: "measure"
         parentId: page.plan.id || ""
         sortField: "start_date"
+        readonly property bool hasOngoing: {
+            count
+            for (let i = 0; i < count; ++i)
+                if (get(i).status === "ongoing")
+                    return true
+            return false
+        }
     }
 
     component StatusLine: Label {
@@ -95,160 +135,278 @@ Page {
         Timer { id: hideTimer; interval: 4000; onTriggered: if (!parent.isError) parent.text = "" }
     }
 
-    ScrollView {
-        id: scroll
+    header: TabBar {
+        id: tabs
+        objectName: "tabs"
+        Material.background: BroStyle.surface
+        Repeater {
+            model: [qsTr("Overview"), qsTr("Mapping"), qsTr("Plan"), qsTr("Meetings"), qsTr("Training book")]
+            TabButton {
+                required property string modelData
+                required property int index
+                objectName: "tab_" + page.tabNames[index]
+                text: modelData
+                font.pixelSize: BroStyle.bodySize
+                font.capitalization: Font.MixedCase
+            }
+        }
+    }
+
+    StackLayout {
         anchors.fill: parent
-        contentWidth: availableWidth
-        clip: true
+        currentIndex: tabs.currentIndex
 
-        GridLayout {
-            width: scroll.availableWidth - 2 * BroStyle.spacing
-            x: BroStyle.spacing
-            y: BroStyle.spacing
-            columns: page.landscape ? 2 : 1
-            columnSpacing: BroStyle.spacing
-            rowSpacing: BroStyle.spacing
-
+        // 1. Overview: the journey, key facts, what comes next.
+        BroFormScroll {
+            id: overview
             BroSection {
-                title: qsTr("Participant")
-                Layout.alignment: Qt.AlignTop
-                Layout.preferredWidth: page.landscape ? 1 : -1
-                Layout.fillWidth: true
-                ParticipantForm {
-                    id: form
+                title: qsTr("The journey")
+                BroJourney {
+                    objectName: "journey"
+                    phase: page.participant.phase || ""
                     Layout.fillWidth: true
-                    preferredColumns: page.width > 700 && !page.landscape || page.width > 1100 ? 2 : 1
                 }
-                RowLayout {
+                Label {
+                    objectName: "nextStep"
                     Layout.fillWidth: true
-                    StatusLine { id: participantStatus }
-                    Item { Layout.fillWidth: true }
-                    Button {
-                        objectName: "saveParticipant"
-                        text: qsTr("Save")
-                        highlighted: true
-                        Layout.minimumHeight: BroStyle.touchTarget
-                        onClicked: page.saveParticipant()
-                    }
+                    wrapMode: Text.Wrap
+                    font.pixelSize: BroStyle.bodySize
+                    color: page.openActions.length > 0 ? BroStyle.text : BroStyle.secondaryText
+                    text: page.openActions.length > 0
+                          ? qsTr("Next: %1").arg(page.openActions[0].text)
+                            + (page.openActions[0].due_date ? " · " + BroStyle.formatDate(page.openActions[0].due_date) : "")
+                          : qsTr("No agreed action yet. Agree on the next step in a meeting.")
                 }
             }
-
-            ColumnLayout {
-                Layout.alignment: Qt.AlignTop
-                Layout.preferredWidth: page.landscape ? 1 : -1
+            GridLayout {
                 Layout.fillWidth: true
-                spacing: BroStyle.spacing
-
+                columns: page.landscape ? 2 : 1
+                columnSpacing: BroStyle.spacing
+                rowSpacing: BroStyle.spacing
                 BroSection {
-                    title: qsTr("Individual plan")
-                    BroTextArea {
-                        id: goal
-                        kind: "plan"; field: "goal"
-                        pixelSize: 20
-                        minimumLines: 1
-                        placeholderText: qsTr("Which job is the goal?")
-                    }
-                    BroTextArea {
-                        id: situation
-                        kind: "plan"; field: "current_situation"
-                        placeholderText: qsTr("Where does the participant stand today?")
-                    }
-                    BroTextArea {
-                        id: prerequisites
-                        kind: "plan"; field: "prerequisites"
-                        placeholderText: qsTr("What is needed to reach the goal?")
+                    title: qsTr("Participant")
+                    Layout.alignment: Qt.AlignTop
+                    Layout.preferredWidth: page.landscape ? 1 : -1
+                    Layout.fillWidth: true
+                    ParticipantForm {
+                        id: form
+                        Layout.fillWidth: true
+                        preferredColumns: page.width > 700 && !page.landscape || page.width > 1100 ? 2 : 1
                     }
                     RowLayout {
                         Layout.fillWidth: true
-                        StatusLine { id: planStatus }
+                        StatusLine { id: participantStatus }
                         Item { Layout.fillWidth: true }
                         Button {
-                            objectName: "savePlan"
-                            text: qsTr("Save plan")
+                            objectName: "saveParticipant"
+                            text: qsTr("Save")
                             highlighted: true
                             Layout.minimumHeight: BroStyle.touchTarget
-                            onClicked: page.savePlan()
+                            onClicked: page.saveParticipant()
                         }
                     }
                 }
 
-                BroSection {
-                    title: qsTr("Measures")
-                    headerAction: Button {
-                        objectName: "addMeasure"
-                        text: qsTr("+ Add measure")
-                        flat: true
-                        Layout.minimumHeight: BroStyle.touchTarget
-                        onClicked: page.openMeasure("")
-                    }
-
-                    Label {
-                        visible: measures.count === 0
-                        text: qsTr("No measures yet. Add the first step towards the goal.")
-                        color: BroStyle.secondaryText
-                        wrapMode: Text.Wrap
-                        Layout.fillWidth: true
-                    }
-                    Repeater {
-                        model: measures
-                        delegate: ItemDelegate {
-                            id: measureRow
-                            required property string recordId
-                            required property var type
-                            required property var description
-                            required property var start_date
-                            required property var end_date
-                            required property var status
-                            required property var responsible
-                            Layout.fillWidth: true
-                            Layout.minimumHeight: 64
-                            padding: BroStyle.smallSpacing
-                            background: Rectangle {
-                                color: measureRow.down ? BroStyle.primaryLight : "transparent"
-                                radius: 8
-                                Rectangle {
-                                    anchors.bottom: parent.bottom
-                                    width: parent.width; height: 1
-                                    color: BroStyle.divider
-                                }
-                            }
-                            contentItem: RowLayout {
-                                spacing: BroStyle.spacing
-                                ColumnLayout {
+                ColumnLayout {
+                    Layout.alignment: Qt.AlignTop
+                    Layout.preferredWidth: page.landscape ? 1 : -1
+                    Layout.fillWidth: true
+                    spacing: BroStyle.spacing
+                    BroSection {
+                        title: qsTr("Agreed, not yet done")
+                        Label {
+                            visible: page.openActions.length === 0
+                            text: qsTr("Nothing open.")
+                            color: BroStyle.secondaryText
+                        }
+                        Repeater {
+                            model: page.openActions
+                            delegate: RowLayout {
+                                required property var modelData
+                                Layout.fillWidth: true
+                                spacing: BroStyle.smallSpacing
+                                Label {
+                                    text: modelData.text
+                                    wrapMode: Text.Wrap
+                                    font.pixelSize: BroStyle.bodySize
                                     Layout.fillWidth: true
-                                    spacing: 2
-                                    Label {
-                                        text: { App.language; return Records.optionLabel("measure", "type", measureRow.type) }
-                                        font.pixelSize: BroStyle.bodySize
-                                        font.weight: Font.DemiBold
-                                        elide: Text.ElideRight
-                                        Layout.fillWidth: true
-                                    }
-                                    Label {
-                                        text: { App.language; return [measureRow.description,
-                                               BroStyle.formatPeriod(measureRow.start_date, measureRow.end_date),
-                                               Records.optionLabel("measure", "responsible", measureRow.responsible)]
-                                              .filter(v => !!v).join(" · ") }
-                                        color: BroStyle.secondaryText
-                                        font.pixelSize: BroStyle.captionSize
-                                        wrapMode: Text.Wrap
-                                        Layout.fillWidth: true
-                                    }
                                 }
-                                BroChip {
-                                    text: { App.language; return Records.optionLabel("measure", "status", measureRow.status) }
-                                    tint: measureRow.status === "completed" ? "#3D7A2A"
-                                        : measureRow.status === "ongoing" ? BroStyle.primary
-                                        : measureRow.status === "cancelled" ? "#8C8C8C" : BroStyle.accent
+                                Label {
+                                    text: BroStyle.formatDate(modelData.due_date)
+                                    color: BroStyle.secondaryText
+                                    font.pixelSize: BroStyle.captionSize
                                 }
                             }
-                            onClicked: page.openMeasure(recordId)
+                        }
+                    }
+                    BroSection {
+                        title: qsTr("Ongoing measures")
+                        Label {
+                            visible: !measures.hasOngoing
+                            text: qsTr("No ongoing measure.")
+                            color: BroStyle.secondaryText
+                        }
+                        Repeater {
+                            model: measures
+                            delegate: Label {
+                                required property var type
+                                required property var status
+                                required property var end_date
+                                visible: status === "ongoing"
+                                Layout.fillWidth: true
+                                wrapMode: Text.Wrap
+                                font.pixelSize: BroStyle.bodySize
+                                text: { App.language; return Records.optionLabel("measure", "type", type)
+                                        + (end_date ? " · " + qsTr("until %1").arg(BroStyle.formatDate(end_date)) : "") }
+                            }
                         }
                     }
                 }
             }
         }
+
+        // 2. The shared competence mapping.
+        Loader {
+            id: mappingLoader
+            active: tabs.currentIndex === 1 || item !== null
+            sourceComponent: MappingTab { participantId: page.participantId }
+        }
+
+        // 3. The individual plan, written together with the participant.
+        BroFormScroll {
+            id: planTab
+            BroSection {
+                title: qsTr("Individual plan")
+                BroTextArea {
+                    id: goal
+                    kind: "plan"; field: "goal"
+                    pixelSize: 20
+                    minimumLines: 1
+                    placeholderText: qsTr("Which job is the goal?")
+                }
+                BroTextArea {
+                    id: situation
+                    kind: "plan"; field: "current_situation"
+                    placeholderText: qsTr("Where does the participant stand today?")
+                }
+                BroTextArea {
+                    id: prerequisites
+                    kind: "plan"; field: "prerequisites"
+                    placeholderText: qsTr("What is needed to reach the goal?")
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    StatusLine { id: planStatus }
+                    Item { Layout.fillWidth: true }
+                    Button {
+                        objectName: "savePlan"
+                        text: qsTr("Save plan")
+                        highlighted: true
+                        Layout.minimumHeight: BroStyle.touchTarget
+                        onClicked: page.savePlan()
+                    }
+                }
+            }
+
+            BroSection {
+                title: qsTr("Measures")
+                headerAction: Button {
+                    objectName: "addMeasure"
+                    text: qsTr("+ Add measure")
+                    flat: true
+                    Layout.minimumHeight: BroStyle.touchTarget
+                    onClicked: page.openMeasure("")
+                }
+
+                Label {
+                    visible: measures.count === 0
+                    text: qsTr("No measures yet. Add the first step towards the goal.")
+                    color: BroStyle.secondaryText
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Repeater {
+                    model: measures
+                    delegate: ItemDelegate {
+                        id: measureRow
+                        required property string recordId
+                        required property var type
+                        required property var description
+                        required property var start_date
+                        required property var end_date
+                        required property var status
+                        required property var responsible
+                        Layout.fillWidth: true
+                        Layout.minimumHeight: 64
+                        padding: BroStyle.smallSpacing
+                        background: Rectangle {
+                            color: measureRow.down ? BroStyle.primaryLight : "transparent"
+                            radius: 8
+                            Rectangle {
+                                anchors.bottom: parent.bottom
+                                width: parent.width; height: 1
+                                color: BroStyle.divider
+                            }
+                        }
+                        contentItem: RowLayout {
+                            spacing: BroStyle.spacing
+                            ColumnLayout {
+                                Layout.fillWidth: true
+                                spacing: 2
+                                Label {
+                                    text: { App.language; return Records.optionLabel("measure", "type", measureRow.type) }
+                                    font.pixelSize: BroStyle.bodySize
+                                    font.weight: Font.DemiBold
+                                    elide: Text.ElideRight
+                                    Layout.fillWidth: true
+                                }
+                                Label {
+                                    text: { App.language; return [measureRow.description,
+                                           BroStyle.formatPeriod(measureRow.start_date, measureRow.end_date),
+                                           Records.optionLabel("measure", "responsible", measureRow.responsible)]
+                                          .filter(v => !!v).join(" · ") }
+                                    color: BroStyle.secondaryText
+                                    font.pixelSize: BroStyle.captionSize
+                                    wrapMode: Text.Wrap
+                                    Layout.fillWidth: true
+                                }
+                            }
+                            BroChip {
+                                text: { App.language; return Records.optionLabel("measure", "status", measureRow.status) }
+                                tint: measureRow.status === "completed" ? "#3D7A2A"
+                                    : measureRow.status === "ongoing" ? BroStyle.primary
+                                    : measureRow.status === "cancelled" ? "#8C8C8C" : BroStyle.accent
+                            }
+                        }
+                        onClicked: page.openMeasure(recordId)
+                    }
+                }
+            }
+        }
+
+        // 4. Meetings.
+        Loader {
+            id: meetingsLoader
+            active: tabs.currentIndex === 3 || item !== null
+            sourceComponent: MeetingsTab {
+                participantId: page.participantId
+                onOpenMeeting: id => page.StackView.view.push(meetingPage, { meetingId: id, participantId: page.participantId })
+            }
+        }
+
+        // 5. Training books.
+        Loader {
+            id: trainingLoader
+            active: tabs.currentIndex === 4 || item !== null
+            sourceComponent: TrainingBooksTab {
+                participantId: page.participantId
+                onOpenBook: id => page.StackView.view.push(bookPage, { bookId: id })
+            }
+        }
     }
+
+    Component { id: meetingPage; MeetingPage {} }
+    Component { id: bookPage; TrainingBookPage {} }
 
     MeasureDialog {
         id: measureDialog

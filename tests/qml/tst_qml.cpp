@@ -1,9 +1,12 @@
 // Qt Quick Test harness: a real encrypted store with the demo data in a temporary
 // directory, the services main() would build, and the app's QML modules.
 #include "core/appcontroller.h"
+#include "core/blobimageprovider.h"
 #include "core/demodata.h"
+#include "core/drafts.h"
 #include "core/homestore.h"
 #include "core/recordservice.h"
+#include "core/session.h"
 #include "core/synccontroller.h"
 #include "store/store.h"
 
@@ -29,6 +32,11 @@ public slots:
         bro::RecordService::setInstance(m_records.get());
         m_sync = std::make_unique<bro::SyncController>(m_store.get());
         bro::SyncController::setInstance(m_sync.get());
+        m_session = std::make_unique<bro::Session>(m_store.get());
+        bro::Session::setInstance(m_session.get());
+        m_session->setLockedForTesting(false); // tst_lock.qml locks it itself
+        m_drafts = std::make_unique<bro::Drafts>(m_store.get());
+        bro::Drafts::setInstance(m_drafts.get());
         m_app = std::make_unique<bro::AppController>(m_dir.filePath(QStringLiteral("s.ini")));
         bro::AppController::setInstance(m_app.get());
     }
@@ -36,12 +44,15 @@ public slots:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        engine->addImageProvider(QStringLiteral("blob"), new bro::BlobImageProvider(m_store.get()));
         m_app->setEngine(engine);
     }
 
     void cleanupTestCase()
     {
         m_app.reset();
+        m_drafts.reset();
+        m_session.reset();
         m_sync.reset();
         m_records.reset();
         m_store.reset();
@@ -52,6 +63,8 @@ private:
     std::unique_ptr<bro::store::Store> m_store;
     std::unique_ptr<bro::RecordService> m_records;
     std::unique_ptr<bro::SyncController> m_sync;
+    std::unique_ptr<bro::Session> m_session;
+    std::unique_ptr<bro::Drafts> m_drafts;
     std::unique_ptr<bro::AppController> m_app;
 };
 

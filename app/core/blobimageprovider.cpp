@@ -1,0 +1,25 @@
+#include "blobimageprovider.h"
+
+#include "store/store.h"
+
+namespace bro {
+
+BlobImageProvider::BlobImageProvider(store::Store *store)
+    : QQuickImageProvider(QQuickImageProvider::Image)
+    , m_store(store)
+{}
+
+QImage BlobImageProvider::requestImage(const QString &id, QSize *size, const QSize &requestedSize)
+{
+    QImage image;
+    if (const auto bytes = m_store->blob(id.toStdString()))
+        image.loadFromData(reinterpret_cast<const uchar *>(bytes->data()),
+                           static_cast<int>(bytes->size()));
+    if (!image.isNull() && requestedSize.isValid())
+        image = image.scaled(requestedSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    if (size)
+        *size = image.size();
+    return image;
+}
+
+} // namespace bro

@@ -1,0 +1,64 @@
+#include "drafts.h"
+
+#include "store/store.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+
+namespace bro {
+
+namespace {
+QPointer<Drafts> s_instance;
+
+std::string metaKey(const QString &key)
+{
+    return "draft:" + key.toStdString();
+}
+} // namespace
+
+Drafts::Drafts(store::Store *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{}
+
+void Drafts::setInstance(Drafts *instance)
+{
+    s_instance = instance;
+}
+
+Drafts *Drafts::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT(s_instance);
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void Drafts::save(const QString &key, const QVariantMap &values)
+{
+    if (key.isEmpty())
+        return;
+    const QByteArray json =
+        QJsonDocument(QJsonObject::fromVariantMap(values)).toJson(QJsonDocument::Compact);
+    m_store->setMeta(metaKey(key), json.toStdString());
+}
+
+QVariantMap Drafts::load(const QString &key) const
+{
+    const std::string json = m_store->meta(metaKey(key));
+    if (json.empty())
+        return {};
+    return QJsonDocument::fromJson(QByteArray::fromStdString(json)).object().toVariantMap();
+}
+
+bool Drafts::has(const QString &key) const
+{
+    return !m_store->meta(metaKey(key)).empty();
+}
+
+void Drafts::clear(const QString &key)
+{
+    m_store->setMeta(metaKey(key), {}); // an empty draft is no draft
+}
+
+} // namespace bro

@@ -1,0 +1,108 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Bro
+import Bro.Core
+
+// The participant's meetings, newest first, and the button that starts one.
+BroFormScroll {
+    id: tab
+    property string participantId
+    signal openMeeting(string id)
+
+    // Starts a meeting of a type now: dated today, with its start time.
+    function startMeeting(type) {
+        const now = new Date()
+        const r = Records.create("meeting", {
+            participant_id: participantId, type: type,
+            meeting_date: Qt.formatDate(now, "yyyy-MM-dd"),
+            started_at: now.toISOString().slice(0, 19) + "Z",
+            language: App.language === "nb" ? "norsk" : "English"
+        })
+        if (r.ok)
+            openMeeting(r.id)
+        return r
+    }
+
+    RecordModel {
+        id: meetings
+        kind: "meeting"
+        parentId: tab.participantId
+        sortField: "meeting_date"
+        descending: true
+    }
+
+    BroSection {
+        title: qsTr("Start a meeting")
+        Label {
+            text: qsTr("Choose the kind of meeting. Notes and agreed actions are saved on this tablet as you write.")
+            wrapMode: Text.Wrap
+            color: BroStyle.secondaryText
+            Layout.fillWidth: true
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: BroStyle.smallSpacing
+            Repeater {
+                model: { App.language; return Records.options("meeting", "type") }
+                delegate: Button {
+                    required property var modelData
+                    objectName: "start_" + modelData.value
+                    text: modelData.label
+                    font.capitalization: Font.MixedCase
+                    font.pixelSize: BroStyle.bodySize
+                    height: 56
+                    onClicked: tab.startMeeting(modelData.value)
+                }
+            }
+        }
+    }
+
+    BroSection {
+        title: qsTr("Meetings")
+        Label {
+            visible: meetings.count === 0
+            text: qsTr("No meetings yet.")
+            color: BroStyle.secondaryText
+        }
+        Repeater {
+            model: meetings
+            delegate: ItemDelegate {
+                id: row
+                required property string recordId
+                required property var type
+                required property var meeting_date
+                required property var attendees
+                required property var interpreter
+                required property var interpreter_language
+                Layout.fillWidth: true
+                padding: BroStyle.smallSpacing
+                background: Rectangle {
+                    color: row.down ? BroStyle.primaryLight : "transparent"
+                    radius: 8
+                    Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: BroStyle.divider }
+                }
+                contentItem: ColumnLayout {
+                    spacing: 2
+                    Label {
+                        text: { App.language; return Records.optionLabel("meeting", "type", row.type) + " · " + BroStyle.formatDate(row.meeting_date) }
+                        font.pixelSize: BroStyle.bodySize
+                        font.weight: Font.DemiBold
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        text: [row.attendees, row.interpreter ? qsTr("with interpreter") + (row.interpreter_language ? " (" + row.interpreter_language + ")" : "") : ""]
+                              .filter(v => !!v).join(" · ")
+                        visible: text.length > 0
+                        color: BroStyle.secondaryText
+                        font.pixelSize: BroStyle.captionSize
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                }
+                onClicked: tab.openMeeting(recordId)
+            }
+        }
+    }
+}
