@@ -204,16 +204,6 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    if (parser.isSet(roleOpt) && store->meta("token").empty()) {
-        const QString role = parser.value(roleOpt);
-        if (role != QLatin1String("adviser") && role != QLatin1String("mentor") &&
-            role != QLatin1String("participant")) {
-            std::fprintf(stderr, "bro: --role must be adviser, mentor or participant\n");
-            return 2;
-        }
-        store->setMeta("role", role.toStdString());
-    }
-
     bro::RecordService records(store.get());
     bro::RecordService::setInstance(&records);
     bro::SyncController syncController(store.get());
@@ -225,6 +215,11 @@ int main(int argc, char *argv[])
     }
     bro::Session session(store.get());
     bro::Session::setInstance(&session);
+    if (parser.isSet(roleOpt) && !session.setRole(parser.value(roleOpt))) {
+        std::fprintf(stderr, "bro: --role must be adviser, mentor or participant, and only on a "
+                             "device that is not logged in\n");
+        return 2;
+    }
     QObject::connect(&syncController, &bro::SyncController::stateChanged, &session,
                      &bro::Session::refreshRole);
     // Screens render unlocked (the lock screen has a page of its own).

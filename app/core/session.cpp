@@ -62,6 +62,18 @@ QString Session::role() const
     return r.empty() ? QStringLiteral("adviser") : QString::fromStdString(r);
 }
 
+bool Session::setRole(const QString &role)
+{
+    if (!m_store->meta("token").empty())
+        return false;
+    if (role != QLatin1String("adviser") && role != QLatin1String("mentor") &&
+        role != QLatin1String("participant"))
+        return false;
+    m_store->setMeta("role", role.toStdString());
+    emit roleChanged();
+    return true;
+}
+
 void Session::refreshRole()
 {
     emit roleChanged();

@@ -63,6 +63,9 @@ public:
     Q_INVOKABLE void endHandOver();
     // The role was changed by a login (re-reads it from the store).
     void refreshRole();
+    // Shows the app as the role would see it, on a device that is not logged in (demos,
+    // screenshots, tests). A logged-in device keeps the role of its login: false.
+    bool setRole(const QString &role);
     // For screenshots and tests that show an unlocked app without a PIN.
     void setLockedForTesting(bool locked);
 

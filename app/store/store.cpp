@@ -226,6 +226,13 @@ WriteResult Store::write(const std::string &kindName, const std::string &givenId
         merged[f.name] = value;
         changed.push_back(&f);
     }
+    if (kind->appendOnly && !creating)
+        for (const FieldSpec *f : changed)
+            if (!sync::isSignatureField(f->name) && !current.value(f->name, Json()).is_null())
+                return {givenId, makeError(ErrorCode::ReadOnly, f->name,
+                                           "a " + kind->name +
+                                               " is not changed once written; add a new one "
+                                               "instead")};
     if (auto e = sync::validateRecord(*kind, merged))
         return {givenId, e};
     if (auto e = checkReferences(*kind, merged))

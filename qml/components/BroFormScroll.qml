@@ -36,13 +36,15 @@ Flickable {
                                      r.y + r.height - visibleHeight + root.margins)
     }
 
-    Connections {
-        target: root.Window.window
-        function onActiveFocusItemChanged() {
-            Qt.callLater(root.ensureVisible, root.Window.window.activeFocusItem)
-        }
+    readonly property Item focusItem: Window.activeFocusItem
+    onFocusItemChanged: ensureFocusVisibleLater()
+    onKeyboardHeightChanged: ensureFocusVisibleLater()
+    function ensureFocusVisibleLater() {
+        Qt.callLater(() => {
+            if (root && root.Window.window)
+                root.ensureVisible(root.Window.window.activeFocusItem)
+        })
     }
-    onKeyboardHeightChanged: if (root.Window.window) Qt.callLater(root.ensureVisible, root.Window.window.activeFocusItem)
 
     ColumnLayout {
         id: column

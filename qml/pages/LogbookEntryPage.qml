@@ -65,7 +65,7 @@ Page {
             return ""
         }
         Drafts.clear(draftKey)
-        if (photo.pending)
+        if (photo.pending.toString().length > 0)
             Records.attachFile("logbook_entry", r.id, photo.pending, photo.caption)
         saved(r.id)
         return r.id

@@ -162,13 +162,14 @@ Page {
                     minimumLines: 3
                     pixelSize: 18
                     placeholderText: qsTr("Write what is said and agreed …")
+                    readonly property string draftKey: "meeting-note/" + page.meetingId
                     area.onTextChanged: if (area.activeFocus) noteDraft.restart()
                     Timer {
                         id: noteDraft
                         interval: 400
-                        onTriggered: Drafts.save("meeting-note/" + page.meetingId, { text: note.text })
+                        onTriggered: Drafts.save(note.draftKey, { text: note.text })
                     }
-                    Component.onDestruction: if (note.text.length > 0) Drafts.save("meeting-note/" + page.meetingId, { text: note.text })
+                    Component.onDestruction: if (text.length > 0) Drafts.save(draftKey, { text: text })
                 }
                 Label { id: noteError; visible: text.length > 0; color: BroStyle.error; wrapMode: Text.Wrap; Layout.fillWidth: true }
                 Button {

@@ -214,7 +214,7 @@ Page {
                             delegate: Image {
                                 required property var sha256
                                 required property var caption
-                                source: "image://blob/" + sha256
+                                source: caption !== qsTr("signature") ? "image://blob/" + sha256 : ""
                                 sourceSize.height: 64
                                 height: 64
                                 fillMode: Image.PreserveAspectFit

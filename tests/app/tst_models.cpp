@@ -70,7 +70,14 @@ void TestModels::everyKindThroughServiceAndModel()
         for (const auto &f : kind.fields)
             if (f.type == sync::FieldType::Text && !f.required && f.name != "signed_by")
                 editable = &f;
-        if (editable) {
+        if (editable && kind.appendOnly && fields.contains(editable->name)) {
+            // Written once: the edit is refused with the field named, nothing changes.
+            const QString field = QString::fromStdString(editable->name);
+            const QVariantMap r = service.update(k, id, {{field, "Endret"}});
+            QVERIFY(!r.value("ok").toBool());
+            QCOMPARE(r.value("field").toString(), field);
+            QVERIFY(model.get(0).value(field).toString() != QStringLiteral("Endret"));
+        } else if (editable) {
             const QString field = QString::fromStdString(editable->name);
             QVERIFY(service.update(k, id, {{field, "Endret"}}).value("ok").toBool());
             QCOMPARE(model.get(0).value(field).toString(), QStringLiteral("Endret"));

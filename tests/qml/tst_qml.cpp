@@ -10,6 +10,7 @@
 #include "core/synccontroller.h"
 #include "store/store.h"
 
+#include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QTemporaryDir>
@@ -17,6 +18,20 @@
 #include <QtQuickTest>
 Q_IMPORT_QML_PLUGIN(Bro_CorePlugin)
 Q_IMPORT_QML_PLUGIN(BroPlugin)
+
+// What a test needs beyond the app's own singletons: switching the role the UI shows.
+class TestHooks : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TestHooks(bro::Session *session)
+        : m_session(session)
+    {}
+    Q_INVOKABLE bool setRole(const QString &role) { return m_session->setRole(role); }
+
+private:
+    bro::Session *m_session;
+};
 
 class Setup : public QObject
 {
@@ -46,6 +61,8 @@ public slots:
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         engine->addImageProvider(QStringLiteral("blob"), new bro::BlobImageProvider(m_store.get()));
         m_app->setEngine(engine);
+        m_hooks = std::make_unique<TestHooks>(m_session.get());
+        engine->rootContext()->setContextProperty(QStringLiteral("testHooks"), m_hooks.get());
     }
 
     void cleanupTestCase()
@@ -64,6 +81,7 @@ private:
     std::unique_ptr<bro::RecordService> m_records;
     std::unique_ptr<bro::SyncController> m_sync;
     std::unique_ptr<bro::Session> m_session;
+    std::unique_ptr<TestHooks> m_hooks;
     std::unique_ptr<bro::Drafts> m_drafts;
     std::unique_ptr<bro::AppController> m_app;
 };

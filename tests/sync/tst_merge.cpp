@@ -64,10 +64,32 @@ private slots:
     void deleteThatSawTheEditIsNoConflict();
     void signedContentIsLockedAndLaterEditsKept();
     void duplicatesChangeNothing();
+    void appendOnlyRecordsKeepTheirFirstValue();
     void baseEncodings();
     void replicasConvergeUnderRandomSchedules_data();
     void replicasConvergeUnderRandomSchedules();
 };
+
+void TestMerge::appendOnlyRecordsKeepTheirFirstValue()
+{
+    const KindSpec &note = *findKind("meeting_note");
+    QVERIFY(note.appendOnly);
+    const Change written = change("text", "Avtalte språkpraksis.", 1000, "a");
+    const Change edited = change("text", "Endret i ettertid", 2000, "b", written.stamp.toString());
+    // In either order of arrival the note keeps what was first written; the edit is kept as a
+    // conflict (the same on every replica), never silently applied.
+    RecordState s1, s2;
+    QCOMPARE(int(applyChange(note, s1, written).outcome), int(MergeOutcome::Applied));
+    QCOMPARE(int(applyChange(note, s1, edited).outcome), int(MergeOutcome::Refused));
+    QCOMPARE(int(applyChange(note, s2, edited).outcome), int(MergeOutcome::Applied));
+    QCOMPARE(int(applyChange(note, s2, written).outcome), int(MergeOutcome::Applied));
+    QVERIFY(s1 == s2);
+    QVERIFY(s1.values["text"] == json("Avtalte språkpraksis."));
+    QCOMPARE(s1.conflicts().size(), std::size_t(1));
+    QVERIFY(s1.conflicts()[0].value == json("Endret i ettertid"));
+    // Ordinary kinds are not affected: the later edit wins.
+    QVERIFY(!findKind("plan")->appendOnly);
+}
 
 void TestMerge::lastWriterWinsByStampNotArrival()
 {

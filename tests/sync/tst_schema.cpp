@@ -46,7 +46,12 @@ void TestSchema::catalogueIsConsistent()
     // Special-category notes are marked sensitive.
     QVERIFY(findKind("mapping")->field("health_notes")->sensitive);
     QVERIFY(findKind("mapping")->field("family_notes")->sensitive);
-    QVERIFY(findKind("logbook_entry")->appendOnly);
+    // Meeting notes and self-evaluations are written once; logbook entries and feedback can
+    // be corrected until they are signed.
+    QVERIFY(findKind("meeting_note")->appendOnly);
+    QVERIFY(findKind("self_evaluation")->appendOnly);
+    QVERIFY(!findKind("logbook_entry")->appendOnly);
+    QVERIFY(findKind("logbook_entry")->signable);
 }
 
 void TestSchema::validValuesPass_data()

@@ -211,6 +211,25 @@ MergeResult applyChange(const KindSpec &kind, RecordState &state, const Change &
                 return {MergeOutcome::Duplicate, {}};
     if (auto r = state.refused.find(f); r != state.refused.end() && r->second.stamp == stamp)
         return {MergeOutcome::Duplicate, {}};
+    // Append-only records (meeting notes, logbook entries, evaluations, feedback) are written
+    // once: the first value of a field (by HLC) holds, a later one is kept as a conflict.
+    if (kind.appendOnly && !isSignatureField(f)) {
+        const std::string current = get(state.versions, f);
+        if (!current.empty() && current != stamp) {
+            if (stamp > current) {
+                keepRefused(state, f, Head{stamp, c.value});
+                return {MergeOutcome::Refused,
+                        "a " + kind.name + " is not changed once written; the edit is kept as a "
+                                           "conflict"};
+            }
+            keepRefused(state, f, Head{current, state.values.value(f, nlohmann::json())});
+        }
+        state.values[f] = c.value;
+        state.versions[f] = stamp;
+        state.heads.erase(f);
+        return {MergeOutcome::Applied, {}};
+    }
+
     if (auto sup = state.superseded.find(f);
         sup != state.superseded.end() &&
         std::find(sup->second.begin(), sup->second.end(), stamp) != sup->second.end())

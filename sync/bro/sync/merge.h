@@ -17,6 +17,8 @@
 //    versions it saw) pins the signed content. A later edit of signed content is refused and
 //    kept as a conflict (per field, the newest refused edit); the content stays as signed.
 //    The first signature (by HLC) holds.
+//  * Append-only kinds are written once: the first value of a field (by HLC) holds, and a
+//    later change is refused and kept as a conflict (signature fields excepted).
 #pragma once
 
 #include "bro/sync/change.h"

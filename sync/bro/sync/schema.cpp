@@ -162,7 +162,6 @@ std::vector<KindSpec> buildCatalogue()
         {.name = "logbook_entry",
          .parentField = "training_book_id",
          .titleField = "tasks",
-         .appendOnly = true,
          .signable = true,
          .fields = {ref("training_book_id", "training_book"), date("entry_date", true),
                     decimal("hours", 0, 24, true), freeText("tasks", true),
@@ -188,7 +187,7 @@ std::vector<KindSpec> buildCatalogue()
     k.push_back({.name = "employer_feedback",
                  .parentField = "training_book_id",
                  .titleField = "comment",
-                 .appendOnly = true,
+                 
                  .signable = true,
                  .fields = {ref("training_book_id", "training_book"), date("given_on", true),
                             rating("attendance"), rating("punctuality"), rating("cooperation"),

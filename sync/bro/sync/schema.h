@@ -46,7 +46,7 @@ struct KindSpec
     std::string name;        // also the table name
     std::string parentField; // the reference that places the record under its owner
     std::string titleField;  // the field a list shows and searches
-    bool appendOnly = false; // concurrent additions are all kept (logbook, evaluations, ...)
+    bool appendOnly = false; // written once, never edited: a correction is a new record
     bool signable = false;   // carries signed_by/signed_at; signed records are immutable
     std::vector<FieldSpec> fields;
 
