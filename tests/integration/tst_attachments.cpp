@@ -79,6 +79,29 @@ private:
     sync::Transport &m_real;
 };
 
+// Flips a bit in every file content the server sends.
+class SpoilingTransport : public sync::Transport
+{
+public:
+    explicit SpoilingTransport(sync::Transport &real)
+        : m_real(real)
+    {}
+    int spoiled = 0;
+    sync::HttpResponse request(const std::string &method, const std::string &path,
+                               const std::string &body, const std::string &token) override
+    {
+        sync::HttpResponse r = m_real.request(method, path, body, token);
+        if (path.find("/content") != std::string::npos && r.status == 200 && !r.body.empty()) {
+            r.body[r.body.size() / 2] ^= 0x10;
+            ++spoiled;
+        }
+        return r;
+    }
+
+private:
+    sync::Transport &m_real;
+};
+
 sync::HttpResponse connectionReset()
 {
     return sync::HttpResponse{0, {}, "Connection reset by peer", 0, 0, 1};
@@ -627,6 +650,23 @@ void TestAttachments::secondDeviceDownloadsTheFile()
     r = f.a.cli({"sync"});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.contains("uploaded 1 blob(s)"), r.err.constData());
+
+    // Bytes spoiled on the way are not stored.
+    {
+        auto store = openHomeStore(b.home()).store;
+        sync::CurlTransport real({.baseUrl = f.server.url().toStdString(), .retries = 0});
+        SpoilingTransport spoiling(real);
+        const auto report = sync::SyncEngine(*store, spoiling, store->meta("token")).sync();
+        QVERIFY2(report.ok, report.error.c_str());
+        QVERIFY(spoiling.spoiled > 0);
+        QCOMPARE(report.blobsDownloaded, 0);
+        QCOMPARE(report.blobsFailed, 1);
+        QVERIFY2(report.blobProblems.at(0).find("do not match their SHA-256") != std::string::npos,
+                 report.blobProblems.at(0).c_str());
+        QVERIFY(!store->blob(sha));
+        QCOMPARE(store->blobsToDownload(), std::vector<std::string>{sha});
+    }
+
     r = b.cli({"sync"});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.contains("downloaded 1,"), r.err.constData());
