@@ -243,6 +243,7 @@ private slots:
     void badRequests();
     void mentorReadsOnlyTrainingBookAttachments();
     void secondDeviceDownloadsTheFile();
+    void emptyFileSyncs();
 };
 
 void TestAttachments::largeFileUploadsInChunks()
@@ -682,6 +683,25 @@ void TestAttachments::secondDeviceDownloadsTheFile()
     QCOMPARE((*record)["mime_type"].get<std::string>(), std::string("image/jpeg"));
     store.reset();
     QCOMPARE(b.dump(), f.a.dump());
+}
+
+void TestAttachments::emptyFileSyncs()
+{
+    Fixture f;
+    QVERIFY(f.start());
+    const std::string sha = sync::sha256Hex("");
+    QVERIFY(!f.attach(f.a, "logbook_entry", f.entry, {}, "tom.txt").isEmpty());
+    Result r = f.a.cli({"sync"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains("uploaded 1 blob(s)"), r.err.constData());
+    Device b(QStringLiteral("b"));
+    b.login(f.server, "kari");
+    r = b.cli({"sync"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains("downloaded 1,"), r.err.constData());
+    auto store = openHomeStore(b.home()).store;
+    QVERIFY(store->blob(sha) == std::string());
+    QVERIFY(store->blobsToDownload().empty());
 }
 
 QTEST_GUILESS_MAIN(TestAttachments)

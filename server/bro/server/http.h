@@ -1,9 +1,9 @@
 // The HTTP API of bro-server (JSON, gzip both ways):
 //   POST /v1/login   {"user", "password"}        -> {"token", "expires_at", "role"}
 //   POST /v1/logout                              -> {}
-//   POST /v1/push    {"changes": [change, ...]}  -> {"results": [{"status", "reason"}]} in request
-//   order GET  /v1/pull?since=SEQ&limit=N              -> {"changes": [...], "cursor", "more",
-//   "scope"}
+//   POST /v1/push    {"changes": [change, ...]}  -> {"results": [{"status", "reason"}]},
+//                                                   in request order
+//   GET  /v1/pull?since=SEQ&limit=N              -> {"changes": [...], "cursor", "more", "scope"}
 // Errors are {"error": "field: reason"} with 400 (malformed, wrong types, unknown kinds,
 // future stamps), 401 (no, expired or revoked token), 413 (body over the limit).
 //
