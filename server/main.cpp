@@ -21,7 +21,8 @@ constexpr const char *kUsage =
     "  placement add --participant ID --employer ORG\n"
     "  participant link --user NAME --participant ID\n"
     "  serve [--listen HOST:PORT] [--max-body BYTES] [--token-ttl SECONDS] [--page-size N]\n"
-    "                                (default 127.0.0.1:8470; port 0 picks a free port)\n";
+    "        [--max-file BYTES]      (default 127.0.0.1:8470; port 0 picks a free port;\n"
+    "                                attachment files up to 25 MiB)\n";
 
 int usage()
 {
@@ -99,8 +100,10 @@ int main(int argc, char **argv)
                 http.tokenTtlSeconds = std::stoll(opt("token-ttl"));
             if (!opt("page-size").empty())
                 http.pullLimit = std::max(1, std::stoi(opt("page-size")));
+            if (!opt("max-file").empty())
+                http.maxBlobBytes = std::stoll(opt("max-file"));
         } catch (const std::exception &) {
-            return done("max-body, token-ttl, page-size: must be whole numbers");
+            return done("max-body, token-ttl, page-size, max-file: must be whole numbers");
         }
         std::string listen = opt("listen").empty() ? "127.0.0.1:8470" : opt("listen");
         const auto colon = listen.rfind(':');

@@ -3,10 +3,14 @@
 #include "core/homestore.h"
 
 #include <bro/platform/paths.h>
+#include <bro/sync/blobs.h>
 #include <bro/sync/engine.h>
 #include <bro/sync/schema.h>
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
 #include <QStringList>
 
 #include <cstdio>
@@ -21,9 +25,11 @@ constexpr const char *kUsage =
     "  add KIND field=value ...   create a record; prints its id\n"
     "  set ID field=value ...     change fields of a record\n"
     "  delete ID                  delete a record (a tombstone that syncs)\n"
+    "  attach OWNER_KIND OWNER_ID FILE [CAPTION]\n"
+    "                             attach a file (a photo) to a record; prints the attachment's id\n"
     "  dump                       every record as canonical JSON\n"
     "  login --server URL --user NAME [--ca-file FILE]   (password on standard input)\n"
-    "  sync                       push unsent changes, pull new ones\n"
+    "  sync                       push unsent changes, pull new ones, send and fetch files\n"
     "  conflicts                  the conflicts on this device, as JSON\n"
     "  resolve ID FIELD mine|theirs|TEXT\n"
     "KIND is one of: ";
@@ -118,6 +124,44 @@ int main(int argc, char **argv)
         const auto r = store.update(*kindName, id, fields);
         return r.ok() ? 0 : fail(r.error->message);
     }
+    if (command == QLatin1String("attach") && (args.size() == 3 || args.size() == 4)) {
+        const std::string ownerKind =
+            args[0].replace(QLatin1Char('-'), QLatin1Char('_')).toStdString();
+        const std::string ownerId = args[1].toStdString();
+        if (!bro::sync::findKind(ownerKind))
+            return fail("owner_kind: \"" + ownerKind + "\" is not a kind of record");
+        if (store.kindOf(ownerId) != ownerKind || !store.get(ownerKind, ownerId))
+            return fail("owner_id: no " + ownerKind + " with id " + ownerId);
+        QFile file(args[2]);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail("FILE: cannot read " + args[2].toStdString() + " (" +
+                        file.errorString().toStdString() + ")");
+        if (file.size() > bro::sync::kMaxAttachmentBytes)
+            return fail("FILE: larger than " +
+                        std::to_string(bro::sync::kMaxAttachmentBytes >> 20) +
+                        " MiB, the most an attachment may be");
+        const QByteArray bytes = file.readAll();
+        const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(args[2], bytes).name();
+        Json fields = {{"owner_kind", ownerKind},
+                       {"owner_id", ownerId},
+                       {"file_name", QFileInfo(args[2]).fileName().toStdString()},
+                       {"mime_type", mime.toStdString()},
+                       {"size_bytes", std::int64_t(bytes.size())}};
+        if (args.size() == 4)
+            fields["caption"] = args[3].toStdString();
+        // The bytes and the record are stored together or not at all.
+        bro::store::WriteResult r;
+        store.batch([&] {
+            fields["sha256"] =
+                store.putBlob(std::string_view(bytes.constData(), std::size_t(bytes.size())));
+            r = store.create("attachment", fields);
+            return r.ok();
+        });
+        if (!r.ok())
+            return fail(r.error->message);
+        std::printf("%s\n", r.id.c_str());
+        return 0;
+    }
     if (command == QLatin1String("login")) {
         QString server, user, caFile;
         for (int i = 0; i + 1 < args.size(); i += 2) {
@@ -165,7 +209,11 @@ int main(int argc, char **argv)
             return fail(report.error);
         std::fprintf(stderr, "sync: %d sent, %d refused by the server, %d received, %d requests\n",
                      report.pushed, report.rejected, report.pulled, report.requests);
-        return 0;
+        std::fprintf(stderr, "uploaded %d blob(s), downloaded %d, %d waiting for the server\n",
+                     report.blobsUploaded, report.blobsDownloaded, report.blobsWaiting);
+        for (const auto &problem : report.blobProblems)
+            std::fprintf(stderr, "bro-cli: %s\n", problem.c_str());
+        return report.blobsFailed > 0 ? 1 : 0;
     }
     if (command == QLatin1String("conflicts") && args.isEmpty()) {
         static const char *reasons[] = {"concurrent_text", "edited_after_delete",

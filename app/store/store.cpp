@@ -391,6 +391,31 @@ void Store::setBlobUploaded(const std::string &sha256)
     st->bind(1, sha256).run();
 }
 
+std::vector<std::string> Store::blobsToDownload() const
+{
+    std::lock_guard lock(m_mutex);
+    auto st = m_db.cached("SELECT a.sha256 FROM attachment a WHERE a.deleted = 0 AND a.sha256 IS "
+                          "NOT NULL AND NOT EXISTS (SELECT 1 FROM blob b WHERE b.sha256 = "
+                          "a.sha256) GROUP BY a.sha256 ORDER BY min(a.rowid)");
+    std::vector<std::string> out;
+    while (st->step())
+        out.push_back(st->text(0));
+    return out;
+}
+
+std::string Store::putDownloadedBlob(std::string_view bytes)
+{
+    const std::string sha = sync::sha256Hex(bytes);
+    std::lock_guard lock(m_mutex);
+    auto st = m_db.cached(
+        "INSERT OR IGNORE INTO blob (sha256, size, data, uploaded) VALUES (?, ?, ?, 1)");
+    st->bind(1, sha)
+        .bind(2, std::int64_t(bytes.size()))
+        .bindBlob(3, bytes.data(), int(bytes.size()));
+    st->run();
+    return sha;
+}
+
 WriteResult Store::inTransaction(const KindSpec &kind, const std::string &id,
                                  const std::function<void()> &statements)
 {

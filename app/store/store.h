@@ -102,16 +102,20 @@ public:
     // Files (photos, signature images) live in the encrypted database, addressed by their
     // SHA-256, until the server has confirmed it holds them (and after, for viewing).
     // Stores the bytes (once per content) and returns their SHA-256 in hex.
+    // Inside batch() it is part of the batch's transaction.
     std::string putBlob(std::string_view bytes);
     [[nodiscard]] std::optional<std::string> blob(const std::string &sha256) const;
     // Part of the bytes: length bytes from offset (fewer at the end).
-    [[nodiscard]] std::optional<std::string> blobRange(const std::string &sha256,
-                                                       std::int64_t offset,
-                                                       std::int64_t length) const;
-    [[nodiscard]] std::optional<std::int64_t> blobSize(const std::string &sha256) const;
+    [[nodiscard]] std::optional<std::string>
+    blobRange(const std::string &sha256, std::int64_t offset, std::int64_t length) const override;
+    [[nodiscard]] std::optional<std::int64_t> blobSize(const std::string &sha256) const override;
     // Blobs the server has not confirmed yet, oldest first.
-    [[nodiscard]] std::vector<std::string> blobsToUpload() const;
-    void setBlobUploaded(const std::string &sha256);
+    [[nodiscard]] std::vector<std::string> blobsToUpload() const override;
+    void setBlobUploaded(const std::string &sha256) override;
+    // SHA-256s of attachment records (not deleted) whose bytes this device does not hold.
+    [[nodiscard]] std::vector<std::string> blobsToDownload() const override;
+    // Bytes fetched from the server: stored as confirmed (nothing to upload again).
+    std::string putDownloadedBlob(std::string_view bytes) override;
 
     // Device settings that travel with the store (server address, session token).
     [[nodiscard]] std::string meta(const std::string &key) const;

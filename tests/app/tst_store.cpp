@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include <bro/sync/sha256.h>
+
 #include <set>
 
 using namespace bro;
@@ -26,6 +28,7 @@ private slots:
     void pragmas();
     void pulledConcurrentTextIsAConflictResolvedByChoice();
     void blobsAreAddressedByHashAndEncrypted();
+    void attachmentsWithoutBytesAreToDownload();
 
 private:
     static QByteArray fileBytes(const QString &path)
@@ -440,6 +443,35 @@ void TestStore::blobsAreAddressedByHashAndEncrypted()
     QVERIFY(s->blob(sha)); // kept for viewing after the upload
     s->database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
     QVERIFY(!fileBytes(s.dbPath()).contains("JPEG-MARKER-XY"));
+}
+
+void TestStore::attachmentsWithoutBytesAreToDownload()
+{
+    TempStore s;
+    const auto p = s->create("participant", {{"name", "Hodan Warsame"}});
+    QVERIFY(p.ok());
+    const std::string here = "bytes on this device", there = "bytes on another device";
+    const std::string shaHere = s->putBlob(here);
+    const std::string shaThere = bro::sync::sha256Hex(there);
+    for (const auto &sha : {shaHere, shaThere, shaThere})
+        QVERIFY(s->create("attachment", {{"owner_kind", "participant"},
+                                         {"owner_id", p.id},
+                                         {"file_name", "bevis.jpg"},
+                                         {"sha256", sha}})
+                    .ok());
+    const auto gone = s->create("attachment", {{"owner_kind", "participant"},
+                                               {"owner_id", p.id},
+                                               {"file_name", "slettet.jpg"},
+                                               {"sha256", std::string(64, 'e')}});
+    QVERIFY(gone.ok());
+    QVERIFY(s->remove("attachment", gone.id).ok());
+    // Only the missing file, once, and not that of a deleted attachment.
+    QCOMPARE(s->blobsToDownload(), std::vector<std::string>{shaThere});
+    QCOMPARE(s->putDownloadedBlob(there), shaThere);
+    QVERIFY(s->blobsToDownload().empty());
+    QVERIFY(s->blob(shaThere) == there);
+    // A downloaded file is not sent back; the device's own still is.
+    QCOMPARE(s->blobsToUpload(), std::vector<std::string>{shaHere});
 }
 
 void TestStore::wrongKeyFailsClearlyAndLeavesFileIntact()

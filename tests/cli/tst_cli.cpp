@@ -1,6 +1,8 @@
 // bro-cli as a script would use it: the real executable on a real encrypted store.
 #include <bro/sync/uuid.h>
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,6 +17,7 @@ private slots:
     void addSetDeleteDump();
     void badInputIsRefusedWithFieldAndReason_data();
     void badInputIsRefusedWithFieldAndReason();
+    void attachStoresTheFileWithItsRecord();
     void usage();
 
 private:
@@ -96,6 +99,55 @@ void TestCli::badInputIsRefusedWithFieldAndReason()
     const Run r = cli(args);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+    QCOMPARE(cli({"dump"}).out, before);
+}
+
+void TestCli::attachStoresTheFileWithItsRecord()
+{
+    const QString participant =
+        QString::fromUtf8(cli({"add", "participant", "name=Rahaf Al-Hassan"}).out.trimmed());
+    QVERIFY(!participant.isEmpty());
+    const QString photo = m_home.filePath("fagbrev.png");
+    QByteArray bytes("\x89PNG\r\n\x1a\n", 8);
+    bytes += QByteArray(5000, 'x');
+    {
+        QFile f(photo);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    const Run attached = cli({"attach", "participant", participant, photo, "Fagbrev"});
+    QVERIFY2(attached.exitCode == 0, attached.err.constData());
+    const std::string id = attached.out.trimmed().toStdString();
+    QVERIFY(bro::sync::Uuid::parse(id).has_value());
+    const auto json = nlohmann::json::parse(cli({"dump"}).out.toStdString());
+    const auto &a = json["attachment"].at(0);
+    QCOMPARE(a["id"].get<std::string>(), id);
+    QCOMPARE(a["owner_kind"].get<std::string>(), std::string("participant"));
+    QCOMPARE(a["owner_id"].get<std::string>(), participant.toStdString());
+    QCOMPARE(a["file_name"].get<std::string>(), std::string("fagbrev.png"));
+    QCOMPARE(a["mime_type"].get<std::string>(), std::string("image/png"));
+    QCOMPARE(a["size_bytes"].get<int>(), int(bytes.size()));
+    QCOMPARE(a["caption"].get<std::string>(), std::string("Fagbrev"));
+    QCOMPARE(QByteArray::fromStdString(a["sha256"].get<std::string>()),
+             QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+
+    // Bad owners and unreadable files change nothing.
+    const QByteArray before = cli({"dump"}).out;
+    const struct
+    {
+        QStringList args;
+        QByteArray message;
+    } bad[] = {
+        {{"attach", "pet", participant, photo}, "owner_kind: \"pet\" is not a kind of record"},
+        {{"attach", "training_book", participant, photo}, "owner_id: no training_book with id"},
+        {{"attach", "participant", participant, m_home.filePath("missing.jpg")},
+         "FILE: cannot read"},
+    };
+    for (const auto &b : bad) {
+        const Run r = cli(b.args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(b.message), r.err.constData());
+    }
     QCOMPARE(cli({"dump"}).out, before);
 }
 

@@ -65,6 +65,19 @@ bool mayRead(const User &user, std::string_view kind, std::string_view field)
     return false;
 }
 
+bool mayReadAttachment(const User &user, std::string_view ownerKind)
+{
+    switch (user.role) {
+    case Role::Adviser:
+        return true;
+    case Role::Mentor:
+        return oneOf(ownerKind, kTrainingBookKinds);
+    case Role::Participant:
+        return ownerKind == "participant" || oneOf(ownerKind, kParticipantReads);
+    }
+    return false;
+}
+
 bool mayWrite(const User &user, std::string_view kind, std::string_view field)
 {
     switch (user.role) {

@@ -36,4 +36,12 @@ struct User
 // sign-offs and employer feedback of their placements; participants self-evaluations.
 [[nodiscard]] bool mayWrite(const User &user, std::string_view kind, std::string_view field);
 
+// Whether the user may read an attachment (its record and its bytes) whose owner record is of
+// ownerKind, given that the owner's participant is within the user's scope: advisers every
+// attachment; mentors those on training-book records (never on a mapping, a plan, a health
+// note or the participant record itself); participants those on records they may read in
+// full. An owner the server does not know (ownerKind "") leaves the attachment to advisers.
+// Writing attachment records stays with advisers (mayWrite).
+[[nodiscard]] bool mayReadAttachment(const User &user, std::string_view ownerKind);
+
 } // namespace bro::server

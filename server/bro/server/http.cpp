@@ -1,9 +1,13 @@
 #include "bro/server/http.h"
 
+#include <bro/sync/blobs.h>
 #include <bro/sync/merge.h>
 #include <bro/sync/schema.h>
+#include <bro/sync/sha256.h>
 
+#include <charconv>
 #include <httplib.h>
+#include <limits>
 #include <thread>
 
 namespace bro::server {
@@ -73,6 +77,36 @@ std::string checkChange(const sync::Change &c, std::int64_t maxFutureMillis)
         return "value: " + e->message;
     return {};
 }
+
+// A query parameter that must be a whole number >= 0. Returns "" or what is wrong.
+std::string countParam(const httplib::Request &req, const char *name, std::int64_t &out,
+                       bool required)
+{
+    if (!req.has_param(name))
+        return required ? std::string(name) + ": missing" : std::string();
+    const std::string text = req.get_param_value(name);
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+    if (text.empty() || ec != std::errc() || end != text.data() + text.size() || out < 0)
+        return std::string(name) + ": must be a whole number, 0 or more";
+    return {};
+}
+
+Json blobStateJson(const Storage::BlobState &state)
+{
+    return Json{{"size", state.size}, {"received", state.received}, {"complete", state.complete}};
+}
+
+// The file address in the path; false (and a 400) unless it is a SHA-256 in lower-case hex.
+bool blobAddress(const httplib::Request &req, httplib::Response &res, std::string &sha)
+{
+    sha = req.matches[1];
+    if (sync::isSha256Hex(sha))
+        return true;
+    error(res, 400, "sha256: must be 64 lower-case hex digits");
+    return false;
+}
+
+constexpr const char *kNoSuchFile = "sha256: no attachment you may read refers to this file";
 
 } // namespace
 
@@ -192,6 +226,105 @@ HttpApi::HttpApi(Storage &storage, HttpOptions options)
                    {"more", page.more},
                    {"scope", page.scope}});
     });
+
+    // --- attachment files ---------------------------------------------------------------------
+    svr.Get(R"(/v1/blobs/([^/]+))",
+            [this, authenticated](const httplib::Request &req, httplib::Response &res) {
+                auto user = authenticated(req, res);
+                std::string sha;
+                if (!user || !blobAddress(req, res, sha))
+                    return;
+                const auto state = m_storage.blobState(*user, sha);
+                if (!state)
+                    return error(res, 404, kNoSuchFile);
+                reply(res, 200, blobStateJson(*state));
+            });
+
+    svr.Put(R"(/v1/blobs/([^/]+))", [this, authenticated](const httplib::Request &req,
+                                                          httplib::Response &res) {
+        auto user = authenticated(req, res);
+        std::string sha;
+        if (!user || !blobAddress(req, res, sha))
+            return;
+        std::int64_t offset = 0, size = 0;
+        for (const auto &why :
+             {countParam(req, "offset", offset, true), countParam(req, "size", size, true)})
+            if (!why.empty())
+                return error(res, 400, why);
+        if (size > m_options.maxBlobBytes)
+            return error(res, 413,
+                         "size: a file may be at most " + std::to_string(m_options.maxBlobBytes) +
+                             " bytes");
+        const std::int64_t length = std::int64_t(req.body.size());
+        if (length > m_options.maxChunkBytes)
+            return error(res, 413,
+                         "body: a chunk may be at most " + std::to_string(m_options.maxChunkBytes) +
+                             " bytes");
+        if (length == 0 && size > 0)
+            return error(res, 400, "body: the chunk is empty");
+        if (offset > size || length > size - offset)
+            return error(res, 400, "offset: the chunk would end beyond size");
+        const std::string chunkSha = req.get_header_value("X-Chunk-Sha256");
+        if (chunkSha.empty())
+            return error(res, 400, "X-Chunk-Sha256: missing");
+        if (!sync::isSha256Hex(chunkSha))
+            return error(res, 400, "X-Chunk-Sha256: must be 64 lower-case hex digits");
+        if (sync::sha256Hex(req.body) != chunkSha)
+            return error(res, 400, "X-Chunk-Sha256: does not match the chunk's bytes");
+
+        using Outcome = Storage::ChunkResult::Outcome;
+        const auto r = m_storage.putChunk(*user, sha, offset, size, req.body);
+        Json body = blobStateJson(r.state);
+        switch (r.outcome) {
+        case Outcome::Stored:
+            return reply(res, 200, body);
+        case Outcome::NotFound:
+            return error(res, 404, kNoSuchFile);
+        case Outcome::WrongOffset:
+            body["error"] = r.state.complete
+                                ? "offset: the file is complete already"
+                                : "offset: expected " + std::to_string(r.state.received) +
+                                      ", the bytes received so far";
+            return reply(res, 409, body);
+        case Outcome::WrongSize:
+            body["error"] =
+                "size: the upload in progress is of " + std::to_string(r.state.size) + " bytes";
+            return reply(res, 409, body);
+        case Outcome::BadFile:
+            return error(res, 400,
+                         "sha256: the file's bytes do not match this SHA-256; the upload was "
+                         "discarded");
+        }
+    });
+
+    svr.Get(R"(/v1/blobs/([^/]+)/content)",
+            [this, authenticated](const httplib::Request &req, httplib::Response &res) {
+                auto user = authenticated(req, res);
+                std::string sha;
+                if (!user || !blobAddress(req, res, sha))
+                    return;
+                std::int64_t offset = 0, length = std::numeric_limits<std::int64_t>::max();
+                for (const auto &why : {countParam(req, "offset", offset, false),
+                                        countParam(req, "length", length, false)})
+                    if (!why.empty())
+                        return error(res, 400, why);
+                using Outcome = Storage::BlobRead::Outcome;
+                auto r = m_storage.readBlob(*user, sha, offset, length);
+                if (r.outcome == Outcome::NotFound)
+                    return error(res, 404, kNoSuchFile);
+                if (r.outcome == Outcome::Incomplete) {
+                    Json body = blobStateJson(r.state);
+                    body["error"] = "sha256: the file is not uploaded completely yet";
+                    return reply(res, 409, body);
+                }
+                if (offset > r.state.size)
+                    return error(res, 400,
+                                 "offset: beyond the end of the file (" +
+                                     std::to_string(r.state.size) + " bytes)");
+                res.status = 200;
+                res.set_header("X-Blob-Size", std::to_string(r.state.size));
+                res.set_content(std::move(r.bytes), "application/octet-stream");
+            });
 }
 
 HttpApi::~HttpApi() = default;

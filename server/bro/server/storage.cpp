@@ -2,7 +2,10 @@
 
 #include <bro/sync/merge.h>
 #include <bro/sync/schema.h>
+#include <bro/sync/sha256.h>
 
+#include <algorithm>
+#include <array>
 #include <chrono>
 #include <sodium.h>
 #include <stdexcept>
@@ -61,6 +64,30 @@ CREATE TABLE IF NOT EXISTS records (
     participant_id TEXT NOT NULL,
     doc            TEXT NOT NULL
 );
+-- Which attachment records refer to which file, and whose they are: the access rules for
+-- files. owner_kind is the kind of the owner record when the attachment was first stored.
+CREATE TABLE IF NOT EXISTS blob_ref (
+    record_id      TEXT PRIMARY KEY,
+    sha256         TEXT NOT NULL,
+    participant_id TEXT NOT NULL,
+    owner_kind     TEXT NOT NULL,
+    size_bytes     INTEGER NOT NULL DEFAULT 0,
+    deleted        INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS blob_ref_sha ON blob_ref(sha256);
+-- Files being uploaded or complete; their bytes are the chunks, contiguous from 0.
+CREATE TABLE IF NOT EXISTS blob_upload (
+    sha256   TEXT PRIMARY KEY,
+    size     INTEGER NOT NULL,
+    received INTEGER NOT NULL,
+    complete INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS blob_chunk (
+    sha256 TEXT NOT NULL,
+    pos    INTEGER NOT NULL,
+    data   BLOB NOT NULL,
+    PRIMARY KEY (sha256, pos)
+);
 CREATE TABLE IF NOT EXISTS audit (
     id        INTEGER PRIMARY KEY,
     at        INTEGER NOT NULL,
@@ -104,6 +131,28 @@ Storage::Storage(const std::string &dataDir)
     m_db.exec("PRAGMA synchronous = FULL");
     sync::Transaction tx(m_db);
     m_db.exec(kSchema);
+    // Attachment records stored before the attachment index existed.
+    std::vector<std::array<std::string, 3>> unindexed;
+    {
+        auto old = m_db.prepare("SELECT id, participant_id, doc FROM records WHERE kind = "
+                                "'attachment' AND id NOT IN (SELECT record_id FROM blob_ref)");
+        while (old.step())
+            unindexed.push_back({old.text(0), old.text(1), old.text(2)});
+    }
+    for (const auto &[id, participant, text] : unindexed) {
+        const Json doc = Json::parse(text);
+        const Json values = doc.value("values", Json::object());
+        std::string ownerKind;
+        if (values.contains("owner_id") && values["owner_id"].is_string()) {
+            auto owner = m_db.prepare("SELECT kind FROM records WHERE id = ?");
+            owner.bind(1, values["owner_id"].get<std::string>());
+            if (owner.step())
+                ownerKind = owner.text(0);
+        }
+        Json indexed = values;
+        indexed["deleted"] = doc.value("state", Json::object()).value("deleted", false);
+        indexAttachment(id, participant, indexed, ownerKind);
+    }
     tx.commit();
 }
 
@@ -434,6 +483,19 @@ std::vector<Storage::OpResult> Storage::push(const User &user,
             .bind(4, doc.dump())
             .run();
     }
+    std::vector<std::string> attachments; // load() below may add to records
+    for (const auto &[id, record] : records)
+        if (record.dirty && record.kind == "attachment")
+            attachments.push_back(id);
+    for (const auto &id : attachments) {
+        Json values = records.at(id).state.values;
+        values["deleted"] = records.at(id).state.deleted;
+        std::string ownerKind;
+        if (values.contains("owner_id") && values["owner_id"].is_string())
+            if (const Record *owner = load(values["owner_id"].get<std::string>()))
+                ownerKind = owner->kind;
+        indexAttachment(id, records.at(id).participant, values, ownerKind);
+    }
     tx.commit();
     return results;
 }
@@ -478,6 +540,7 @@ Storage::Page Storage::pull(const User &user, std::int64_t since, int limit,
     int rows = 0;
     std::int64_t last = since;
     std::vector<std::string> readRecords;
+    std::unordered_map<std::string, std::string> ownerKinds; // attachment -> owner's kind
     while (st->step()) {
         ++rows;
         last = st->int64(0);
@@ -486,8 +549,15 @@ Storage::Page Storage::pull(const User &user, std::int64_t since, int limit,
         c.kind = st->text(2);
         c.recordId = st->text(3);
         c.field = st->text(4);
-        if (!mayRead(user, c.kind, c.field))
+        if (c.kind == "attachment") {
+            auto known = ownerKinds.find(c.recordId);
+            if (known == ownerKinds.end())
+                known = ownerKinds.emplace(c.recordId, attachmentOwnerKind(c.recordId)).first;
+            if (!mayReadAttachment(user, known->second))
+                continue; // attachments follow their owner record's visibility
+        } else if (!mayRead(user, c.kind, c.field)) {
             continue; // rows outside the user's view are never sent
+        }
         c.deviceId = st->text(8);
         if (!excludeDevice.empty() && c.deviceId == excludeDevice)
             continue; // the device has it already
@@ -514,6 +584,185 @@ Storage::Page Storage::pull(const User &user, std::int64_t since, int limit,
         tx.commit();
     }
     return page;
+}
+
+// --- attachment files ------------------------------------------------------------------------
+
+void Storage::indexAttachment(const std::string &id, const std::string &participantId,
+                              const Json &values, const std::string &ownerKind)
+{
+    const std::string sha = values.contains("sha256") && values["sha256"].is_string()
+                                ? values["sha256"].get<std::string>()
+                                : std::string();
+    const std::int64_t size = values.contains("size_bytes") && values["size_bytes"].is_number()
+                                  ? values["size_bytes"].get<std::int64_t>()
+                                  : 0;
+    const bool deleted = values.value("deleted", false);
+    auto insert = m_db.cached("INSERT OR IGNORE INTO blob_ref (record_id, sha256, participant_id, "
+                              "owner_kind, size_bytes, deleted) VALUES (?, ?, ?, ?, ?, ?)");
+    insert->bind(1, id)
+        .bind(2, sha)
+        .bind(3, participantId)
+        .bind(4, ownerKind)
+        .bind(5, size)
+        .bind(6, deleted ? 1 : 0)
+        .run();
+    // The owner kind is kept from the first time it is known: what a mentor may see of an
+    // attachment does not change behind the cursor of their pulls.
+    auto update = m_db.cached(
+        "UPDATE blob_ref SET sha256 = ?, size_bytes = ?, deleted = ?, owner_kind = CASE WHEN "
+        "owner_kind = '' THEN ? ELSE owner_kind END WHERE record_id = ?");
+    update->bind(1, sha)
+        .bind(2, size)
+        .bind(3, deleted ? 1 : 0)
+        .bind(4, ownerKind)
+        .bind(5, id)
+        .run();
+}
+
+std::string Storage::attachmentOwnerKind(const std::string &id)
+{
+    auto st = m_db.cached("SELECT owner_kind FROM blob_ref WHERE record_id = ?");
+    st->bind(1, id);
+    return st->step() ? st->text(0) : std::string();
+}
+
+std::optional<Storage::BlobRef> Storage::readableAttachment(const User &user,
+                                                            const std::string &sha256)
+{
+    auto st = m_db.cached("SELECT record_id, participant_id, owner_kind, size_bytes FROM blob_ref "
+                          "WHERE sha256 = ? AND deleted = 0 ORDER BY record_id");
+    st->bind(1, sha256);
+    std::vector<std::pair<BlobRef, std::pair<std::string, std::string>>> candidates;
+    while (st->step())
+        candidates.push_back({{st->text(0), st->int64(3)}, {st->text(1), st->text(2)}});
+    for (const auto &[ref, owner] : candidates)
+        if (mayReadAttachment(user, owner.second) && inScope(user, owner.first))
+            return ref;
+    return std::nullopt;
+}
+
+std::optional<Storage::BlobState> Storage::storedBlobState(const std::string &sha256)
+{
+    auto st = m_db.cached("SELECT size, received, complete FROM blob_upload WHERE sha256 = ?");
+    st->bind(1, sha256);
+    if (!st->step())
+        return std::nullopt;
+    return BlobState{st->int64(0), st->int64(1), st->int64(2) != 0};
+}
+
+std::optional<Storage::BlobState> Storage::blobState(const User &user, const std::string &sha256)
+{
+    std::lock_guard lock(m_mutex);
+    const auto ref = readableAttachment(user, sha256);
+    if (!ref) {
+        audit(user.id, "blob-forbidden", "", sha256 + " state");
+        return std::nullopt;
+    }
+    audit(user.id, "blob-state", ref->recordId, sha256);
+    return storedBlobState(sha256).value_or(BlobState{ref->sizeBytes, 0, false});
+}
+
+Storage::ChunkResult Storage::putChunk(const User &user, const std::string &sha256,
+                                       std::int64_t offset, std::int64_t size,
+                                       std::string_view chunk)
+{
+    using Outcome = ChunkResult::Outcome;
+    std::lock_guard lock(m_mutex);
+    sync::Transaction tx(m_db);
+    auto done = [&](Outcome outcome, BlobState state) {
+        tx.commit(); // the chunk and its count, or only the audit entry
+        return ChunkResult{outcome, state};
+    };
+    auto discard = [&] {
+        auto chunks = m_db.cached("DELETE FROM blob_chunk WHERE sha256 = ?");
+        chunks->bind(1, sha256).run();
+        auto upload = m_db.cached("DELETE FROM blob_upload WHERE sha256 = ?");
+        upload->bind(1, sha256).run();
+    };
+
+    const auto ref = readableAttachment(user, sha256);
+    if (!ref) {
+        audit(user.id, "blob-forbidden", "", sha256 + " write");
+        return done(Outcome::NotFound, {});
+    }
+    auto state = storedBlobState(sha256);
+    if (state && !state->complete && offset == 0 && state->size != size) {
+        discard(); // a fresh start with another size replaces the upload in progress
+        state.reset();
+    }
+    if (!state) {
+        if (offset != 0)
+            return done(Outcome::WrongOffset, BlobState{size, 0, false});
+        auto create =
+            m_db.cached("INSERT INTO blob_upload (sha256, size, received) VALUES (?, ?, 0)");
+        create->bind(1, sha256).bind(2, size).run();
+        state = BlobState{size, 0, false};
+    }
+    if (state->size != size)
+        return done(Outcome::WrongSize, *state);
+    if (state->complete || offset != state->received)
+        return done(Outcome::WrongOffset, *state);
+
+    if (!chunk.empty()) {
+        auto insert = m_db.cached("INSERT INTO blob_chunk (sha256, pos, data) VALUES (?, ?, ?)");
+        insert->bind(1, sha256).bind(2, offset).bindBlob(3, chunk.data(), int(chunk.size()));
+        insert->run();
+    }
+    state->received = offset + std::int64_t(chunk.size());
+    audit(user.id, "blob-write", ref->recordId,
+          sha256 + " " + std::to_string(offset) + "+" + std::to_string(chunk.size()));
+    if (state->received == state->size) {
+        sync::Sha256 hash;
+        {
+            auto chunks = m_db.cached("SELECT data FROM blob_chunk WHERE sha256 = ? ORDER BY pos");
+            chunks->bind(1, sha256);
+            while (chunks->step())
+                hash.add(chunks->blob(0));
+        }
+        if (hash.hex() != sha256) {
+            discard();
+            audit(user.id, "blob-refused", ref->recordId, sha256 + " hash mismatch");
+            return done(Outcome::BadFile, BlobState{size, 0, false});
+        }
+        state->complete = true;
+        audit(user.id, "blob-complete", ref->recordId, sha256);
+    }
+    auto update = m_db.cached("UPDATE blob_upload SET received = ?, complete = ? WHERE sha256 = ?");
+    update->bind(1, state->received).bind(2, state->complete ? 1 : 0).bind(3, sha256).run();
+    return done(Outcome::Stored, *state);
+}
+
+Storage::BlobRead Storage::readBlob(const User &user, const std::string &sha256,
+                                    std::int64_t offset, std::int64_t length)
+{
+    using Outcome = BlobRead::Outcome;
+    std::lock_guard lock(m_mutex);
+    const auto ref = readableAttachment(user, sha256);
+    if (!ref) {
+        audit(user.id, "blob-forbidden", "", sha256 + " read");
+        return {Outcome::NotFound, {}, {}};
+    }
+    const auto state = storedBlobState(sha256);
+    if (!state || !state->complete)
+        return {Outcome::Incomplete, state.value_or(BlobState{ref->sizeBytes, 0, false}), {}};
+    BlobRead read{Outcome::Read, *state, {}};
+    offset = std::clamp<std::int64_t>(offset, 0, state->size);
+    const std::int64_t end = offset + std::clamp<std::int64_t>(length, 0, state->size - offset);
+    read.bytes.reserve(std::size_t(end - offset));
+    auto st = m_db.cached("SELECT pos, data FROM blob_chunk WHERE sha256 = ? AND pos < ? AND "
+                          "pos + length(data) > ? ORDER BY pos");
+    st->bind(1, sha256).bind(2, end).bind(3, offset);
+    while (st->step()) {
+        const std::int64_t pos = st->int64(0);
+        const std::string data = st->blob(1);
+        const std::int64_t from = std::max(offset, pos) - pos;
+        const std::int64_t to = std::min(end, pos + std::int64_t(data.size())) - pos;
+        read.bytes.append(data, std::size_t(from), std::size_t(to - from));
+    }
+    audit(user.id, "blob-read", ref->recordId,
+          sha256 + " " + std::to_string(offset) + "+" + std::to_string(end - offset));
+    return read;
 }
 
 } // namespace bro::server

@@ -1,5 +1,7 @@
 #include "bro/sync/engine.h"
 
+#include "bro/sync/blobs.h"
+
 namespace bro::sync {
 
 using Json = nlohmann::json;
@@ -131,18 +133,52 @@ SyncReport SyncEngine::pull()
     return report;
 }
 
+void SyncReport::add(const SyncReport &o)
+{
+    pushed += o.pushed;
+    rejected += o.rejected;
+    pulled += o.pulled;
+    requests += o.requests;
+    bytesSent += o.bytesSent;
+    bytesReceived += o.bytesReceived;
+    blobsUploaded += o.blobsUploaded;
+    blobsDownloaded += o.blobsDownloaded;
+    blobsWaiting += o.blobsWaiting;
+    blobsFailed += o.blobsFailed;
+    chunksSent += o.chunksSent;
+    blobBytesSent += o.blobBytesSent;
+    blobProblems.insert(blobProblems.end(), o.blobProblems.begin(), o.blobProblems.end());
+}
+
+SyncReport SyncEngine::uploadBlobs()
+{
+    SyncReport report;
+    BlobTransfer(m_replica, m_transport, m_token).uploadAll(report);
+    return report;
+}
+
+SyncReport SyncEngine::downloadBlobs()
+{
+    SyncReport report;
+    BlobTransfer(m_replica, m_transport, m_token).downloadAll(report);
+    return report;
+}
+
 SyncReport SyncEngine::sync()
 {
-    SyncReport a = push();
-    if (!a.ok)
-        return a;
-    SyncReport b = pull();
-    b.pushed = a.pushed;
-    b.rejected = a.rejected;
-    b.requests += a.requests;
-    b.bytesSent += a.bytesSent;
-    b.bytesReceived += a.bytesReceived;
-    return b;
+    SyncReport total = push();
+    if (!total.ok)
+        return total;
+    for (auto step : {&SyncEngine::pull, &SyncEngine::uploadBlobs, &SyncEngine::downloadBlobs}) {
+        SyncReport next = (this->*step)();
+        total.add(next);
+        if (!next.ok) {
+            total.ok = false;
+            total.error = next.error;
+            return total;
+        }
+    }
+    return total;
 }
 
 } // namespace bro::sync

@@ -1,7 +1,7 @@
 // The sync engine: pushes the outbox in batches, then pulls what the server has since the
 // replica's cursor, page by page; each page is merged in one transaction and the cursor moves
-// only with it. A sync with nothing to do is one request. Qt-free; the app runs it on a worker
-// thread.
+// only with it; then moves attachment files both ways (blobs.h). A sync with nothing to do is
+// one request. Qt-free; the app runs it on a worker thread.
 #pragma once
 
 #include "bro/sync/replica.h"
@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace bro::sync {
 
@@ -22,15 +23,30 @@ struct SyncReport
     int requests = 0;
     std::size_t bytesSent = 0;
     std::size_t bytesReceived = 0;
+    // Attachment files (blobs.h).
+    int blobsUploaded = 0;   // files the server confirmed complete (after checking the hash)
+    int blobsDownloaded = 0; // files fetched for attachments from other devices, hash checked
+    int blobsWaiting = 0;    // left for a later sync: not referred to or not complete yet
+    int blobsFailed = 0;     // refused by the server, or bytes that did not match their address
+    int chunksSent = 0;      // PUT requests with file bytes
+    std::int64_t blobBytesSent = 0;        // file bytes in those requests
+    std::vector<std::string> blobProblems; // one line per failed file, in plain words
+
+    // Adds the counts of a later step of the same sync (errors and ok stay this report's).
+    void add(const SyncReport &other);
 };
 
 class SyncEngine
 {
 public:
     SyncEngine(Replica &replica, Transport &transport, std::string token, int batchSize = 2000);
+    // Push, pull, then upload the files the server lacks and download the ones this replica
+    // lacks (after the push, so that the server knows the attachment records first).
     SyncReport sync();
     SyncReport push();
     SyncReport pull();
+    SyncReport uploadBlobs();
+    SyncReport downloadBlobs();
 
 private:
     bool call(SyncReport &report, const std::string &method, const std::string &path,

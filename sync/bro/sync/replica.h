@@ -4,7 +4,9 @@
 #include "bro/sync/change.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -29,6 +31,22 @@ public:
     // pulls everything again from the start (merging a change twice changes nothing).
     [[nodiscard]] virtual std::int64_t accessScope() = 0;
     virtual void restartPull(std::int64_t scope) = 0;
+
+    // --- attachment files, addressed by their SHA-256 (lower-case hex) ----------------------
+    // Files the server has not confirmed yet, oldest first. The replica keeps every file
+    // (before and after the confirmation).
+    [[nodiscard]] virtual std::vector<std::string> blobsToUpload() const = 0;
+    [[nodiscard]] virtual std::optional<std::int64_t> blobSize(const std::string &sha256) const = 0;
+    // length bytes from offset (fewer at the end); nullopt if the file is unknown.
+    [[nodiscard]] virtual std::optional<std::string>
+    blobRange(const std::string &sha256, std::int64_t offset, std::int64_t length) const = 0;
+    // The server holds the whole file and has checked its hash.
+    virtual void setBlobUploaded(const std::string &sha256) = 0;
+    // Files referred to by attachment records (not deleted) that the replica does not hold.
+    [[nodiscard]] virtual std::vector<std::string> blobsToDownload() const = 0;
+    // Stores a file fetched from the server (whose hash the caller has checked) as uploaded
+    // already; returns its SHA-256.
+    virtual std::string putDownloadedBlob(std::string_view bytes) = 0;
 };
 
 } // namespace bro::sync

@@ -240,6 +240,12 @@ std::string Statement::text(int c) const
     return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, c)))
              : std::string();
 }
+std::string Statement::blob(int c) const
+{
+    const auto *p = static_cast<const char *>(sqlite3_column_blob(m_stmt, c));
+    return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, c)))
+             : std::string();
+}
 std::string Statement::columnName(int c) const
 {
     return sqlite3_column_name(m_stmt, c);

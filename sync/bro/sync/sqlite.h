@@ -113,6 +113,7 @@ public:
     [[nodiscard]] std::int64_t int64(int column) const;
     [[nodiscard]] double real(int column) const;
     [[nodiscard]] std::string text(int column) const;
+    [[nodiscard]] std::string blob(int column) const; // the bytes as they are
     [[nodiscard]] std::string columnName(int column) const;
 
 private:

@@ -57,13 +57,36 @@ CurlTransport::~CurlTransport()
     curl_easy_cleanup(static_cast<CURL *>(m_curl));
 }
 
+HttpResponse Transport::requestBytes(const std::string &, const std::string &, const std::string &,
+                                     const std::string &, const HttpHeaders &)
+{
+    HttpResponse r;
+    r.error = "this transport cannot send raw bytes";
+    r.attempts = 1;
+    return r;
+}
+
 HttpResponse CurlTransport::request(const std::string &method, const std::string &path,
                                     const std::string &body, const std::string &token)
+{
+    return withRetries(method, path, body, token, nullptr);
+}
+
+HttpResponse CurlTransport::requestBytes(const std::string &method, const std::string &path,
+                                         const std::string &body, const std::string &token,
+                                         const HttpHeaders &headers)
+{
+    return withRetries(method, path, body, token, &headers);
+}
+
+HttpResponse CurlTransport::withRetries(const std::string &method, const std::string &path,
+                                        const std::string &body, const std::string &token,
+                                        const HttpHeaders *rawHeaders)
 {
     HttpResponse r;
     std::size_t sent = 0, received = 0;
     for (int attempt = 0;; ++attempt) {
-        r = once(method, path, body, token);
+        r = once(method, path, body, token, rawHeaders);
         sent += r.bytesSent;
         received += r.bytesReceived;
         r.attempts = attempt + 1;
@@ -84,7 +107,8 @@ HttpResponse CurlTransport::request(const std::string &method, const std::string
 }
 
 HttpResponse CurlTransport::once(const std::string &method, const std::string &path,
-                                 const std::string &body, const std::string &token)
+                                 const std::string &body, const std::string &token,
+                                 const HttpHeaders *rawHeaders)
 {
     HttpResponse r;
     CURL *curl = static_cast<CURL *>(m_curl);
@@ -104,14 +128,25 @@ HttpResponse CurlTransport::once(const std::string &method, const std::string &p
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &r.body);
 
     curl_slist *headers = nullptr;
-    headers = curl_slist_append(headers, "Content-Type: application/json");
+    headers = curl_slist_append(headers, rawHeaders ? "Content-Type: application/octet-stream"
+                                                    : "Content-Type: application/json");
     std::string auth;
     if (!token.empty()) {
         auth = "Authorization: Bearer " + token;
         headers = curl_slist_append(headers, auth.c_str());
     }
     std::string payload;
-    if (method == "POST") {
+    if (rawHeaders) {
+        for (const auto &[name, value] : *rawHeaders)
+            headers = curl_slist_append(headers, (name + ": " + value).c_str());
+        // No "Expect: 100-continue" round trip before each chunk.
+        headers = curl_slist_append(headers, "Expect:");
+        if (method != "GET") {
+            curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method.c_str());
+            curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.data());
+            curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.size()));
+        }
+    } else if (method == "POST") {
         payload = m_options.gzip ? gzipCompress(body) : body;
         if (m_options.gzip)
             headers = curl_slist_append(headers, "Content-Encoding: gzip");
@@ -128,7 +163,8 @@ HttpResponse CurlTransport::once(const std::string &method, const std::string &p
     curl_easy_getinfo(curl, CURLINFO_REQUEST_SIZE, &requestHeaderBytes);
     curl_easy_getinfo(curl, CURLINFO_HEADER_SIZE, &responseHeaderBytes);
     curl_easy_getinfo(curl, CURLINFO_SIZE_DOWNLOAD_T, &down);
-    r.bytesSent = std::size_t(requestHeaderBytes) + payload.size();
+    r.bytesSent = std::size_t(requestHeaderBytes) +
+                  (rawHeaders && method != "GET" ? body.size() : payload.size());
     r.bytesReceived = std::size_t(responseHeaderBytes) + std::size_t(down);
     if (rc != CURLE_OK) {
         r.status = 0;

@@ -5,6 +5,8 @@
 
 #include <cstddef>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace bro::sync {
 
@@ -18,13 +20,23 @@ struct HttpResponse
     int attempts = 0;
 };
 
+using HttpHeaders = std::vector<std::pair<std::string, std::string>>;
+
 class Transport
 {
 public:
     virtual ~Transport() = default;
-    // method "GET" or "POST"; path like "/v1/pull?since=3"; token may be empty.
+    // method "GET" or "POST"; path like "/v1/pull?since=3"; token may be empty. The body is
+    // JSON; the reply's body may be anything (JSON, or a file's bytes).
     virtual HttpResponse request(const std::string &method, const std::string &path,
                                  const std::string &body, const std::string &token) = 0;
+    // A request whose body is raw bytes (application/octet-stream, sent as they are) with
+    // extra headers: the chunks of an attachment file ("PUT"). A transport that does not
+    // implement it answers with a transport error, so that a wrapper which forgets to pass it
+    // on fails loudly instead of dropping headers.
+    virtual HttpResponse requestBytes(const std::string &method, const std::string &path,
+                                      const std::string &body, const std::string &token,
+                                      const HttpHeaders &headers);
 };
 
 struct CurlOptions
@@ -45,10 +57,17 @@ public:
     ~CurlTransport() override;
     HttpResponse request(const std::string &method, const std::string &path,
                          const std::string &body, const std::string &token) override;
+    HttpResponse requestBytes(const std::string &method, const std::string &path,
+                              const std::string &body, const std::string &token,
+                              const HttpHeaders &headers) override;
 
 private:
+    HttpResponse withRetries(const std::string &method, const std::string &path,
+                             const std::string &body, const std::string &token,
+                             const HttpHeaders *rawHeaders);
+    // rawHeaders null: a JSON body (gzip when enabled); otherwise raw bytes with these headers.
     HttpResponse once(const std::string &method, const std::string &path, const std::string &body,
-                      const std::string &token);
+                      const std::string &token, const HttpHeaders *rawHeaders);
     CurlOptions m_options;
     void *m_curl = nullptr;
 };
