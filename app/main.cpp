@@ -4,6 +4,7 @@
 #include "core/homestore.h"
 #include "core/recordservice.h"
 #include "core/synccontroller.h"
+#include "core/trainingbookservice.h"
 #include "store/store.h"
 
 #include <bro/platform/paths.h>
@@ -193,6 +194,8 @@ int main(int argc, char *argv[])
 
     bro::RecordService records(store.get());
     bro::RecordService::setInstance(&records);
+    bro::TrainingBookService trainingBooks(store.get());
+    bro::TrainingBookService::setInstance(&trainingBooks);
     bro::SyncController syncController(store.get());
     bro::SyncController::setInstance(&syncController);
     if (!selfTest && !screenshot) {
