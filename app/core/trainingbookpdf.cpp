@@ -93,6 +93,7 @@ constexpr const char *kEvidence = "Dokumentasjon";
 constexpr const char *kNoEvidence = "Ingen vedlegg.";
 constexpr const char *kNotDownloaded = "bilde ikke lastet ned";
 constexpr const char *kNoPreview = "ingen forhåndsvisning";
+constexpr const char *kDocumentNotDownloaded = "ikke lastet ned";
 constexpr const char *kBelongsToBook = "Opplæringsboka";
 constexpr const char *kBelongsToEntry = "Loggføring %1";
 constexpr const char *kBelongsToAssessment = "Vurdering %1";
@@ -324,10 +325,10 @@ public:
         space(4);
     }
 
-    // A section heading, kept together with the first ~35 mm of what follows.
-    void heading(const QString &text)
+    // A section heading, kept on one page with the first keepWith mm of what follows.
+    void heading(const QString &text, qreal keepWith = 35)
     {
-        ensure(mm(45));
+        ensure(mm(keepWith + 10));
         if (m_y > m_top)
             space(4);
         flow({TextItem{text, {.points = 14, .bold = true, .color = kAccent}}});
@@ -762,7 +763,7 @@ void writeFacts(Doc &doc, const Book &b)
 
 void writeHse(Doc &doc, const Book &b)
 {
-    doc.heading(t(nb::kHse));
+    doc.heading(t(nb::kHse), b.hse.empty() ? 8 : 35);
     if (b.hse.empty()) {
         doc.flow({TextItem{t(nb::kNoHse), kSmall}});
         return;
@@ -784,7 +785,7 @@ void writeHse(Doc &doc, const Book &b)
 
 void writeGoals(Doc &doc, const Book &b)
 {
-    doc.heading(t(nb::kGoals));
+    doc.heading(t(nb::kGoals), b.goals.empty() ? 8 : 35);
     if (b.goals.empty()) {
         doc.flow({TextItem{t(nb::kNoGoals), kSmall}});
         return;
@@ -842,7 +843,7 @@ void writeGoals(Doc &doc, const Book &b)
 
 void writeLogbook(Doc &doc, const Book &b)
 {
-    doc.heading(t(nb::kLogbook));
+    doc.heading(t(nb::kLogbook), b.entries.empty() ? 8 : 35);
     if (b.entries.empty()) {
         doc.flow({TextItem{t(nb::kNoEntries), kSmall}});
         return;
@@ -897,7 +898,7 @@ void writeLogbook(Doc &doc, const Book &b)
 
 void writeFeedback(Doc &doc, const Book &b)
 {
-    doc.heading(t(nb::kFeedback));
+    doc.heading(t(nb::kFeedback), b.feedback.empty() ? 8 : 35);
     if (b.feedback.empty()) {
         doc.flow({TextItem{t(nb::kNoFeedback), kSmall}});
         return;
@@ -927,7 +928,7 @@ void writeFeedback(Doc &doc, const Book &b)
 
 void writeEvidence(Doc &doc, const Book &b, const store::Store &store)
 {
-    doc.heading(t(nb::kEvidence));
+    doc.heading(t(nb::kEvidence), b.attachments.empty() ? 8 : 60);
     if (b.attachments.empty()) {
         doc.flow({TextItem{t(nb::kNoEvidence), kSmall}});
         return;
@@ -945,7 +946,7 @@ void writeEvidence(Doc &doc, const Book &b, const store::Store &store)
             image = QImage::fromData(QByteArray::fromStdString(*bytes));
             note = t(nb::kNoPreview) + QStringLiteral("\n") + str(a, "file_name");
         } else if (!mime.isEmpty() && !mime.startsWith(QLatin1String("image/"))) {
-            note = str(a, "file_name");
+            note = str(a, "file_name") + QStringLiteral("\n") + t(nb::kDocumentNotDownloaded);
         }
         cell.push_back(ImageItem{image, note});
         const QString caption = str(a, "caption");
