@@ -3,6 +3,7 @@
 #include "store/store.h"
 #include "trainingbook.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QImage>
+#include <QImageReader>
 #include <QPageSize>
 #include <QPainter>
 #include <QPainterPath>
@@ -622,14 +624,16 @@ private:
         if (item.image.isNull()) {
             const qreal h = mm(24);
             const QFont f = font(kSmall);
-            return {h + gap, [width, h, f, note = item.note, this](QPainter &p, QPointF at) {
+            const qreal border = mm(0.2), inset = mm(2);
+            return {h + gap,
+                    [width, h, f, note = item.note, border, inset](QPainter &p, QPointF at) {
                         const QRectF box(at, QSizeF(width, h));
                         p.fillRect(box, QColor(0xf3, 0xf4, 0xf6));
-                        p.setPen(QPen(kRule, mm(0.2), Qt::DashLine));
+                        p.setPen(QPen(kRule, border, Qt::DashLine));
                         p.drawRect(box);
                         p.setFont(f);
                         p.setPen(kMuted);
-                        p.drawText(box.adjusted(mm(2), mm(2), -mm(2), -mm(2)),
+                        p.drawText(box.adjusted(inset, inset, -inset, -inset),
                                    Qt::AlignCenter | Qt::TextWordWrap, note);
                     }};
         }
@@ -680,6 +684,20 @@ private:
     int m_page = 1;
     qreal m_top = 0, m_bottom = 0, m_left = 0, m_width = 0, m_y = 0;
 };
+
+// A photo decoded at thumbnail size (a camera's full resolution is not needed, nor its memory).
+QImage thumbnail(const QByteArray &bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true); // the camera's orientation
+    constexpr int kMaxSide = 1000;
+    if (const QSize size = reader.size();
+        size.isValid() && std::max(size.width(), size.height()) > kMaxSide)
+        reader.setScaledSize(size.scaled(kMaxSide, kMaxSide, Qt::KeepAspectRatio));
+    return reader.read();
+}
 
 // --- the book --------------------------------------------------------------------------------
 
@@ -943,7 +961,7 @@ void writeEvidence(Doc &doc, const Book &b, const store::Store &store)
         QImage image;
         QString note = t(nb::kNotDownloaded);
         if (bytes) {
-            image = QImage::fromData(QByteArray::fromStdString(*bytes));
+            image = thumbnail(QByteArray::fromStdString(*bytes));
             note = t(nb::kNoPreview) + QStringLiteral("\n") + str(a, "file_name");
         } else if (!mime.isEmpty() && !mime.startsWith(QLatin1String("image/"))) {
             note = str(a, "file_name") + QStringLiteral("\n") + t(nb::kDocumentNotDownloaded);
