@@ -7,6 +7,7 @@
 #include "core/recordservice.h"
 #include "core/session.h"
 #include "core/synccontroller.h"
+#include "core/trainingbookservice.h"
 #include "store/store.h"
 
 #include <bro/platform/paths.h>
@@ -206,6 +207,8 @@ int main(int argc, char *argv[])
 
     bro::RecordService records(store.get());
     bro::RecordService::setInstance(&records);
+    bro::TrainingBookService trainingBooks(store.get());
+    bro::TrainingBookService::setInstance(&trainingBooks);
     bro::SyncController syncController(store.get());
     bro::SyncController::setInstance(&syncController);
     if (!selfTest && !screenshot) {

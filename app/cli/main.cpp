@@ -1,6 +1,8 @@
 // bro-cli: a headless device for scripting, support and tests. It uses the app's own core:
 // the same encrypted store in the same data directory layout.
+#include "core/goalimport.h"
 #include "core/homestore.h"
+#include "core/trainingbookpdf.h"
 
 #include <bro/platform/paths.h>
 #include <bro/sync/blobs.h>
@@ -11,10 +13,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
+#include <QGuiApplication>
 #include <QStringList>
 
 #include <cstdio>
+#include <cstring>
 #include <iostream>
+#include <memory>
 
 namespace {
 
@@ -32,6 +37,10 @@ constexpr const char *kUsage =
     "  sync                       push unsent changes, pull new ones, send and fetch files\n"
     "  conflicts                  the conflicts on this device, as JSON\n"
     "  resolve ID FIELD mine|theirs|TEXT\n"
+    "  export-pdf BOOK_ID FILE    the training book as a PDF document (in Norwegian)\n"
+    "  import-goals BOOK_ID FILE|sample:NAME\n"
+    "                             competence goals from a CSV or JSON list, or a bundled one:\n"
+    "                             sample:elektrikerfaget, sample:helsearbeiderfaget\n"
     "KIND is one of: ";
 
 int usage()
@@ -72,8 +81,15 @@ bool parseAssignments(const bro::sync::KindSpec &kind, const QStringList &args, 
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    QStringList args = app.arguments().mid(1);
+    // The PDF lays out text with fonts, which takes a GUI application (but no display).
+    const bool gui = std::any_of(argv + 1, argv + argc,
+                                 [](const char *a) { return std::strcmp(a, "export-pdf") == 0; });
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        gui ? std::make_unique<QGuiApplication>(argc, argv)
+            : std::make_unique<QCoreApplication>(argc, argv);
+    QStringList args = QCoreApplication::arguments().mid(1);
     QString home;
     if (args.size() >= 2 && args[0] == QLatin1String("--home")) {
         home = args[1];
@@ -234,6 +250,19 @@ int main(int argc, char **argv)
         const auto r =
             store.resolve(args[0].toStdString(), args[1].toStdString(), args[2].toStdString());
         return r.ok() ? 0 : fail(r.error->message);
+    }
+    if (command == QLatin1String("export-pdf") && args.size() == 2) {
+        QString error;
+        if (!bro::writeTrainingBookPdf(store, args[0].toStdString(), args[1], &error))
+            return fail(error.toStdString());
+        return 0;
+    }
+    if (command == QLatin1String("import-goals") && args.size() == 2) {
+        const auto r = bro::importGoals(store, args[0].toStdString(), args[1]);
+        if (!r.ok)
+            return fail(r.error.toStdString());
+        std::printf("import-goals: %d added, %d already in the book\n", r.added, r.skipped);
+        return 0;
     }
     if (command == QLatin1String("dump") && args.isEmpty()) {
         std::printf("%s\n", store.dump().dump(1).c_str());

@@ -19,6 +19,7 @@ private slots:
     void badInputIsRefusedWithFieldAndReason();
     void attachStoresTheFileWithItsRecord();
     void usage();
+    void trainingBookGoalsAndPdf();
 
 private:
     struct Run
@@ -156,6 +157,42 @@ void TestCli::usage()
     const Run r = cli({"frobnicate"});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("usage: bro-cli"));
+}
+
+void TestCli::trainingBookGoalsAndPdf()
+{
+    const Run p = cli({"add", "participant", "name=Amanuel Tesfay"});
+    QCOMPARE(p.exitCode, 0);
+    const Run book = cli(
+        {"add", "training-book", "participant_id=" + p.out.trimmed(), "employer=Elektro Nord AS"});
+    QCOMPARE(book.exitCode, 0);
+    const QString bookId = QString::fromUtf8(book.out.trimmed());
+
+    Run r = cli({"import-goals", bookId, "sample:elektrikerfaget"});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QByteArray("import-goals: 8 added, 0 already in the book\n"));
+    r = cli({"import-goals", bookId, "sample:elektrikerfaget"});
+    QCOMPARE(r.out, QByteArray("import-goals: 0 added, 8 already in the book\n"));
+    const QString bad = m_home.filePath("bad.csv");
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("code,title\nX-1,\n");
+    f.close();
+    const QByteArray before = cli({"dump"}).out;
+    r = cli({"import-goals", bookId, bad});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("Line 2, title: is missing"), r.err.constData());
+    QCOMPARE(cli({"dump"}).out, before);
+
+    const QString pdf = m_home.filePath("bok.pdf");
+    r = cli({"export-pdf", bookId, pdf});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile out(pdf);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    QVERIFY(out.read(5) == "%PDF-");
+    r = cli({"export-pdf", "0190f4c2-1e2b-7abc-8def-0123456789ab", pdf});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("no training book"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
