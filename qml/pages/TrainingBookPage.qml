@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Bro
 import Bro.Core
@@ -61,15 +62,21 @@ Page {
     RecordModel { id: feedback; kind: "employer_feedback"; parentId: page.bookId; sortField: "given_on"; descending: true }
     RecordModel { id: hse; kind: "hse_item"; parentId: page.bookId }
 
-    readonly property var progress: {
-        goals.count; assessments
-        let achieved = 0, ongoing = 0
-        for (let i = 0; i < goals.count; ++i) {
-            const a = assessments[goals.get(i).id]
-            if (a && a.status === "achieved") ++achieved
-            else if (a && a.status === "in_progress") ++ongoing
-        }
-        return { total: goals.count, achieved: achieved, inProgress: ongoing, notStarted: goals.count - achieved - ongoing }
+    // Re-read when goals or assessments change (latest assessment per goal, as in the PDF).
+    readonly property var progress: { goals.count; assessments; return TrainingBooks.progress(bookId) }
+
+    function exportPdf() {
+        const r = TrainingBooks.exportPdf(bookId, "")
+        pdfStatus.text = r.ok ? qsTr("PDF saved: %1").arg(r.path) : r.message
+        pdfStatus.isError = !r.ok
+        return r
+    }
+    function importGoals(source) {
+        const r = TrainingBooks.importGoals(bookId, source)
+        importStatus.text = r.ok ? qsTr("%n goal(s) added", "", r.added) + (r.skipped > 0 ? " · " + qsTr("%n already in the book", "", r.skipped) : "")
+                                 : r.message
+        importStatus.color = r.ok ? BroStyle.primary : BroStyle.error
+        return r
     }
 
     header: ColumnLayout {
@@ -82,6 +89,15 @@ Page {
             RowLayout {
                 anchors.left: parent.left
                 anchors.right: parent.right
+                Button {
+                    objectName: "exportPdf"
+                    text: qsTr("PDF")
+                    flat: true
+                    font.capitalization: Font.MixedCase
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Save the training book as a PDF")
+                    onClicked: page.exportPdf()
+                }
                 Label {
                     text: qsTr("Hand the tablet to the mentor or participant for one section:")
                     color: BroStyle.secondaryText
@@ -104,6 +120,18 @@ Page {
                     onClicked: Session.startHandOver("feedback", { bookId: page.bookId })
                 }
             }
+        }
+        Label {
+            id: pdfStatus
+            objectName: "pdfStatus"
+            property bool isError: false
+            visible: text.length > 0
+            Layout.fillWidth: true
+            leftPadding: BroStyle.spacing
+            rightPadding: BroStyle.spacing
+            color: isError ? BroStyle.error : BroStyle.primary
+            font.pixelSize: BroStyle.captionSize
+            elide: Text.ElideMiddle
         }
         TabBar {
             id: tabs
@@ -283,7 +311,44 @@ Page {
                     font.capitalization: Font.MixedCase
                     onClicked: goalDialog.openNew({ training_book_id: page.bookId })
                 }
-                Label { visible: goals.count === 0; text: qsTr("No goals yet."); color: BroStyle.secondaryText }
+                Label {
+                    visible: goals.count === 0
+                    text: qsTr("No goals yet. Import a trade's list or add them one by one.")
+                    color: BroStyle.secondaryText
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                // Import a trade's goals: a list bundled with the app, or a CSV/JSON file.
+                Flow {
+                    visible: page.adviser
+                    Layout.fillWidth: true
+                    spacing: BroStyle.smallSpacing
+                    Repeater {
+                        model: TrainingBooks.sampleGoalLists()
+                        delegate: Button {
+                            required property var modelData
+                            objectName: "import_" + modelData.id
+                            text: qsTr("Import: %1 (%2)").arg(modelData.name).arg(modelData.count)
+                            flat: true
+                            font.capitalization: Font.MixedCase
+                            onClicked: page.importGoals(modelData.id)
+                        }
+                    }
+                    Button {
+                        text: qsTr("Import from file …")
+                        flat: true
+                        font.capitalization: Font.MixedCase
+                        onClicked: goalFile.open()
+                    }
+                }
+                Label {
+                    id: importStatus
+                    objectName: "importStatus"
+                    visible: text.length > 0
+                    font.pixelSize: BroStyle.captionSize
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
                 Repeater {
                     model: goals
                     delegate: ColumnLayout {
@@ -460,6 +525,12 @@ Page {
     }
 
     SignDialog { id: signDialog }
+    FileDialog {
+        id: goalFile
+        title: qsTr("Choose a list of competence goals")
+        nameFilters: [qsTr("Goal lists (*.csv *.json)")]
+        onAccepted: page.importGoals(selectedFile.toString())
+    }
     BroRecordDialog {
         id: assessmentDialog
         kind: "assessment"

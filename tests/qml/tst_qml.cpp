@@ -7,6 +7,7 @@
 #include "core/homestore.h"
 #include "core/recordservice.h"
 #include "core/session.h"
+#include "core/trainingbookservice.h"
 #include "core/synccontroller.h"
 #include "store/store.h"
 
@@ -52,6 +53,8 @@ public slots:
         m_session->setLockedForTesting(false); // tst_lock.qml locks it itself
         m_drafts = std::make_unique<bro::Drafts>(m_store.get());
         bro::Drafts::setInstance(m_drafts.get());
+        m_books = std::make_unique<bro::TrainingBookService>(m_store.get());
+        bro::TrainingBookService::setInstance(m_books.get());
         m_app = std::make_unique<bro::AppController>(m_dir.filePath(QStringLiteral("s.ini")));
         bro::AppController::setInstance(m_app.get());
     }
@@ -69,6 +72,7 @@ public slots:
     {
         m_app.reset();
         m_drafts.reset();
+        m_books.reset();
         m_session.reset();
         m_sync.reset();
         m_records.reset();
@@ -82,6 +86,7 @@ private:
     std::unique_ptr<bro::SyncController> m_sync;
     std::unique_ptr<bro::Session> m_session;
     std::unique_ptr<TestHooks> m_hooks;
+    std::unique_ptr<bro::TrainingBookService> m_books;
     std::unique_ptr<bro::Drafts> m_drafts;
     std::unique_ptr<bro::AppController> m_app;
 };

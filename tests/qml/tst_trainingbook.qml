@@ -98,8 +98,30 @@ TestCase {
         verify(findChild(dialog.contentItem, "assessed_on").parent.errorText.length > 0)
         findChild(dialog.contentItem, "assessed_on").text = Qt.formatDate(new Date(), "yyyy-MM-dd")
         verify(dialog.save())
-        tryCompare(page.progress, "achieved", before + 1)
+        tryVerify(() => page.progress.achieved === before + 1)
         verify(findChild(page, "progressText").text.indexOf(String(before + 1)) >= 0)
+    }
+
+    function test_importATradesGoalsIntoANewBook() {
+        let olena = ""
+        for (let i = 0; i < caseload.count; ++i)
+            if (Records.get("participant", caseload.idAt(i)).name === "Olena Kovalenko")
+                olena = caseload.idAt(i)
+        const r = Records.create("training_book", { participant_id: olena, employer: "Regnskapshuset AS" })
+        verify(r.ok)
+        const stack = createTemporaryObject(stackComponent, testCase)
+        const page = stack.push(bookComponent, { bookId: r.id }, StackView.Immediate)
+        page.showTab("goals")
+        compare(page.progress.total, 0)
+        const button = findChild(page, "import_elektrikerfaget")
+        verify(button)
+        button.clicked()
+        tryVerify(() => page.progress.total === 8)
+        compare(Records.children("competence_goal", r.id).length, 8)
+        verify(findChild(page, "importStatus").text.indexOf("8") >= 0)
+        // Again: nothing added twice.
+        button.clicked()
+        compare(Records.children("competence_goal", r.id).length, 8)
     }
 
     function test_signaturePadRecordsStrokes() {
