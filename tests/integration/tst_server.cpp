@@ -1,6 +1,8 @@
 // bro-server's access rules and its answers to bad input, over real HTTP on loopback.
 #include "harness.h"
 
+#include <QImage>
+
 #include <bro/sync/change.h>
 #include <bro/sync/sqlite.h>
 #include <bro/sync/transport.h>
@@ -157,9 +159,24 @@ void TestServer::mentorSeesOnlyTheirPlacements()
         mentor.add("logbook_entry", {"training_book_id=" + book1, "entry_date=2026-11-21",
                                      "hours=7", "tasks=Monterte lamper"});
     QVERIFY(mentor.set(entry1, {"signed_by=Per Olsen", "signed_at=2026-11-21T15:00:00Z"}));
+    // ...and a photo as evidence on the new entry: the record and the bytes reach the server.
+    QTemporaryDir files;
+    const QString photo = files.filePath(QStringLiteral("koblingsboks.png"));
+    {
+        QImage image(64, 48, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        QVERIFY(image.save(photo));
+    }
+    const Result attached = mentor.cli({"attach", "logbook_entry", own, photo, "Koblingsboks"});
+    QVERIFY2(attached.exitCode == 0, attached.err.constData());
     QVERIFY(mentor.sync());
     QVERIFY(m_adviser->sync());
     const json adviser = m_adviser->json();
+    bool photoArrived = false;
+    for (const auto &a : adviser["attachment"])
+        photoArrived = photoArrived || (a["owner_id"] == own.toStdString() &&
+                                        a["caption"] == "Koblingsboks");
+    QVERIFY(photoArrived);
     bool found = false;
     for (const auto &e : adviser["logbook_entry"]) {
         found = found || e["id"] == own.toStdString();
@@ -180,11 +197,14 @@ void TestServer::forbiddenPushesChangeNothing()
                           change("participant", p1.toStdString(), "name", "Endret navn"),
                           change("mapping", mapping1.toStdString(), "health_notes", "x"),
                           change("training_book", book2.toStdString(), "employer", "Annen"),
-                          change("logbook_entry", entry1.toStdString(), "deleted", true)}}};
+                          change("logbook_entry", entry1.toStdString(), "deleted", true),
+                          // Evidence "attached" to the mapping: a mentor may not.
+                          change("attachment", "0190f4c2-1e2b-7abc-8def-00000000a77a", "owner_id",
+                                 mapping1.toStdString())}}};
     const auto r = http.post("/v1/push", batch.dump(), per);
     QCOMPARE(r.status, 200);
     const json results = json::parse(r.body)["results"];
-    QCOMPARE(results.size(), std::size_t(5));
+    QCOMPARE(results.size(), std::size_t(6));
     for (const auto &result : results)
         QCOMPARE(result["status"].get<std::string>(), std::string("forbidden"));
     QCOMPARE(http.get("/v1/pull?since=0", kari).body, before);

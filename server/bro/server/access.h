@@ -41,7 +41,8 @@ struct User
 // attachment; mentors those on training-book records (never on a mapping, a plan, a health
 // note or the participant record itself); participants those on records they may read in
 // full. An owner the server does not know (ownerKind "") leaves the attachment to advisers.
-// Writing attachment records stays with advisers (mayWrite).
+// Writing attachment records: advisers; mentors only on the records they may write (checked
+// by the storage, which knows the owner record's kind).
 [[nodiscard]] bool mayReadAttachment(const User &user, std::string_view ownerKind);
 
 } // namespace bro::server

@@ -401,6 +401,29 @@ std::vector<Storage::OpResult> Storage::push(const User &user,
         return {};
     };
 
+    // The kind of an attachment's owner record, from the server's own copy (or the owner
+    // named in the same batch): it decides whether a mentor may attach evidence to it.
+    auto attachmentOwnerKind = [&](const sync::Change &c) -> std::string {
+        std::string owner;
+        if (const Record *r = load(c.recordId))
+            owner = r->state.values.value("owner_id", "");
+        for (const auto &other : changes)
+            if (owner.empty() && other.recordId == c.recordId && other.field == "owner_id" &&
+                other.value.is_string())
+                owner = other.value.get<std::string>();
+        const Record *ownerRecord = owner.empty() ? nullptr : load(owner);
+        return ownerRecord ? ownerRecord->kind : std::string();
+    };
+    auto allowed = [&](const sync::Change &c) {
+        if (mayWrite(user, c.kind, c.field))
+            return true;
+        // Mentors attach photo evidence to the logbook entries, assessments and feedback they
+        // may write, and to nothing else.
+        return c.kind == "attachment" && user.role == Role::Mentor &&
+               c.field != sync::kDeletedField &&
+               mayWrite(user, attachmentOwnerKind(c), "attachment");
+    };
+
     for (const auto &c : changes) {
         OpResult r{c.opId, "applied", {}};
         auto dup = m_db.cached("SELECT 1 FROM log WHERE op_id = ?");
@@ -417,7 +440,7 @@ std::vector<Storage::OpResult> Storage::push(const User &user,
             !record && c.kind == "participant" && user.role == Role::Adviser;
         const bool otherKind = record && record->kind != c.kind;
         if (participant.empty() || otherKind || !(newParticipant || inScope(user, participant)) ||
-            !mayWrite(user, c.kind, c.field)) {
+            !allowed(c)) {
             r.status = "forbidden";
             r.reason = participant.empty() ? "the record's parent is not known to the server"
                        : otherKind         ? "the record is of another kind"
