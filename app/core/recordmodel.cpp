@@ -84,6 +84,15 @@ void RecordListModel::setParentId(const QString &id)
     reload();
 }
 
+void RecordListModel::setAllParents(bool all)
+{
+    if (all == m_allParents)
+        return;
+    m_allParents = all;
+    emit allParentsChanged();
+    reload();
+}
+
 void RecordListModel::setFilterText(const QString &text)
 {
     if (text == m_filter)
@@ -148,9 +157,9 @@ void RecordListModel::reload()
     m_all.clear();
     if (m_spec && m_service) {
         const bool needsParent = !m_spec->parentField.empty();
-        if (!needsParent || !m_parentId.isEmpty()) {
-            const auto rows =
-                m_service->store()->list(m_spec->name, needsParent ? m_parentId.toStdString() : "");
+        if (!needsParent || m_allParents || !m_parentId.isEmpty()) {
+            const auto rows = m_service->store()->list(
+                m_spec->name, needsParent && !m_allParents ? m_parentId.toStdString() : "");
             m_all.reserve(rows.size());
             for (const auto &r : rows)
                 m_all.push_back(makeRow(toVariantMap(r)));
@@ -206,7 +215,7 @@ void RecordListModel::onRecordChanged(const QString &kind, const QString &id)
     const QVariantMap record = m_service->get(kind, id);
     const bool belongs =
         !record.isEmpty() &&
-        (m_spec->parentField.empty() ||
+        (m_spec->parentField.empty() || m_allParents ||
          record.value(QString::fromStdString(m_spec->parentField)).toString() == m_parentId);
     auto it = std::find_if(m_all.begin(), m_all.end(), [&](const Row &r) { return r.id == id; });
     if (it == m_all.end() && !belongs)

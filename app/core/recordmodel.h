@@ -20,6 +20,9 @@ class RecordListModel : public QAbstractListModel
     QML_NAMED_ELEMENT(RecordModel)
     Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY kindChanged)
     Q_PROPERTY(QString parentId READ parentId WRITE setParentId NOTIFY parentIdChanged)
+    // Every record of the kind whatever its parent (a mentor's list of training books);
+    // otherwise a kind that lives under a parent lists nothing until parentId is set.
+    Q_PROPERTY(bool allParents READ allParents WRITE setAllParents NOTIFY allParentsChanged)
     Q_PROPERTY(QString filterText READ filterText WRITE setFilterText NOTIFY filterTextChanged)
     Q_PROPERTY(QString sortField READ sortField WRITE setSortField NOTIFY sortFieldChanged)
     Q_PROPERTY(bool descending READ descending WRITE setDescending NOTIFY descendingChanged)
@@ -41,6 +44,8 @@ public:
     void setKind(const QString &kind);
     [[nodiscard]] QString parentId() const { return m_parentId; }
     void setParentId(const QString &id);
+    [[nodiscard]] bool allParents() const { return m_allParents; }
+    void setAllParents(bool all);
     [[nodiscard]] QString filterText() const { return m_filter; }
     void setFilterText(const QString &text);
     [[nodiscard]] QString sortField() const { return m_sortField; }
@@ -58,6 +63,7 @@ signals:
     void kindChanged();
     void parentIdChanged();
     void filterTextChanged();
+    void allParentsChanged();
     void sortFieldChanged();
     void descendingChanged();
     void countChanged();
@@ -85,6 +91,7 @@ private:
     QString m_filter;
     QString m_sortField;
     bool m_descending = false;
+    bool m_allParents = false;
     bool m_componentReady = false;
     std::vector<Row> m_all;     // every record of the kind under the parent
     std::vector<int> m_visible; // indices into m_all after filter and sort

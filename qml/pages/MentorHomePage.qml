@@ -13,7 +13,7 @@ Page {
     function firstBookId() { return books.count > 0 ? books.get(0).id : "" }
     background: Rectangle { color: BroStyle.background }
 
-    RecordModel { id: books; kind: "training_book"; sortField: "start_date"; descending: true }
+    RecordModel { id: books; kind: "training_book"; allParents: true; sortField: "start_date"; descending: true }
 
     ListView {
         id: list
