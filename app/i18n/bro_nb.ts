@@ -2,11 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>BroBookCard</name>
+    <message>
+        <location filename="../../qml/components/BroBookCard.qml" line="+36"/>
+        <source>mentor %1</source>
+        <translation>mentor %1</translation>
+    </message>
+</context>
+<context>
+    <name>BroEvidencePicker</name>
+    <message>
+        <location filename="../../qml/components/BroEvidencePicker.qml" line="+25"/>
+        <source>No photo</source>
+        <translation>Ingen bilde</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change photo</source>
+        <translation>Bytt bilde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add photo</source>
+        <translation>Legg til bilde</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a photo</source>
+        <translation>Velg et bilde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.jpg *.jpeg *.png *.heic)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.heic)</translation>
+    </message>
+</context>
+<context>
+    <name>BroJourney</name>
+    <message>
+        <location filename="../../qml/components/BroJourney.qml" line="+15"/>
+        <source>Settlement, mapping and the plan</source>
+        <translation>Bosetting, kartlegging og plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norwegian, qualification and work practice</source>
+        <translation>Norsk, kvalifisering og arbeidspraksis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job match with an employer</source>
+        <translation>Jobbmatch med en arbeidsgiver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In work or education</source>
+        <translation>I arbeid eller utdanning</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Now</source>
+        <translation>Nå</translation>
+    </message>
+</context>
+<context>
+    <name>BroLockScreen</name>
+    <message>
+        <location filename="../../qml/components/BroLockScreen.qml" line="+37"/>
+        <source>PIN: must be 4 to 8 digits.</source>
+        <translation>PIN: må være 4 til 8 sifre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two PINs differ. Start again.</source>
+        <translation>De to PIN-kodene er ulike. Begynn på nytt.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Type the new PIN again</source>
+        <translation>Skriv den nye PIN-koden en gang til</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a PIN of 4 to 8 digits</source>
+        <translation>Velg en PIN-kode på 4 til 8 sifre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type your PIN</source>
+        <translation>Skriv PIN-koden din</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+</context>
+<context>
     <name>BroOptionField</name>
     <message>
-        <location filename="../../qml/components/BroOptionField.qml" line="+19"/>
+        <location filename="../../qml/components/BroOptionField.qml" line="+20"/>
         <source>(not set)</source>
         <translation>(ikke valgt)</translation>
+    </message>
+</context>
+<context>
+    <name>BroRatingSummary</name>
+    <message>
+        <location filename="../../qml/components/BroRatingSummary.qml" line="+37"/>
+        <source>%1 of 5</source>
+        <translation>%1 av 5</translation>
+    </message>
+</context>
+<context>
+    <name>BroRecordDialog</name>
+    <message>
+        <location filename="../../qml/components/BroRecordDialog.qml" line="+80"/>
+        <source>Unsaved input from earlier was restored.</source>
+        <translation>Ulagret tekst fra tidligere er hentet fram igjen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+</context>
+<context>
+    <name>BroRecordForm</name>
+    <message>
+        <location filename="../../qml/components/BroRecordForm.qml" line="+142"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -59,6 +200,30 @@
             <numerusform>%n konflikt</numerusform>
             <numerusform>%n konflikter</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../../qml/pages/FeedbackPage.qml" line="+17"/>
+        <location line="+30"/>
+        <source>Employer feedback</source>
+        <translation>Tilbakemelding fra arbeidsgiver</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>needs much improvement</source>
+        <translation>trenger mye forbedring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>very good</source>
+        <translation>svært bra</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save and sign</source>
+        <translation>Lagre og signer</translation>
     </message>
 </context>
 <context>
@@ -716,15 +881,78 @@
     </message>
 </context>
 <context>
+    <name>LogbookEntryPage</name>
+    <message>
+        <location filename="../../qml/pages/LogbookEntryPage.qml" line="+18"/>
+        <source>Correct an entry</source>
+        <translation>Rett en loggføring</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New logbook entry</source>
+        <translation>Ny loggføring</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Unsaved input from earlier was restored.</source>
+        <translation>Ulagret tekst fra tidligere er hentet fram igjen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This entry corrects the one of %1.</source>
+        <translation>Denne føringen retter føringen fra %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yesterday</source>
+        <translation>I går</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Last time: %1</source>
+        <translation>Sist: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What did you do today?</source>
+        <translation>Hva gjorde du i dag?</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>New words and phrases from today</source>
+        <translation>Nye ord og uttrykk fra i dag</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save entry</source>
+        <translation>Lagre føringen</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+13"/>
-        <location line="+27"/>
+        <location line="+59"/>
         <source>Bro</source>
         <translation>Bro</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-39"/>
+        <source>Handed over: only this section is open</source>
+        <translation>Overlevert: bare denne delen er åpen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Done: give back</source>
+        <translation>Ferdig: gi tilbake</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
@@ -732,6 +960,122 @@
         <location line="+20"/>
         <source>Change language</source>
         <translation>Bytt språk</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Demo entry</source>
+        <translation>Demoføring</translation>
+    </message>
+</context>
+<context>
+    <name>MappingTab</name>
+    <message>
+        <location filename="../../qml/pages/MappingTab.qml" line="+38"/>
+        <source>Saved on this device</source>
+        <translation>Lagret på dette nettbrettet</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Norwegian, languages, needs and goals</source>
+        <translation>Norsk, språk, behov og mål</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unsaved input from earlier was restored.</source>
+        <translation>Ulagret tekst fra tidligere er hentet fram igjen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>+ Add</source>
+        <translation>+ Legg til</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Education</source>
+        <translation>Utdanning</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No education registered.</source>
+        <translation>Ingen utdanning registrert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n år</numerusform>
+            <numerusform>%n år</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent to NOKUT %1</source>
+        <translation>sendt til NOKUT %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decision %1</source>
+        <translation>vedtak %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Work experience</source>
+        <translation>Arbeidserfaring</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No work experience registered.</source>
+        <translation>Ingen arbeidserfaring registrert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 years</source>
+        <translation>%1 år</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>formal</source>
+        <translation>formell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>informal</source>
+        <translation>uformell</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Health and family: sensitive</source>
+        <translation>Helse og familie: sensitivt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only advisers see this section. It is never shared with employers or mentors.</source>
+        <translation>Bare rådgivere ser denne delen. Den deles aldri med arbeidsgivere eller mentorer.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Add education</source>
+        <translation>Legg til utdanning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit education</source>
+        <translation>Endre utdanning</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add work experience</source>
+        <translation>Legg til arbeidserfaring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit work experience</source>
+        <translation>Endre arbeidserfaring</translation>
     </message>
 </context>
 <context>
@@ -771,6 +1115,130 @@
         <location line="+6"/>
         <source>Save</source>
         <translation>Lagre</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <location filename="../../qml/pages/MeetingPage.qml" line="+17"/>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Saved on this device</source>
+        <translation>Lagret på dette nettbrettet</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No notes yet.</source>
+        <translation>Ingen notater ennå.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Write what is said and agreed …</source>
+        <translation>Skriv det som blir sagt og avtalt …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add note</source>
+        <translation>Legg til notat</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Agreed actions</source>
+        <translation>Avtalt oppfølging</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing agreed yet.</source>
+        <translation>Ingenting avtalt ennå.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Add to plan</source>
+        <translation>Legg i planen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In the plan ✓</source>
+        <translation>I planen ✓</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What was agreed?</source>
+        <translation>Hva ble avtalt?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add agreed action</source>
+        <translation>Legg til avtale</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Who took part</source>
+        <translation>Hvem deltok</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>End meeting</source>
+        <translation>Avslutt møtet</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <location filename="../../qml/pages/MeetingsTab.qml" line="+36"/>
+        <source>Start a meeting</source>
+        <translation>Start et møte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the kind of meeting. Notes and agreed actions are saved on this tablet as you write.</source>
+        <translation>Velg type møte. Notater og avtaler lagres på nettbrettet mens du skriver.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Meetings</source>
+        <translation>Møter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No meetings yet.</source>
+        <translation>Ingen møter ennå.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>with interpreter</source>
+        <translation>med tolk</translation>
+    </message>
+</context>
+<context>
+    <name>MentorHomePage</name>
+    <message>
+        <location filename="../../qml/pages/MentorHomePage.qml" line="+11"/>
+        <source>Training books</source>
+        <translation>Opplæringsbøker</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No training books on this device yet. They arrive with the next sync once a participant is placed with your employer.</source>
+        <translation>Ingen opplæringsbøker på denne enheten ennå. De kommer med neste synkronisering når en deltaker er plassert hos arbeidsgiveren din.</translation>
     </message>
 </context>
 <context>
@@ -1072,18 +1540,8 @@
 </context>
 <context>
     <name>ParticipantListPage</name>
-    <message>
-        <location filename="../../qml/pages/ParticipantListPage.qml" line="+10"/>
-        <source>Participants</source>
-        <translation>Deltakere</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Search by name</source>
-        <translation>Søk på navn</translation>
-    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location filename="../../qml/pages/ParticipantListPage.qml" line="+91"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n deltaker</numerusform>
@@ -1096,14 +1554,64 @@
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+133"/>
         <source>No participant matches “%1”.</source>
         <translation>Ingen deltaker passer med «%1».</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>No participants yet. Add the first one with the + button.</source>
         <translation>Ingen deltakere ennå. Legg til den første med +-knappen.</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <source>My participants</source>
+        <translation>Mine deltakere</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>All tracks</source>
+        <translation>Alle løp</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Search by name, municipality or language</source>
+        <translation>Søk på navn, kommune eller språk</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>All phases</source>
+        <translation>Alle faser</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Next: %1</source>
+        <translation>Neste: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No agreed action</source>
+        <translation>Ingen avtalt oppfølging</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overdue since %1</source>
+        <translation>Forfalt siden %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not sent</source>
+        <translation>Ikke sendt</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No participant in this phase and track.</source>
+        <translation>Ingen deltakere i denne fasen og dette løpet.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1115,13 +1623,13 @@
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../qml/pages/ParticipantPage.qml" line="+16"/>
-        <location line="+97"/>
+        <location filename="../../qml/pages/ParticipantPage.qml" line="+21"/>
+        <location line="+166"/>
         <source>Participant</source>
         <translation>Deltaker</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-106"/>
         <location line="+23"/>
         <source>Saved on this device</source>
         <translation>Lagret på enheten</translation>
@@ -1132,12 +1640,77 @@
         <translation>Planen kunne ikke opprettes.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+54"/>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mapping</source>
+        <translation>Kartlegging</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meetings</source>
+        <translation>Møter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Training book</source>
+        <translation>Opplæringsbok</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The journey</source>
+        <translation>Veien videre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Next: %1</source>
+        <translation>Neste: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No agreed action yet. Agree on the next step in a meeting.</source>
+        <translation>Ingen avtalt oppfølging ennå. Avtal neste steg i et møte.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Agreed, not yet done</source>
+        <translation>Avtalt, ikke gjort ennå</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing open.</source>
+        <translation>Ingenting åpent.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Ongoing measures</source>
+        <translation>Pågående tiltak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No ongoing measure.</source>
+        <translation>Ingen pågående tiltak.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>until %1</source>
+        <translation>til %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Individual plan</source>
         <translation>Individuell plan</translation>
     </message>
@@ -1175,6 +1748,45 @@
         <location line="+8"/>
         <source>No measures yet. Add the first step towards the goal.</source>
         <translation>Ingen tiltak ennå. Legg til det første steget mot målet.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../qml/pages/SignDialog.qml" line="+19"/>
+        <location line="+98"/>
+        <source>Sign</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Write the name of the person signing.</source>
+        <translation>Skriv navnet til den som signerer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draw the signature in the box.</source>
+        <translation>Tegn signaturen i feltet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>signature</source>
+        <translation>signatur</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>After signing, the item can no longer be changed.</source>
+        <translation>Etter signering kan dette ikke lenger endres.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Clear</source>
+        <translation>Tøm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1908,296 @@
     </message>
 </context>
 <context>
+    <name>TrainingBookPage</name>
+    <message>
+        <location filename="../../qml/pages/TrainingBookPage.qml" line="+23"/>
+        <source>Training book</source>
+        <translation>Opplæringsbok</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>PDF saved: %1</source>
+        <translation>PDF lagret: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n goal(s) added</source>
+        <translation>
+            <numerusform>%n mål lagt til</numerusform>
+            <numerusform>%n mål lagt til</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n already in the book</source>
+        <translation>
+            <numerusform>%n fantes allerede i boka</numerusform>
+            <numerusform>%n fantes allerede i boka</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the training book as a PDF</source>
+        <translation>Lagre opplæringsboka som PDF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hand the tablet to the mentor or participant for one section:</source>
+        <translation>Gi nettbrettet til mentor eller deltaker for én del:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Logbook entry</source>
+        <translation>Loggføring</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Employer feedback</source>
+        <translation>Tilbakemelding fra arbeidsgiver</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Logbook</source>
+        <translation>Logg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feedback</source>
+        <translation>Tilbakemelding</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workplace</source>
+        <translation>Arbeidsplass</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>+ New logbook entry</source>
+        <translation>+ Ny loggføring</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No entries yet. Write what was done today.</source>
+        <translation>Ingen føringer ennå. Skriv hva som ble gjort i dag.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 h</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signed ✓</source>
+        <translation>Signert ✓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+220"/>
+        <source>Not signed</source>
+        <translation>Ikke signert</translation>
+    </message>
+    <message>
+        <location line="-214"/>
+        <source>Corrects the entry of %1</source>
+        <translation>Retter føringen fra %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Norwegian: %1</source>
+        <translation>Norsk: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+4"/>
+        <source>signature</source>
+        <translation>signatur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+181"/>
+        <source>Signed by %1, %2</source>
+        <translation>Signert av %1, %2</translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <source>Correct</source>
+        <translation>Rett</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+116"/>
+        <location line="+54"/>
+        <source>Sign</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>Progress</source>
+        <translation>Framdrift</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 goals achieved, %3 in progress</source>
+        <translation>%1 av %2 mål nådd, %3 underveis</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Competence goals</source>
+        <translation>Kompetansemål</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+ Add goal</source>
+        <translation>+ Legg til mål</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No goals yet. Import a trade&apos;s list or add them one by one.</source>
+        <translation>Ingen mål ennå. Hent et fags liste eller legg dem til ett og ett.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import: %1 (%2)</source>
+        <translation>Hent: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import from file …</source>
+        <translation>Hent fra fil …</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>signed by %1</source>
+        <translation>signert av %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Assess</source>
+        <translation>Vurder</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>+ New feedback</source>
+        <translation>+ Ny tilbakemelding</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No feedback yet.</source>
+        <translation>Ingen tilbakemeldinger ennå.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>HSE introduction</source>
+        <translation>HMS-opplæring</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>+ Add</source>
+        <translation>+ Legg til</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>not yet</source>
+        <translation>ikke ennå</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The workplace</source>
+        <translation>Arbeidsplassen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved on this device</source>
+        <translation>Lagret på dette nettbrettet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a list of competence goals</source>
+        <translation>Velg en liste med kompetansemål</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal lists (*.csv *.json)</source>
+        <translation>Mållister (*.csv *.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interim assessment</source>
+        <translation>Underveisvurdering</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New competence goal</source>
+        <translation>Nytt kompetansemål</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit competence goal</source>
+        <translation>Endre kompetansemål</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New HSE topic</source>
+        <translation>Nytt HMS-punkt</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBookPdf</name>
+    <message>
+        <location filename="../core/trainingbookpdf.cpp" line="+1054"/>
+        <source>There is no training book with id %1</source>
+        <translation>Det finnes ingen opplæringsbok med id %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot write %1</source>
+        <translation>Kan ikke skrive %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBooksTab</name>
+    <message>
+        <location filename="../../qml/pages/TrainingBooksTab.qml" line="+16"/>
+        <source>Work placements</source>
+        <translation>Arbeidspraksis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+ New training book</source>
+        <translation>+ Ny opplæringsbok</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No work placement yet. A training book is made for each placement.</source>
+        <translation>Ingen arbeidspraksis ennå. Det lages en opplæringsbok for hver praksisplass.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New training book</source>
+        <translation>Ny opplæringsbok</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../core/labels.cpp" line="+65"/>
@@ -1359,6 +2261,140 @@
     </message>
 </context>
 <context>
+    <name>bro</name>
+    <message>
+        <location filename="../core/goalimport.cpp" line="+64"/>
+        <source>is missing</source>
+        <translation>mangler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is too long (%1 characters, at most %2)</source>
+        <translation>er for lang (%1 tegn, høyst %2)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Line %1: a quoted field is not closed</source>
+        <translation>Linje %1: et felt i anførselstegn er ikke avsluttet</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+67"/>
+        <source>The file is not UTF-8 text</source>
+        <translation>Fila er ikke UTF-8-tekst</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>The file is empty: expected a header row &quot;code,title,description&quot;</source>
+        <translation>Fila er tom: forventet en overskriftsrad «code,title,description»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line %1: unknown column &quot;%2&quot; (expected code, title, description)</source>
+        <translation>Linje %1: ukjent kolonne «%2» (forventet code, title, description)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Line %1: the column &quot;%2&quot; appears twice</source>
+        <translation>Linje %1: kolonnen «%2» står to ganger</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Line %1: there is no &quot;title&quot; column</source>
+        <translation>Linje %1: det er ingen «title»-kolonne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Line %1: %2 fields, but the header names %3 columns</source>
+        <translation>Linje %1: %2 felt, men overskriften har %3 kolonner</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Line %1, %2</source>
+        <translation>Linje %1, %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The file is not valid JSON: %1</source>
+        <translation>Fila er ikke gyldig JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The JSON must be an object with &quot;trade&quot; and &quot;goals&quot;</source>
+        <translation>JSON-en må være et objekt med «trade» og «goals»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown field &quot;%1&quot; (expected trade and goals)</source>
+        <translation>Ukjent felt «%1» (forventet trade og goals)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>trade: must be text</source>
+        <translation>trade: må være tekst</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>goals: must be a list of goals</source>
+        <translation>goals: må være en liste med mål</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Goal %1 (goals[%2])</source>
+        <translation>Mål %1 (goals[%2])</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: must be an object with code, title and description</source>
+        <translation>%1: må være et objekt med code, title og description</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: unknown field &quot;%2&quot; (expected code, title, description)</source>
+        <translation>%1: ukjent felt «%2» (forventet code, title, description)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2: must be text</source>
+        <translation>%1, %2: må være tekst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The bundled list %1 is missing</source>
+        <translation>Den medfølgende lista %1 mangler</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no bundled goal list called &quot;%1&quot;</source>
+        <translation>Det finnes ingen medfølgende målliste som heter «%1»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no training book with id %1</source>
+        <translation>Det finnes ingen opplæringsbok med id %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The goals could not be saved</source>
+        <translation>Målene kunne ikke lagres</translation>
+    </message>
+</context>
+<context>
     <name>bro::ConflictModel</name>
     <message>
         <location filename="../core/conflictmodel.cpp" line="+54"/>
@@ -1374,6 +2410,42 @@
         <location line="+2"/>
         <source>Changed after it was signed off. The signed version stands; the change is kept here.</source>
         <translation>Endret etter at den ble signert. Den signerte versjonen gjelder; endringen er tatt vare på her.</translation>
+    </message>
+</context>
+<context>
+    <name>bro::Session</name>
+    <message>
+        <location filename="../core/session.cpp" line="+108"/>
+        <source>Unlock first to change the PIN.</source>
+        <translation>Lås opp først for å endre PIN-koden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PIN: must be 4 to 8 digits.</source>
+        <translation>PIN: må være 4 til 8 sifre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PIN: the device has too little memory to protect it.</source>
+        <translation>PIN: enheten har for lite minne til å beskytte den.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a PIN first.</source>
+        <translation>Velg en PIN-kode først.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>For mange feil PIN-koder. Prøv igjen om %n sekund.</numerusform>
+            <numerusform>For mange feil PIN-koder. Prøv igjen om %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wrong PIN.</source>
+        <translation>Feil PIN-kode.</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +2485,31 @@
         <location line="+2"/>
         <source>Wrong user name or password.</source>
         <translation>Feil brukernavn eller passord.</translation>
+    </message>
+</context>
+<context>
+    <name>bro::TrainingBookService</name>
+    <message>
+        <location filename="../core/trainingbookservice.cpp" line="+71"/>
+        <source>The training book was saved as %1</source>
+        <translation>Opplæringsboka ble lagret som %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <location line="+1"/>
+        <source>%n competence goal(s) added</source>
+        <translation>
+            <numerusform>%n kompetansemål lagt til</numerusform>
+            <numerusform>%n kompetansemål lagt til</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n already in the book</source>
+        <translation>
+            <numerusform>%n fantes allerede i boka</numerusform>
+            <numerusform>%n fantes allerede i boka</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
