@@ -77,12 +77,14 @@ ApplicationWindow {
                 Layout.leftMargin: stack.depth > 1 ? 0 : 8
             }
             BroSyncBadge {
+                compact: window.width < 600
                 Layout.maximumWidth: window.width * 0.45
                 onOpenDetails: if (!(stack.currentItem instanceof SyncPage)) stack.push(syncPageComponent)
             }
             ToolButton {
                 objectName: "languageButton"
-                text: App.language === "nb" ? "English" : "Norsk"
+                text: window.width < 600 ? (App.language === "nb" ? "EN" : "NB")
+                                         : (App.language === "nb" ? "English" : "Norsk")
                 font.pixelSize: BroStyle.captionSize
                 implicitHeight: BroStyle.touchTarget
                 Accessible.name: qsTr("Change language")
@@ -217,8 +219,8 @@ ApplicationWindow {
                 stack.push(feedbackComponent, { bookId: book.bookId }, StackView.Immediate)
             else if (name === "sign") {
                 book.showTab("logbook")
-                book.signItem("logbook_entry", Records.children("logbook_entry", book.bookId).filter(e => !e.signed_at)[0].id,
-                              qsTr("Demo entry"))
+                const entry = Records.children("logbook_entry", book.bookId).filter(e => !e.signed_at)[0]
+                book.signItem("logbook_entry", entry.id, BroStyle.formatDate(entry.entry_date) + ": " + entry.tasks)
             } else
                 book.showTab(name)
         }

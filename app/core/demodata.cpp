@@ -75,7 +75,7 @@ void addLogbook(Writer &w, const std::string &book, const char *startDate, int d
                       {"tasks", tasks[std::size_t(i) % tasks.size()]},
                       {"norwegian_used", words[std::size_t(i) % words.size()]}};
         if (i < days - 2) {
-            entry["signed_by"] = "Mentor";
+            entry["signed_by"] = "Per Olsen";
             entry["signed_at"] = std::string(date) + "T15:30:00Z";
         }
         w.add("logbook_entry", entry);

@@ -166,7 +166,7 @@
 <context>
     <name>BroSyncBadge</name>
     <message>
-        <location filename="../../qml/components/BroSyncBadge.qml" line="+41"/>
+        <location filename="../../qml/components/BroSyncBadge.qml" line="+44"/>
         <source>Syncing …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,13 +957,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Change language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+133"/>
-        <source>Demo entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1160,12 +1155,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Add to plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Done ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>In the plan ✓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,7 +1554,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+145"/>
         <source>No participant matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1564,7 +1564,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-224"/>
         <source>My participants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1584,7 +1584,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+54"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1594,12 +1594,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Overdue since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+73"/>
         <source>Conflict</source>
         <translation type="unfinished"></translation>
     </message>

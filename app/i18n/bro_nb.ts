@@ -166,7 +166,7 @@
 <context>
     <name>BroSyncBadge</name>
     <message>
-        <location filename="../../qml/components/BroSyncBadge.qml" line="+41"/>
+        <location filename="../../qml/components/BroSyncBadge.qml" line="+44"/>
         <source>Syncing …</source>
         <translation>Synkroniserer …</translation>
     </message>
@@ -957,14 +957,9 @@
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Change language</source>
         <translation>Bytt språk</translation>
-    </message>
-    <message>
-        <location line="+133"/>
-        <source>Demo entry</source>
-        <translation>Demoføring</translation>
     </message>
 </context>
 <context>
@@ -1160,12 +1155,17 @@
         <translation>Ingenting avtalt ennå.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Add to plan</source>
         <translation>Legg i planen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Done ✓</source>
+        <translation>Utført ✓</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>In the plan ✓</source>
         <translation>I planen ✓</translation>
     </message>
@@ -1554,7 +1554,7 @@
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+145"/>
         <source>No participant matches “%1”.</source>
         <translation>Ingen deltaker passer med «%1».</translation>
     </message>
@@ -1564,7 +1564,7 @@
         <translation>Ingen deltakere ennå. Legg til den første med +-knappen.</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-224"/>
         <source>My participants</source>
         <translation>Mine deltakere</translation>
     </message>
@@ -1584,7 +1584,7 @@
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+54"/>
         <source>Next: %1</source>
         <translation>Neste: %1</translation>
     </message>
@@ -1594,12 +1594,12 @@
         <translation>Ingen avtalt oppfølging</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Overdue since %1</source>
         <translation>Forfalt siden %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+73"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>

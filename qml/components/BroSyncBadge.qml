@@ -9,6 +9,8 @@ import Bro.Core
 ItemDelegate {
     id: root
     signal openDetails()
+    // On a phone: the coloured dot and the conflict count only; the text is on the sync page.
+    property bool compact: false
 
     readonly property bool hasError: Sync.lastError.length > 0
     implicitHeight: BroStyle.touchTarget
@@ -31,6 +33,7 @@ ItemDelegate {
         Label {
             id: statusText
             objectName: "syncState"
+            visible: !root.compact
             Layout.fillWidth: true
             color: "white"
             font.pixelSize: BroStyle.captionSize
@@ -60,7 +63,7 @@ ItemDelegate {
             Label {
                 id: conflictLabel
                 anchors.centerIn: parent
-                text: { App.language; return qsTr("%n conflict(s)", "", Sync.conflictCount) }
+                text: { App.language; return root.compact ? "⚠ " + Sync.conflictCount : qsTr("%n conflict(s)", "", Sync.conflictCount) }
                 color: "#6D3B00"
                 font.pixelSize: 13
                 font.weight: Font.DemiBold

@@ -205,6 +205,7 @@ Page {
                             required property var due_date
                             required property var responsible
                             required property var measure_id
+                            required property var done
                             Layout.fillWidth: true
                             spacing: BroStyle.smallSpacing
                             ColumnLayout {
@@ -220,11 +221,16 @@ Page {
                             }
                             Button {
                                 objectName: "makeMeasure"
-                                visible: !actionRow.measure_id
+                                visible: !actionRow.measure_id && !actionRow.done
                                 text: qsTr("Add to plan")
                                 font.capitalization: Font.MixedCase
                                 Layout.minimumHeight: BroStyle.touchTarget
                                 onClicked: page.makeMeasure(actionRow.recordId)
+                            }
+                            BroChip {
+                                visible: !!actionRow.done && !actionRow.measure_id
+                                text: qsTr("Done ✓")
+                                tint: BroStyle.secondaryText
                             }
                             BroChip {
                                 objectName: "inPlan"

@@ -122,8 +122,12 @@ Page {
                 required property bool nextActionOverdue
                 required property bool unsent
                 required property bool conflict
+                readonly property bool narrow: page.width < 1000
+                readonly property string nextText: nextAction ? qsTr("Next: %1").arg(nextAction) : qsTr("No agreed action")
+                readonly property string nextDateText: nextActionOverdue ? qsTr("Overdue since %1").arg(BroStyle.formatDate(nextActionDate))
+                                                                         : BroStyle.formatDate(nextActionDate)
                 width: ListView.view.width
-                height: 84
+                height: narrow ? 96 : 84
                 padding: BroStyle.spacing
                 topPadding: 10
                 bottomPadding: 10
@@ -157,15 +161,24 @@ Page {
                             elide: Text.ElideRight
                             Layout.fillWidth: true
                         }
+                        // On a narrow screen the next action is a third line.
+                        Label {
+                            visible: row.narrow
+                            text: row.nextText + (row.nextDateText ? " · " + row.nextDateText : "")
+                            color: row.nextActionOverdue ? BroStyle.error : row.nextAction ? BroStyle.text : BroStyle.secondaryText
+                            font.pixelSize: BroStyle.captionSize
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
                     }
                     // The next agreed action and its date.
                     ColumnLayout {
                         Layout.fillWidth: true
                         Layout.preferredWidth: 3
-                        visible: page.width > 640
+                        visible: !row.narrow
                         spacing: 2
                         Label {
-                            text: row.nextAction ? qsTr("Next: %1").arg(row.nextAction) : qsTr("No agreed action")
+                            text: row.nextText
                             color: row.nextAction ? BroStyle.text : BroStyle.secondaryText
                             font.pixelSize: BroStyle.captionSize
                             elide: Text.ElideRight
@@ -173,8 +186,7 @@ Page {
                         }
                         Label {
                             visible: row.nextActionDate.length > 0
-                            text: row.nextActionOverdue ? qsTr("Overdue since %1").arg(BroStyle.formatDate(row.nextActionDate))
-                                                        : BroStyle.formatDate(row.nextActionDate)
+                            text: row.nextDateText
                             color: row.nextActionOverdue ? BroStyle.error : BroStyle.secondaryText
                             font.pixelSize: BroStyle.captionSize
                             font.weight: row.nextActionOverdue ? Font.DemiBold : Font.Normal
@@ -195,7 +207,7 @@ Page {
                         tint: BroStyle.accent
                     }
                     BroChip {
-                        visible: page.width > 900
+                        visible: page.width > 1100
                         text: { App.language; return Records.optionLabel("participant", "track", row.track) }
                         tint: BroStyle.secondaryText
                     }
