@@ -34,8 +34,11 @@ Session::Session(store::Store *store, QObject *parent)
     if (auto *gui = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         gui->installEventFilter(this);
         connect(gui, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState s) {
-            if (s != Qt::ApplicationActive)
-                lock(); // backgrounded: whoever picks the tablet up next needs the PIN
+            // Backgrounded (Android and iOS suspend the app): whoever picks the tablet up next
+            // needs the PIN. A desktop window that merely loses focus is "inactive"; the idle
+            // lock covers it.
+            if (s == Qt::ApplicationSuspended || s == Qt::ApplicationHidden)
+                lock();
         });
     }
     m_idle.start();
