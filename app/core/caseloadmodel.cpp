@@ -62,7 +62,8 @@ QVariant CaseloadModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &r = m_all[static_cast<std::size_t>(m_visible[static_cast<std::size_t>(index.row())])];
+    const Row &r =
+        m_all[static_cast<std::size_t>(m_visible[static_cast<std::size_t>(index.row())])];
     switch (role) {
     case IdRole:
         return r.id;
@@ -184,8 +185,8 @@ void CaseloadModel::reload()
         r.language = str(p, "preferred_language");
         if (auto it = next.find(id); it != next.end()) {
             r.nextAction = it->second.second;
-            r.nextActionDate = it->second.first == QLatin1String("9999") ? QString()
-                                                                           : it->second.first;
+            r.nextActionDate =
+                it->second.first == QLatin1String("9999") ? QString() : it->second.first;
         }
         r.unsent = unsent.count(id) > 0;
         r.conflict = conflicts.count(id) > 0;
@@ -193,8 +194,9 @@ void CaseloadModel::reload()
         rows.push_back(std::move(r));
     }
     QCollator collator{QLocale(QLocale::NorwegianBokmal)};
-    std::stable_sort(rows.begin(), rows.end(),
-                     [&](const Row &a, const Row &b) { return collator.compare(a.name, b.name) < 0; });
+    std::stable_sort(rows.begin(), rows.end(), [&](const Row &a, const Row &b) {
+        return collator.compare(a.name, b.name) < 0;
+    });
 
     beginResetModel();
     m_all = std::move(rows);
@@ -239,13 +241,57 @@ std::vector<int> CaseloadModel::visibleRows() const
 
 void CaseloadModel::refilter()
 {
-    std::vector<int> visible = visibleRows();
+    const std::vector<int> visible = visibleRows();
     if (visible == m_visible)
         return;
-    // A filter step changes many rows; one reset is cheaper for the view than many removals.
-    beginResetModel();
-    m_visible = std::move(visible);
-    endResetModel();
+    // To or from no rows there is no delegate to keep: one reset, after which a ListView's
+    // count (and what is bound to it, such as an empty state) changes at once rather than at
+    // the next polish.
+    if (visible.empty() || m_visible.empty()) {
+        beginResetModel();
+        m_visible = visible;
+        endResetModel();
+        emit countChanged();
+        return;
+    }
+    // Otherwise only the rows that leave or arrive are reported, in runs: the rows that stay keep
+    // their delegates. (A reset makes a ListView destroy and re-create every delegate, reuseItems
+    // or not, which took most of a frame per keystroke.) Both lists are ascending indices into
+    // m_all, so after the removals the old list is a subsequence of the new one.
+    std::vector<char> stays(m_all.size(), 0);
+    for (const int i : visible)
+        stays[static_cast<std::size_t>(i)] = 1;
+    for (int last = static_cast<int>(m_visible.size()) - 1; last >= 0;) {
+        if (stays[static_cast<std::size_t>(m_visible[static_cast<std::size_t>(last)])]) {
+            --last;
+            continue;
+        }
+        int first = last;
+        while (first > 0 && !stays[static_cast<std::size_t>(m_visible[std::size_t(first - 1)])])
+            --first;
+        beginRemoveRows({}, first, last);
+        m_visible.erase(m_visible.begin() + first, m_visible.begin() + last + 1);
+        endRemoveRows();
+        last = first - 1;
+    }
+    std::size_t at = 0; // in m_visible
+    for (std::size_t i = 0; i < visible.size();) {
+        if (at < m_visible.size() && m_visible[at] == visible[i]) {
+            ++at;
+            ++i;
+            continue;
+        }
+        std::size_t end = i + 1;
+        while (end < visible.size() && !(at < m_visible.size() && m_visible[at] == visible[end]))
+            ++end;
+        beginInsertRows({}, static_cast<int>(at), static_cast<int>(at + (end - i) - 1));
+        m_visible.insert(m_visible.begin() + static_cast<std::ptrdiff_t>(at),
+                         visible.begin() + static_cast<std::ptrdiff_t>(i),
+                         visible.begin() + static_cast<std::ptrdiff_t>(end));
+        endInsertRows();
+        at += end - i;
+        i = end;
+    }
     emit countChanged();
 }
 

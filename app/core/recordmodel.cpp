@@ -140,11 +140,18 @@ int RecordListModel::fieldIndex(const QString &field) const
 
 RecordListModel::Row RecordListModel::makeRow(const QVariantMap &record) const
 {
-    Row row;
-    row.id = record.value(QStringLiteral("id")).toString();
-    row.values.reserve(static_cast<int>(m_spec->fields.size()));
+    QVariantList values;
+    values.reserve(static_cast<int>(m_spec->fields.size()));
     for (const auto &f : m_spec->fields)
-        row.values.append(record.value(QString::fromStdString(f.name)));
+        values.append(record.value(QString::fromStdString(f.name)));
+    return makeRow(record.value(QStringLiteral("id")).toString(), std::move(values));
+}
+
+RecordListModel::Row RecordListModel::makeRow(QString id, QVariantList values) const
+{
+    Row row;
+    row.id = std::move(id);
+    row.values = std::move(values);
     const int t = fieldIndex(QString::fromStdString(m_spec->titleField));
     if (t >= 0)
         row.searchKey = row.values.at(t).toString().toCaseFolded();
@@ -161,8 +168,19 @@ void RecordListModel::reload()
             const auto rows = m_service->store()->list(
                 m_spec->name, needsParent && !m_allParents ? m_parentId.toStdString() : "");
             m_all.reserve(rows.size());
-            for (const auto &r : rows)
-                m_all.push_back(makeRow(toVariantMap(r)));
+            // Straight from the JSON to the row's values (no map per record in between: a
+            // logbook of 2,000 entries is read when its page opens).
+            for (const auto &r : rows) {
+                QVariantList values;
+                values.reserve(static_cast<int>(m_spec->fields.size()));
+                for (const auto &f : m_spec->fields) {
+                    const auto it = r.find(f.name);
+                    values.append(it == r.end() ? QVariant() : toVariant(*it));
+                }
+                const auto id = r.find("id");
+                m_all.push_back(makeRow(id == r.end() ? QString() : toVariant(*id).toString(),
+                                        std::move(values)));
+            }
         }
     }
     rebuildVisible();
@@ -181,7 +199,11 @@ bool RecordListModel::matches(const Row &row) const
 
 bool RecordListModel::lessThan(const Row &a, const Row &b) const
 {
-    const int f = fieldIndex(m_sortField);
+    return lessThan(a, b, fieldIndex(m_sortField));
+}
+
+bool RecordListModel::lessThan(const Row &a, const Row &b, int f) const
+{
     if (f < 0)
         return false; // creation order
     static thread_local QCollator collator(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
@@ -202,9 +224,10 @@ void RecordListModel::rebuildVisible()
     for (std::size_t i = 0; i < m_all.size(); ++i)
         if (matches(m_all[i]))
             m_visible.push_back(static_cast<int>(i));
-    if (fieldIndex(m_sortField) >= 0)
-        std::stable_sort(m_visible.begin(), m_visible.end(), [this](int a, int b) {
-            return lessThan(m_all[static_cast<std::size_t>(a)], m_all[static_cast<std::size_t>(b)]);
+    if (const int f = fieldIndex(m_sortField); f >= 0)
+        std::stable_sort(m_visible.begin(), m_visible.end(), [this, f](int a, int b) {
+            return lessThan(m_all[static_cast<std::size_t>(a)], m_all[static_cast<std::size_t>(b)],
+                            f);
         });
 }
 

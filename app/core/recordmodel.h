@@ -81,7 +81,9 @@ private:
     void rebuildVisible();
     [[nodiscard]] bool matches(const Row &row) const;
     [[nodiscard]] bool lessThan(const Row &a, const Row &b) const;
+    [[nodiscard]] bool lessThan(const Row &a, const Row &b, int sortField) const;
     [[nodiscard]] Row makeRow(const QVariantMap &record) const;
+    [[nodiscard]] Row makeRow(QString id, QVariantList values) const;
     [[nodiscard]] int fieldIndex(const QString &field) const;
 
     RecordService *m_service = nullptr;

@@ -258,11 +258,12 @@ WriteResult Store::write(const std::string &kindName, const std::string &givenId
             for (const auto &f : kind->fields)
                 if (!sync::isSignatureField(f.name))
                     content[f.name] = merged.value(f.name, Json());
-            out.push_back(makeChange(*kind, state, id, std::string(sync::kSignatureField),
-                                     {{"signed_by", merged.value("signed_by", Json())},
-                                      {"signed_at", merged["signed_at"]},
-                                      {"signature_strokes", merged.value("signature_strokes", Json())},
-                                      {"content", std::move(content)}}));
+            out.push_back(
+                makeChange(*kind, state, id, std::string(sync::kSignatureField),
+                           {{"signed_by", merged.value("signed_by", Json())},
+                            {"signed_at", merged["signed_at"]},
+                            {"signature_strokes", merged.value("signature_strokes", Json())},
+                            {"content", std::move(content)}}));
         }
         writeRow(*kind, id, state, changed, creating);
         appendToOutbox(*kind, id, out);
@@ -302,16 +303,37 @@ std::string participantQuery(const KindSpec &kind, const std::string &join,
 std::set<std::string> Store::participantsWithUnsentChanges() const
 {
     std::lock_guard lock(m_mutex);
+    // The outbox has a row per changed field and no index on the record, so it is read once
+    // (not once per kind): its unsent records by kind, then each kind's records are walked up
+    // to their participant by key, a few hundred at a time.
+    std::unordered_map<std::string, std::vector<std::string>> unsent; // kind -> record ids
+    {
+        auto st = m_db.cached("SELECT DISTINCT kind, record_id FROM outbox");
+        while (st->step())
+            unsent[st->text(0)].push_back(st->text(1));
+    }
+    constexpr std::size_t kChunk = 500;
     std::set<std::string> out;
     for (const auto &kind : sync::recordKinds()) {
-        const std::string sql = participantQuery(
-            kind, " JOIN outbox o ON o.record_id = t0.id", "o.kind = '" + kind.name + "'");
-        if (sql.empty())
+        const auto found = unsent.find(kind.name);
+        if (found == unsent.end())
             continue;
-        auto st = m_db.cached(sql);
-        while (st->step())
-            if (!st->isNull(0))
-                out.insert(st->text(0));
+        const std::vector<std::string> &ids = found->second;
+        for (std::size_t from = 0; from < ids.size(); from += kChunk) {
+            const std::size_t n = std::min(kChunk, ids.size() - from);
+            std::string in = "t0.id IN (?";
+            for (std::size_t i = 1; i < n; ++i)
+                in += ", ?";
+            const std::string sql = participantQuery(kind, "", in + ")");
+            if (sql.empty())
+                break;
+            auto st = m_db.prepare(sql);
+            for (std::size_t i = 0; i < n; ++i)
+                st.bind(static_cast<int>(i + 1), ids[from + i]);
+            while (st.step())
+                if (!st.isNull(0))
+                    out.insert(st.text(0));
+        }
     }
     return out;
 }
@@ -337,8 +359,9 @@ std::string Store::putBlob(std::string_view bytes)
     const std::string sha = sync::sha256Hex(bytes);
     std::lock_guard lock(m_mutex);
     auto st = m_db.cached("INSERT OR IGNORE INTO blob (sha256, size, data) VALUES (?, ?, ?)");
-    st->bind(1, sha).bind(2, std::int64_t(bytes.size())).bindBlob(3, bytes.data(),
-                                                                   int(bytes.size()));
+    st->bind(1, sha)
+        .bind(2, std::int64_t(bytes.size()))
+        .bindBlob(3, bytes.data(), int(bytes.size()));
     st->run();
     return sha;
 }

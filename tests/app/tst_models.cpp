@@ -1,3 +1,4 @@
+#include "core/caseloadmodel.h"
 #include "core/jsonvariant.h"
 #include "core/recordmodel.h"
 #include "core/recordservice.h"
@@ -20,6 +21,7 @@ private slots:
     void editsUpdateRowsWithoutReset();
     void childModelsFollowTheirParent();
     void serviceReportsFieldAndMessage();
+    void caseloadFilterMovesOnlyChangedRows();
 
 private:
     static QVariantMap toMap(const Json &j) { return toVariantMap(j); }
@@ -222,6 +224,51 @@ void TestModels::serviceReportsFieldAndMessage()
     QCOMPARE(r.value("field").toString(), QStringLiteral("name"));
     QVERIFY(!r.value("message").toString().isEmpty());
     QCOMPARE(s->outboxSize(), before + 4);
+}
+
+// A filter step reports the rows that leave and arrive (no reset while rows remain), and the
+// result is the same as a model filtered from scratch.
+void TestModels::caseloadFilterMovesOnlyChangedRows()
+{
+    TempStore s;
+    RecordService service(s.store.get());
+    const char *names[] = {"Amanuel", "Rahaf", "Olena", "Farid", "Abdi", "Amina", "Hodan"};
+    const char *phases[] = {"before", "qualification", "job_match", "after"};
+    for (int i = 0; i < 28; ++i)
+        QVERIFY(
+            service
+                .create("participant", {{"name", QStringLiteral("%1 %2").arg(names[i % 7]).arg(i)},
+                                        {"phase", phases[i % 4]}})
+                .value("ok")
+                .toBool());
+    CaseloadModel model(&service);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    auto names0 = [](const CaseloadModel &m) {
+        QStringList out;
+        for (int r = 0; r < m.rowCount(); ++r)
+            out << m.data(m.index(r), CaseloadModel::NameRole).toString();
+        return out;
+    };
+    struct Step
+    {
+        const char *text, *phase;
+        bool reset;
+    };
+    const Step steps[] = {{"a", "", false},      {"am", "", false},    {"ami", "", false},
+                          {"a", "", false},      {"", "", false},      {"", "after", false},
+                          {"zz", "after", true}, {"a", "after", true}, {"", "", false}};
+    for (const Step &step : steps) {
+        const int before = int(resets.size());
+        model.setFilterText(QString::fromLatin1(step.text));
+        model.setPhase(QString::fromLatin1(step.phase));
+        CaseloadModel fresh(&service);
+        fresh.setFilterText(QString::fromLatin1(step.text));
+        fresh.setPhase(QString::fromLatin1(step.phase));
+        QCOMPARE(names0(model), names0(fresh));
+        QCOMPARE(resets.size() > before, step.reset);
+    }
+    QCOMPARE(model.rowCount(), 28);
 }
 
 QTEST_GUILESS_MAIN(TestModels)
