@@ -26,7 +26,6 @@ Page {
     function reload() {
         book = Records.get("training_book", bookId)
         participant = book.participant_id ? Records.get("participant", book.participant_id) : {}
-        facts.load(book)
         reloadAssessments()
     }
     function reloadAssessments() {
@@ -71,11 +70,13 @@ Page {
         pdfStatus.isError = !r.ok
         return r
     }
+    property string importMessage
+    property bool importFailed: false
     function importGoals(source) {
         const r = TrainingBooks.importGoals(bookId, source)
-        importStatus.text = r.ok ? qsTr("%n goal(s) added", "", r.added) + (r.skipped > 0 ? " · " + qsTr("%n already in the book", "", r.skipped) : "")
-                                 : r.message
-        importStatus.color = r.ok ? BroStyle.primary : BroStyle.error
+        importMessage = r.ok ? qsTr("%n goal(s) added", "", r.added) + (r.skipped > 0 ? " · " + qsTr("%n already in the book", "", r.skipped) : "")
+                             : r.message
+        importFailed = !r.ok
         return r
     }
 
@@ -283,243 +284,262 @@ Page {
         }
 
         // --- Goals and interim assessment ---------------------------------------------------
-        BroFormScroll {
-            BroSection {
-                title: qsTr("Progress")
-                Label {
-                    objectName: "progressText"
-                    text: qsTr("%1 of %2 goals achieved, %3 in progress").arg(page.progress.achieved).arg(page.progress.total).arg(page.progress.inProgress)
-                    font.pixelSize: BroStyle.bodySize
-                    wrapMode: Text.Wrap
-                    Layout.fillWidth: true
-                }
-                Row {
-                    Layout.fillWidth: true
-                    height: 16
-                    Rectangle { height: 16; width: parent.width * page.progress.achieved / Math.max(1, page.progress.total); color: "#3D7A2A" }
-                    Rectangle { height: 16; width: parent.width * page.progress.inProgress / Math.max(1, page.progress.total); color: BroStyle.accent }
-                    Rectangle { height: 16; width: parent.width * page.progress.notStarted / Math.max(1, page.progress.total); color: BroStyle.divider }
-                }
-            }
-            BroSection {
-                title: qsTr("Competence goals")
-                headerAction: Button {
-                    objectName: "addGoal"
-                    visible: page.adviser
-                    text: qsTr("+ Add goal")
-                    flat: true
-                    font.capitalization: Font.MixedCase
-                    onClicked: goalDialog.openNew({ training_book_id: page.bookId })
-                }
-                Label {
-                    visible: goals.count === 0
-                    text: qsTr("No goals yet. Import a trade's list or add them one by one.")
-                    color: BroStyle.secondaryText
-                    wrapMode: Text.Wrap
-                    Layout.fillWidth: true
-                }
-                // Import a trade's goals: a list bundled with the app, or a CSV/JSON file.
-                Flow {
-                    visible: page.adviser
-                    Layout.fillWidth: true
-                    spacing: BroStyle.smallSpacing
-                    Repeater {
-                        model: TrainingBooks.sampleGoalLists()
-                        delegate: Button {
-                            required property var modelData
-                            objectName: "import_" + modelData.id
-                            text: qsTr("Import: %1 (%2)").arg(modelData.name).arg(modelData.count)
-                            flat: true
-                            font.capitalization: Font.MixedCase
-                            onClicked: page.importGoals(modelData.id)
-                        }
+        // Built when first shown: the logbook is what opens most often.
+        Loader {
+            active: tabs.currentIndex === 1 || item !== null
+            sourceComponent: Component {
+            BroFormScroll {
+                BroSection {
+                    title: qsTr("Progress")
+                    Label {
+                        objectName: "progressText"
+                        text: qsTr("%1 of %2 goals achieved, %3 in progress").arg(page.progress.achieved).arg(page.progress.total).arg(page.progress.inProgress)
+                        font.pixelSize: BroStyle.bodySize
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
                     }
-                    Button {
-                        text: qsTr("Import from file …")
+                    Row {
+                        Layout.fillWidth: true
+                        height: 16
+                        Rectangle { height: 16; width: parent.width * page.progress.achieved / Math.max(1, page.progress.total); color: "#3D7A2A" }
+                        Rectangle { height: 16; width: parent.width * page.progress.inProgress / Math.max(1, page.progress.total); color: BroStyle.accent }
+                        Rectangle { height: 16; width: parent.width * page.progress.notStarted / Math.max(1, page.progress.total); color: BroStyle.divider }
+                    }
+                }
+                BroSection {
+                    title: qsTr("Competence goals")
+                    headerAction: Button {
+                        objectName: "addGoal"
+                        visible: page.adviser
+                        text: qsTr("+ Add goal")
                         flat: true
                         font.capitalization: Font.MixedCase
-                        onClicked: goalFile.open()
+                        onClicked: goalDialog.openNew({ training_book_id: page.bookId })
                     }
-                }
-                Label {
-                    id: importStatus
-                    objectName: "importStatus"
-                    visible: text.length > 0
-                    font.pixelSize: BroStyle.captionSize
-                    wrapMode: Text.Wrap
-                    Layout.fillWidth: true
-                }
-                Repeater {
-                    model: goals
-                    delegate: ColumnLayout {
-                        id: goalRow
-                        required property string recordId
-                        required property var title
-                        required property var code
-                        readonly property var latest: page.assessments[recordId] || null
+                    Label {
+                        visible: goals.count === 0
+                        text: qsTr("No goals yet. Import a trade's list or add them one by one.")
+                        color: BroStyle.secondaryText
+                        wrapMode: Text.Wrap
                         Layout.fillWidth: true
-                        spacing: 2
-                        RowLayout {
+                    }
+                    // Import a trade's goals: a list bundled with the app, or a CSV/JSON file.
+                    Flow {
+                        visible: page.adviser
+                        Layout.fillWidth: true
+                        spacing: BroStyle.smallSpacing
+                        Repeater {
+                            model: TrainingBooks.sampleGoalLists()
+                            delegate: Button {
+                                required property var modelData
+                                objectName: "import_" + modelData.id
+                                text: qsTr("Import: %1 (%2)").arg(modelData.name).arg(modelData.count)
+                                flat: true
+                                font.capitalization: Font.MixedCase
+                                onClicked: page.importGoals(modelData.id)
+                            }
+                        }
+                        Button {
+                            text: qsTr("Import from file …")
+                            flat: true
+                            font.capitalization: Font.MixedCase
+                            onClicked: goalFile.open()
+                        }
+                    }
+                    Label {
+                        id: importStatus
+                        objectName: "importStatus"
+                        text: page.importMessage
+                        color: page.importFailed ? BroStyle.error : BroStyle.primary
+                        visible: text.length > 0
+                        font.pixelSize: BroStyle.captionSize
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Repeater {
+                        model: goals
+                        delegate: ColumnLayout {
+                            id: goalRow
+                            required property string recordId
+                            required property var title
+                            required property var code
+                            readonly property var latest: page.assessments[recordId] || null
                             Layout.fillWidth: true
+                            spacing: 2
+                            RowLayout {
+                                Layout.fillWidth: true
+                                Label {
+                                    text: (goalRow.code ? goalRow.code + " · " : "") + goalRow.title
+                                    font.pixelSize: BroStyle.bodySize
+                                    font.weight: Font.DemiBold
+                                    wrapMode: Text.Wrap
+                                    Layout.fillWidth: true
+                                }
+                                BroChip {
+                                    text: { App.language; return Records.optionLabel("assessment", "status", goalRow.latest ? goalRow.latest.status : "not_started") }
+                                    tint: !goalRow.latest || goalRow.latest.status === "not_started" ? BroStyle.secondaryText
+                                          : goalRow.latest.status === "achieved" ? "#3D7A2A" : BroStyle.accent
+                                }
+                            }
                             Label {
-                                text: (goalRow.code ? goalRow.code + " · " : "") + goalRow.title
-                                font.pixelSize: BroStyle.bodySize
-                                font.weight: Font.DemiBold
+                                visible: !!goalRow.latest
+                                text: goalRow.latest ? [goalRow.latest.comment, BroStyle.formatDate(goalRow.latest.assessed_on), goalRow.latest.assessed_by,
+                                                        goalRow.latest.signed_at ? qsTr("signed by %1").arg(goalRow.latest.signed_by) : ""].filter(v => !!v).join(" · ") : ""
+                                color: BroStyle.secondaryText
+                                font.pixelSize: BroStyle.captionSize
                                 wrapMode: Text.Wrap
                                 Layout.fillWidth: true
                             }
-                            BroChip {
-                                text: { App.language; return Records.optionLabel("assessment", "status", goalRow.latest ? goalRow.latest.status : "not_started") }
-                                tint: !goalRow.latest || goalRow.latest.status === "not_started" ? BroStyle.secondaryText
-                                      : goalRow.latest.status === "achieved" ? "#3D7A2A" : BroStyle.accent
+                            RowLayout {
+                                Layout.alignment: Qt.AlignRight
+                                Button {
+                                    objectName: "signAssessment"
+                                    visible: !!goalRow.latest && !goalRow.latest.signed_at
+                                    text: qsTr("Sign")
+                                    flat: true
+                                    font.capitalization: Font.MixedCase
+                                    onClicked: page.signItem("assessment", goalRow.latest.id, goalRow.title + ": " + Records.optionLabel("assessment", "status", goalRow.latest.status))
+                                }
+                                Button {
+                                    objectName: "assess"
+                                    text: qsTr("Assess")
+                                    font.capitalization: Font.MixedCase
+                                    Layout.minimumHeight: BroStyle.touchTarget
+                                    onClicked: assessmentDialog.openNew({ training_book_id: page.bookId, goal_id: goalRow.recordId,
+                                        status: goalRow.latest ? goalRow.latest.status : "in_progress",
+                                        assessed_on: Qt.formatDate(new Date(), "yyyy-MM-dd"),
+                                        assessed_by: page.book.mentor_name || Sync.user || "" })
+                                }
                             }
+                            Rectangle { Layout.fillWidth: true; height: 1; color: BroStyle.divider }
                         }
-                        Label {
-                            visible: !!goalRow.latest
-                            text: goalRow.latest ? [goalRow.latest.comment, BroStyle.formatDate(goalRow.latest.assessed_on), goalRow.latest.assessed_by,
-                                                    goalRow.latest.signed_at ? qsTr("signed by %1").arg(goalRow.latest.signed_by) : ""].filter(v => !!v).join(" · ") : ""
-                            color: BroStyle.secondaryText
-                            font.pixelSize: BroStyle.captionSize
-                            wrapMode: Text.Wrap
-                            Layout.fillWidth: true
-                        }
-                        RowLayout {
-                            Layout.alignment: Qt.AlignRight
-                            Button {
-                                objectName: "signAssessment"
-                                visible: !!goalRow.latest && !goalRow.latest.signed_at
-                                text: qsTr("Sign")
-                                flat: true
-                                font.capitalization: Font.MixedCase
-                                onClicked: page.signItem("assessment", goalRow.latest.id, goalRow.title + ": " + Records.optionLabel("assessment", "status", goalRow.latest.status))
-                            }
-                            Button {
-                                objectName: "assess"
-                                text: qsTr("Assess")
-                                font.capitalization: Font.MixedCase
-                                Layout.minimumHeight: BroStyle.touchTarget
-                                onClicked: assessmentDialog.openNew({ training_book_id: page.bookId, goal_id: goalRow.recordId,
-                                    status: goalRow.latest ? goalRow.latest.status : "in_progress",
-                                    assessed_on: Qt.formatDate(new Date(), "yyyy-MM-dd"),
-                                    assessed_by: page.book.mentor_name || Sync.user || "" })
-                            }
-                        }
-                        Rectangle { Layout.fillWidth: true; height: 1; color: BroStyle.divider }
                     }
                 }
             }
+            }
         }
-
         // --- Employer feedback ---------------------------------------------------------------
-        BroFormScroll {
-            Button {
-                objectName: "newFeedback"
-                text: qsTr("+ New feedback")
-                highlighted: true
-                font.capitalization: Font.MixedCase
-                font.pixelSize: BroStyle.headingSize
-                Layout.fillWidth: true
-                Layout.preferredHeight: 64
-                onClicked: page.StackView.view.push(feedbackPage, { bookId: page.bookId })
-            }
-            Label { visible: feedback.count === 0; text: qsTr("No feedback yet."); color: BroStyle.secondaryText }
-            Repeater {
-                model: feedback
-                delegate: BroSection {
-                    id: fb
-                    required property var record
-                    required property string recordId
-                    title: BroStyle.formatDate(record.given_on)
-                    BroRatingSummary { record: fb.record; Layout.fillWidth: true }
-                    Label { visible: !!fb.record.comment; text: fb.record.comment || ""; wrapMode: Text.Wrap; Layout.fillWidth: true }
-                    RowLayout {
-                        Layout.fillWidth: true
-                        Label {
-                            text: fb.record.signed_at ? qsTr("Signed by %1, %2").arg(fb.record.signed_by).arg(BroStyle.formatDate(String(fb.record.signed_at).slice(0, 10))) : qsTr("Not signed")
-                            color: BroStyle.secondaryText
-                            font.pixelSize: BroStyle.captionSize
+        // Built when first shown: the logbook is what opens most often.
+        Loader {
+            active: tabs.currentIndex === 2 || item !== null
+            sourceComponent: Component {
+            BroFormScroll {
+                Button {
+                    objectName: "newFeedback"
+                    text: qsTr("+ New feedback")
+                    highlighted: true
+                    font.capitalization: Font.MixedCase
+                    font.pixelSize: BroStyle.headingSize
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 64
+                    onClicked: page.StackView.view.push(feedbackPage, { bookId: page.bookId })
+                }
+                Label { visible: feedback.count === 0; text: qsTr("No feedback yet."); color: BroStyle.secondaryText }
+                Repeater {
+                    model: feedback
+                    delegate: BroSection {
+                        id: fb
+                        required property var record
+                        required property string recordId
+                        title: BroStyle.formatDate(record.given_on)
+                        BroRatingSummary { record: fb.record; Layout.fillWidth: true }
+                        Label { visible: !!fb.record.comment; text: fb.record.comment || ""; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                        RowLayout {
                             Layout.fillWidth: true
-                        }
-                        Button {
-                            visible: !fb.record.signed_at
-                            text: qsTr("Sign")
-                            font.capitalization: Font.MixedCase
-                            onClicked: page.signItem("employer_feedback", fb.recordId, BroStyle.formatDate(fb.record.given_on))
+                            Label {
+                                text: fb.record.signed_at ? qsTr("Signed by %1, %2").arg(fb.record.signed_by).arg(BroStyle.formatDate(String(fb.record.signed_at).slice(0, 10))) : qsTr("Not signed")
+                                color: BroStyle.secondaryText
+                                font.pixelSize: BroStyle.captionSize
+                                Layout.fillWidth: true
+                            }
+                            Button {
+                                visible: !fb.record.signed_at
+                                text: qsTr("Sign")
+                                font.capitalization: Font.MixedCase
+                                onClicked: page.signItem("employer_feedback", fb.recordId, BroStyle.formatDate(fb.record.given_on))
+                            }
                         }
                     }
                 }
+            }
             }
         }
-
         // --- Workplace facts and HSE -----------------------------------------------------------
-        BroFormScroll {
-            BroSection {
-                title: qsTr("HSE introduction")
-                headerAction: Button {
-                    objectName: "addHse"
-                    text: qsTr("+ Add")
-                    flat: true
-                    font.capitalization: Font.MixedCase
-                    onClicked: hseDialog.openNew({ training_book_id: page.bookId })
-                }
-                Repeater {
-                    model: hse
-                    delegate: RowLayout {
-                        id: hseRow
-                        required property string recordId
-                        required property var title
-                        required property var done_on
-                        required property var done_by
-                        required property int index
-                        Layout.fillWidth: true
-                        CheckBox {
-                            objectName: "hse_" + hseRow.index
-                            checked: !!hseRow.done_on
-                            Layout.minimumHeight: BroStyle.touchTarget
-                            onToggled: Records.update("hse_item", hseRow.recordId, checked
-                                ? { done_on: Qt.formatDate(new Date(), "yyyy-MM-dd"), done_by: page.book.mentor_name || Sync.user || "" }
-                                : { done_on: null, done_by: null })
+        // Built when first shown: the logbook is what opens most often.
+        Loader {
+            active: tabs.currentIndex === 3 || item !== null
+            sourceComponent: Component {
+            BroFormScroll {
+                BroSection {
+                    title: qsTr("HSE introduction")
+                    headerAction: Button {
+                        objectName: "addHse"
+                        text: qsTr("+ Add")
+                        flat: true
+                        font.capitalization: Font.MixedCase
+                        onClicked: hseDialog.openNew({ training_book_id: page.bookId })
+                    }
+                    Repeater {
+                        model: hse
+                        delegate: RowLayout {
+                            id: hseRow
+                            required property string recordId
+                            required property var title
+                            required property var done_on
+                            required property var done_by
+                            required property int index
+                            Layout.fillWidth: true
+                            CheckBox {
+                                objectName: "hse_" + hseRow.index
+                                checked: !!hseRow.done_on
+                                Layout.minimumHeight: BroStyle.touchTarget
+                                onToggled: Records.update("hse_item", hseRow.recordId, checked
+                                    ? { done_on: Qt.formatDate(new Date(), "yyyy-MM-dd"), done_by: page.book.mentor_name || Sync.user || "" }
+                                    : { done_on: null, done_by: null })
+                            }
+                            Label { text: hseRow.title; wrapMode: Text.Wrap; Layout.fillWidth: true; font.pixelSize: BroStyle.bodySize }
+                            Label {
+                                text: hseRow.done_on ? BroStyle.formatDate(hseRow.done_on) : qsTr("not yet")
+                                color: hseRow.done_on ? BroStyle.secondaryText : BroStyle.accent
+                                font.pixelSize: BroStyle.captionSize
+                            }
                         }
-                        Label { text: hseRow.title; wrapMode: Text.Wrap; Layout.fillWidth: true; font.pixelSize: BroStyle.bodySize }
-                        Label {
-                            text: hseRow.done_on ? BroStyle.formatDate(hseRow.done_on) : qsTr("not yet")
-                            color: hseRow.done_on ? BroStyle.secondaryText : BroStyle.accent
-                            font.pixelSize: BroStyle.captionSize
+                    }
+                }
+                BroSection {
+                    title: qsTr("The workplace")
+                    BroRecordForm {
+                        id: facts
+                        kind: "training_book"
+                        readOnly: !page.adviser
+                        draftKey: page.adviser ? "training_book/" + page.bookId : ""
+                        columns: page.compact ? 1 : 2
+                        fields: ["employer", "workplace", "address", "working_hours", "hours_per_week",
+                                 "contact_person", "contact_phone", "mentor_name", "start_date", "end_date", "hse_info"]
+                        Component.onCompleted: load(page.book)
+                    }
+                    Label { id: factsStatus; visible: text.length > 0; color: BroStyle.primary; font.pixelSize: BroStyle.captionSize; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                    Button {
+                        objectName: "saveFacts"
+                        visible: page.adviser
+                        text: qsTr("Save")
+                        highlighted: true
+                        Layout.alignment: Qt.AlignRight
+                        onClicked: {
+                            Qt.inputMethod.commit()
+                            facts.clearErrors()
+                            const r = Records.update("training_book", page.bookId, facts.values())
+                            if (!r.ok) {
+                                if (!facts.showError(r.field, r.message))
+                                    factsStatus.text = r.message
+                            } else {
+                                facts.forgetDraft()
+                                factsStatus.text = qsTr("Saved on this device")
+                            }
                         }
                     }
                 }
             }
-            BroSection {
-                title: qsTr("The workplace")
-                BroRecordForm {
-                    id: facts
-                    kind: "training_book"
-                    readOnly: !page.adviser
-                    draftKey: page.adviser ? "training_book/" + page.bookId : ""
-                    columns: page.compact ? 1 : 2
-                    fields: ["employer", "workplace", "address", "working_hours", "hours_per_week",
-                             "contact_person", "contact_phone", "mentor_name", "start_date", "end_date", "hse_info"]
-                }
-                Label { id: factsStatus; visible: text.length > 0; color: BroStyle.primary; font.pixelSize: BroStyle.captionSize; wrapMode: Text.Wrap; Layout.fillWidth: true }
-                Button {
-                    objectName: "saveFacts"
-                    visible: page.adviser
-                    text: qsTr("Save")
-                    highlighted: true
-                    Layout.alignment: Qt.AlignRight
-                    onClicked: {
-                        Qt.inputMethod.commit()
-                        facts.clearErrors()
-                        const r = Records.update("training_book", page.bookId, facts.values())
-                        if (!r.ok) {
-                            if (!facts.showError(r.field, r.message))
-                                factsStatus.text = r.message
-                        } else {
-                            facts.forgetDraft()
-                            factsStatus.text = qsTr("Saved on this device")
-                        }
-                    }
-                }
             }
         }
     }
