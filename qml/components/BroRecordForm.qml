@@ -17,6 +17,8 @@ GridLayout {
     // Set when a draft was restored over the saved values.
     property bool restoredDraft: false
     property bool dirty: false
+    // Free text in a larger size (the plan, written together with the participant).
+    property int textPixelSize: BroStyle.bodySize
     readonly property var editors: {
         const list = []
         for (let i = 0; i < repeater.count; ++i) {
@@ -152,6 +154,7 @@ GridLayout {
         id: areaEditor
         BroTextArea {
             kind: form.kind
+            pixelSize: form.textPixelSize
             area.readOnly: form.readOnly
             function setValue(v) { text = v === null || v === undefined ? "" : String(v) }
             function getValue() { return text.trim() }

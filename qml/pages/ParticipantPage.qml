@@ -25,9 +25,7 @@ Page {
         participant = Records.get("participant", participantId)
         plan = Records.firstChild("plan", participantId)
         form.load(participant)
-        goal.text = plan.goal || ""
-        situation.text = plan.current_situation || ""
-        prerequisites.text = plan.prerequisites || ""
+        planForm.load(plan)
         reloadActions()
     }
 
@@ -89,17 +87,14 @@ Page {
             planStatus.show(qsTr("The plan could not be created."), true)
             return false
         }
-        const r = Records.update("plan", id, {
-            goal: goal.text, current_situation: situation.text, prerequisites: prerequisites.text
-        })
+        planForm.clearErrors()
+        const r = Records.update("plan", id, planForm.values())
         if (!r.ok) {
-            const target = [goal, situation, prerequisites].find(f => f.field === r.field)
-            if (target)
-                target.errorText = r.message
-            else
+            if (!planForm.showError(r.field, r.message))
                 planStatus.show(r.message, true)
             return false
         }
+        planForm.forgetDraft()
         plan = Records.get("plan", id)
         planStatus.show(qsTr("Saved on this device"), false)
         return true
@@ -277,22 +272,19 @@ Page {
             id: planTab
             BroSection {
                 title: qsTr("Individual plan")
-                BroTextArea {
-                    id: goal
-                    kind: "plan"; field: "goal"
-                    pixelSize: 20
-                    minimumLines: 1
-                    placeholderText: qsTr("Which job is the goal?")
+                // Written together with the participant: large text, kept as a draft while typing.
+                BroRecordForm {
+                    id: planForm
+                    kind: "plan"
+                    draftKey: "plan/" + page.participantId
+                    textPixelSize: 20
+                    fields: ["goal", "current_situation", "prerequisites"]
                 }
-                BroTextArea {
-                    id: situation
-                    kind: "plan"; field: "current_situation"
-                    placeholderText: qsTr("Where does the participant stand today?")
-                }
-                BroTextArea {
-                    id: prerequisites
-                    kind: "plan"; field: "prerequisites"
-                    placeholderText: qsTr("What is needed to reach the goal?")
+                Label {
+                    visible: planForm.restoredDraft
+                    text: qsTr("Unsaved input from earlier was restored.")
+                    color: BroStyle.warning
+                    font.pixelSize: BroStyle.captionSize
                 }
                 RowLayout {
                     Layout.fillWidth: true

@@ -63,6 +63,23 @@ TestCase {
         compare(findChild(page, "goal").text, "Regnskapsmedarbeider i kommunen")
     }
 
+    function test_unsavedPlanTextIsKeptWhenThePageIsLeft() {
+        const id = idOf("Farid Ahmadi")
+        let page = createTemporaryObject(pageComponent, testCase, { participantId: id })
+        page.showTab("plan")
+        const goal = findChild(page, "goal")
+        goal.forceActiveFocus()
+        goal.text = "Kokk i storkjøkken, fagbrev innen 2028"
+        page.destroy()
+        wait(0)
+        compare(Records.firstChild("plan", id).goal, "Kokk i storkjøkken")
+        page = createTemporaryObject(pageComponent, testCase, { participantId: id })
+        compare(findChild(page, "goal").text, "Kokk i storkjøkken, fagbrev innen 2028")
+        verify(page.savePlan())
+        compare(Records.firstChild("plan", id).goal, "Kokk i storkjøkken, fagbrev innen 2028")
+        verify(!Drafts.has("plan/" + id))
+    }
+
     function test_addMeasureCreatesThePlanWhenThereIsNone() {
         const id = idOf("Yonas Haile")
         const page = createTemporaryObject(pageComponent, testCase, { participantId: id })
