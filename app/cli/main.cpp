@@ -12,8 +12,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QMimeDatabase>
 #include <QGuiApplication>
+#include <QMimeDatabase>
 #include <QStringList>
 
 #include <cstdio>
@@ -141,13 +141,6 @@ int main(int argc, char **argv)
         return r.ok() ? 0 : fail(r.error->message);
     }
     if (command == QLatin1String("attach") && (args.size() == 3 || args.size() == 4)) {
-        const std::string ownerKind =
-            args[0].replace(QLatin1Char('-'), QLatin1Char('_')).toStdString();
-        const std::string ownerId = args[1].toStdString();
-        if (!bro::sync::findKind(ownerKind))
-            return fail("owner_kind: \"" + ownerKind + "\" is not a kind of record");
-        if (store.kindOf(ownerId) != ownerKind || !store.get(ownerKind, ownerId))
-            return fail("owner_id: no " + ownerKind + " with id " + ownerId);
         QFile file(args[2]);
         if (!file.open(QIODevice::ReadOnly))
             return fail("FILE: cannot read " + args[2].toStdString() + " (" +
@@ -158,21 +151,15 @@ int main(int argc, char **argv)
                         " MiB, the most an attachment may be");
         const QByteArray bytes = file.readAll();
         const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(args[2], bytes).name();
-        Json fields = {{"owner_kind", ownerKind},
-                       {"owner_id", ownerId},
-                       {"file_name", QFileInfo(args[2]).fileName().toStdString()},
-                       {"mime_type", mime.toStdString()},
-                       {"size_bytes", std::int64_t(bytes.size())}};
+        Json fields = {
+            {"owner_kind", args[0].replace(QLatin1Char('-'), QLatin1Char('_')).toStdString()},
+            {"owner_id", args[1].toStdString()},
+            {"file_name", QFileInfo(args[2]).fileName().toStdString()},
+            {"mime_type", mime.toStdString()}};
         if (args.size() == 4)
             fields["caption"] = args[3].toStdString();
-        // The bytes and the record are stored together or not at all.
-        bro::store::WriteResult r;
-        store.batch([&] {
-            fields["sha256"] =
-                store.putBlob(std::string_view(bytes.constData(), std::size_t(bytes.size())));
-            r = store.create("attachment", fields);
-            return r.ok();
-        });
+        const auto r =
+            store.attach(fields, std::string_view(bytes.constData(), std::size_t(bytes.size())));
         if (!r.ok())
             return fail(r.error->message);
         std::printf("%s\n", r.id.c_str());

@@ -4,6 +4,8 @@
 #include "labels.h"
 #include "store/store.h"
 
+#include <bro/sync/blobs.h>
+
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
@@ -73,31 +75,26 @@ nlohmann::json fieldsToJson(const QString &kind, const QVariantMap &fields)
 }
 } // namespace
 
-namespace {
-constexpr qint64 kMaxAttachmentBytes = 25 * 1024 * 1024;
-}
-
 QVariantMap RecordService::attachImage(const QString &ownerKind, const QString &ownerId,
                                        const QVariant &image, const QString &caption)
 {
     const QImage img = image.value<QImage>();
     if (img.isNull())
         return result(QStringLiteral("attachment"), {},
-                      sync::ValidationError{sync::ErrorCode::Required, "file_name",
-                                            "file_name: there is no image to attach", {}});
+                      sync::ValidationError{sync::ErrorCode::Required,
+                                            "file_name",
+                                            "file_name: there is no image to attach",
+                                            {}});
     QByteArray png;
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
     img.save(&buffer, "PNG");
-    const std::string sha = m_store->putBlob(std::string_view(png.constData(), std::size_t(png.size())));
-    const auto r = m_store->create(
-        "attachment", {{"owner_kind", ownerKind.toStdString()},
-                       {"owner_id", ownerId.toStdString()},
-                       {"file_name", caption.toStdString() + ".png"},
-                       {"mime_type", "image/png"},
-                       {"sha256", sha},
-                       {"size_bytes", png.size()},
-                       {"caption", caption.toStdString()}});
+    const auto r = m_store->attach({{"owner_kind", ownerKind.toStdString()},
+                                    {"owner_id", ownerId.toStdString()},
+                                    {"file_name", caption.toStdString() + ".png"},
+                                    {"mime_type", "image/png"},
+                                    {"caption", caption.toStdString()}},
+                                   std::string_view(png.constData(), std::size_t(png.size())));
     return result(QStringLiteral("attachment"), r.id, r.error);
 }
 
@@ -106,28 +103,25 @@ QVariantMap RecordService::attachFile(const QString &ownerKind, const QString &o
 {
     const auto refuse = [&](const std::string &reason) {
         return result(QStringLiteral("attachment"), {},
-                      sync::ValidationError{sync::ErrorCode::BadFormat, "file_name",
-                                            "file_name: " + reason, {}});
+                      sync::ValidationError{
+                          sync::ErrorCode::BadFormat, "file_name", "file_name: " + reason, {}});
     };
     QFile f(file.isLocalFile() ? file.toLocalFile() : file.toString());
     if (!f.open(QIODevice::ReadOnly))
         return refuse("the file cannot be read");
-    if (f.size() > kMaxAttachmentBytes)
-        return refuse("the file is larger than 25 MB");
+    if (f.size() > sync::kMaxAttachmentBytes)
+        return refuse("the file is larger than " + std::to_string(sync::kMaxAttachmentBytes >> 20) +
+                      " MiB");
     const QByteArray bytes = f.readAll();
     const QString mime = QMimeDatabase().mimeTypeForData(bytes).name();
     if (!mime.startsWith(QLatin1String("image/")) && mime != QLatin1String("application/pdf"))
         return refuse("only photos (images) and PDF files can be attached");
-    const std::string sha =
-        m_store->putBlob(std::string_view(bytes.constData(), std::size_t(bytes.size())));
-    const auto r = m_store->create(
-        "attachment", {{"owner_kind", ownerKind.toStdString()},
-                       {"owner_id", ownerId.toStdString()},
-                       {"file_name", QFileInfo(f.fileName()).fileName().toStdString()},
-                       {"mime_type", mime.toStdString()},
-                       {"sha256", sha},
-                       {"size_bytes", bytes.size()},
-                       {"caption", caption.toStdString()}});
+    const auto r = m_store->attach({{"owner_kind", ownerKind.toStdString()},
+                                    {"owner_id", ownerId.toStdString()},
+                                    {"file_name", QFileInfo(f.fileName()).fileName().toStdString()},
+                                    {"mime_type", mime.toStdString()},
+                                    {"caption", caption.toStdString()}},
+                                   std::string_view(bytes.constData(), std::size_t(bytes.size())));
     return result(QStringLiteral("attachment"), r.id, r.error);
 }
 

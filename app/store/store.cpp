@@ -366,6 +366,18 @@ std::string Store::putBlob(std::string_view bytes)
     return sha;
 }
 
+WriteResult Store::attach(Json fields, std::string_view bytes)
+{
+    WriteResult r;
+    fields["size_bytes"] = std::int64_t(bytes.size());
+    batch([&] {
+        fields["sha256"] = putBlob(bytes);
+        r = create("attachment", fields);
+        return r.ok();
+    });
+    return r;
+}
+
 std::optional<std::string> Store::blob(const std::string &sha256) const
 {
     std::lock_guard lock(m_mutex);

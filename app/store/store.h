@@ -104,6 +104,10 @@ public:
     // Stores the bytes (once per content) and returns their SHA-256 in hex.
     // Inside batch() it is part of the batch's transaction.
     std::string putBlob(std::string_view bytes);
+    // Stores a file's bytes and its attachment record together, or neither: fields are the
+    // record's (owner_kind, owner_id, file_name, mime_type, caption); sha256 and size_bytes
+    // come from the bytes. The owner is checked like any reference.
+    [[nodiscard]] WriteResult attach(Json fields, std::string_view bytes);
     [[nodiscard]] std::optional<std::string> blob(const std::string &sha256) const;
     // Part of the bytes: length bytes from offset (fewer at the end).
     [[nodiscard]] std::optional<std::string>

@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QImage>
 #include <QSignalSpy>
 
 using namespace bro;
@@ -22,6 +23,7 @@ private slots:
     void childModelsFollowTheirParent();
     void serviceReportsFieldAndMessage();
     void caseloadFilterMovesOnlyChangedRows();
+    void attachingKeepsBytesAndRecordTogether();
 
 private:
     static QVariantMap toMap(const Json &j) { return toVariantMap(j); }
@@ -272,4 +274,33 @@ void TestModels::caseloadFilterMovesOnlyChangedRows()
 }
 
 QTEST_GUILESS_MAIN(TestModels)
+void TestModels::attachingKeepsBytesAndRecordTogether()
+{
+    TempStore s;
+    RecordService service(s.store.get());
+    const QString photo = s.dir.filePath(QStringLiteral("koblingsboks.png"));
+    QImage image(40, 30, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QVERIFY(image.save(photo));
+
+    // An owner that does not exist: refused at owner_id, and no bytes are left behind
+    // waiting to be uploaded for a record that was never written.
+    const QVariantMap refused = service.attachFile(
+        "logbook_entry", "0190f4c2-1e2b-7abc-8def-0123456789ab", QUrl::fromLocalFile(photo), "x");
+    QVERIFY(!refused.value("ok").toBool());
+    QCOMPARE(refused.value("field").toString(), QStringLiteral("owner_id"));
+    QVERIFY(s->blobsToUpload().empty());
+    QCOMPARE(s->count("attachment"), 0);
+
+    const auto participant = s->create("participant", {{"name", "Hodan Warsame"}});
+    const QVariantMap ok = service.attachFile("participant", QString::fromStdString(participant.id),
+                                              QUrl::fromLocalFile(photo), "Attest");
+    QVERIFY2(ok.value("ok").toBool(), qPrintable(ok.value("message").toString()));
+    const auto record = s->get("attachment", ok.value("id").toString().toStdString());
+    QVERIFY(record);
+    QCOMPARE(s->blobsToUpload(), std::vector<std::string>{(*record)["sha256"].get<std::string>()});
+    QCOMPARE((*record)["size_bytes"].get<std::int64_t>(), *s->blobSize((*record)["sha256"]));
+    QCOMPARE((*record)["mime_type"].get<std::string>(), std::string("image/png"));
+}
+
 #include "tst_models.moc"
