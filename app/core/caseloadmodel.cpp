@@ -1,5 +1,6 @@
 #include "caseloadmodel.h"
 
+#include "openactions.h"
 #include "recordservice.h"
 #include "store/store.h"
 
@@ -153,23 +154,7 @@ void CaseloadModel::reload()
                                                 : QString();
     };
 
-    // The next open agreed action per participant: the earliest due date (undated last).
-    std::map<std::string, std::string> meetingOwner;
-    for (const auto &m : store.list("meeting"))
-        meetingOwner[m["id"].get<std::string>()] = m.value("participant_id", "");
-    std::map<std::string, std::pair<QString, QString>> next; // participant -> (date, text)
-    for (const auto &a : store.list("agreed_action")) {
-        if (a.value("done", nlohmann::json()).is_boolean() && a["done"].get<bool>())
-            continue;
-        const auto owner = meetingOwner.find(a.value("meeting_id", ""));
-        if (owner == meetingOwner.end())
-            continue;
-        const QString date = str(a, "due_date");
-        const QString key = date.isEmpty() ? QStringLiteral("9999") : date;
-        auto [it, inserted] = next.try_emplace(owner->second, key, str(a, "text"));
-        if (!inserted && key < it->second.first)
-            it->second = {key, str(a, "text")};
-    }
+    const auto open = openAgreedActions(store);
     const auto unsent = store.participantsWithUnsentChanges();
     const auto conflicts = store.participantsWithConflicts();
 
@@ -183,10 +168,10 @@ void CaseloadModel::reload()
         r.track = str(p, "track");
         r.municipality = str(p, "municipality");
         r.language = str(p, "preferred_language");
-        if (auto it = next.find(id); it != next.end()) {
-            r.nextAction = it->second.second;
-            r.nextActionDate =
-                it->second.first == QLatin1String("9999") ? QString() : it->second.first;
+        if (auto it = open.find(id); it != open.end()) {
+            const nlohmann::json &next = it->second.front(); // the soonest
+            r.nextAction = str(next, "text");
+            r.nextActionDate = str(next, "due_date");
         }
         r.unsent = unsent.count(id) > 0;
         r.conflict = conflicts.count(id) > 0;

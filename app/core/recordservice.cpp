@@ -2,6 +2,7 @@
 
 #include "jsonvariant.h"
 #include "labels.h"
+#include "openactions.h"
 #include "store/store.h"
 
 #include <bro/sync/blobs.h>
@@ -160,6 +161,16 @@ QString RecordService::fieldType(const QString &kind, const QString &field) cons
         return QStringLiteral("sha256");
     }
     return {};
+}
+
+QVariantList RecordService::openActions(const QString &participantId) const
+{
+    QVariantList out;
+    const auto open = openAgreedActions(*m_store);
+    if (auto it = open.find(participantId.toStdString()); it != open.end())
+        for (const auto &a : it->second)
+            out.append(toVariantMap(a));
+    return out;
 }
 
 QVariantList RecordService::children(const QString &kind, const QString &parentId) const

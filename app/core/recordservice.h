@@ -63,6 +63,9 @@ public:
     // "reference" or "sha256": which control a form shows; "" for an unknown field.
     Q_INVOKABLE QString titleField(const QString &kind) const;
     Q_INVOKABLE QString fieldType(const QString &kind, const QString &field) const;
+    // The participant's agreed actions not done yet, soonest due first (as the caseload's
+    // "next"), as maps.
+    Q_INVOKABLE QVariantList openActions(const QString &participantId) const;
     // Records of a kind under a parent, as maps (fields plus "id"), in creation order.
     Q_INVOKABLE QVariantList children(const QString &kind, const QString &parentId) const;
 

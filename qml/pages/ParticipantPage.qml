@@ -29,15 +29,7 @@ Page {
         reloadActions()
     }
 
-    function reloadActions() {
-        const list = []
-        for (const m of Records.children("meeting", participantId))
-            for (const a of Records.children("agreed_action", m.id))
-                if (!a.done)
-                    list.push(a)
-        list.sort((a, b) => (a.due_date || "9999").localeCompare(b.due_date || "9999"))
-        openActions = list
-    }
+    function reloadActions() { openActions = Records.openActions(participantId) }
 
     function showTab(name) {
         const i = tabNames.indexOf(name)

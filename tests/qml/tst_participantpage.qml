@@ -63,6 +63,15 @@ TestCase {
         compare(findChild(page, "goal").text, "Regnskapsmedarbeider i kommunen")
     }
 
+    function test_overviewShowsTheOpenAgreedActions() {
+        const page = createTemporaryObject(pageComponent, testCase, { participantId: idOf("Amanuel Tesfay") })
+        // The start of the work training is done; the follow-up meeting is what comes next.
+        compare(page.openActions.length, 1)
+        compare(page.openActions[0].text, "Oppfølgingsmøte hos Elektro Nord")
+        verify(findChild(page, "nextStep").text.indexOf("Oppfølgingsmøte hos Elektro Nord") >= 0)
+        compare(findChild(page, "journey").phase, "job_match")
+    }
+
     function test_unsavedPlanTextIsKeptWhenThePageIsLeft() {
         const id = idOf("Farid Ahmadi")
         let page = createTemporaryObject(pageComponent, testCase, { participantId: id })
