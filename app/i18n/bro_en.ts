@@ -145,7 +145,7 @@
 <context>
     <name>BroRecordForm</name>
     <message>
-        <location filename="../../qml/components/BroRecordForm.qml" line="+142"/>
+        <location filename="../../qml/components/BroRecordForm.qml" line="+144"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>BroStyle</name>
     <message>
-        <location filename="../../qml/components/BroStyle.qml" line="+53"/>
+        <location filename="../../qml/components/BroStyle.qml" line="+63"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -893,7 +893,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+59"/>
         <source>Unsaved input from earlier was restored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,7 +970,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1203,7 +1203,7 @@
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../qml/pages/MeetingsTab.qml" line="+36"/>
+        <location filename="../../qml/pages/MeetingsTab.qml" line="+35"/>
         <source>Start a meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1624,23 +1624,23 @@
     <name>ParticipantPage</name>
     <message>
         <location filename="../../qml/pages/ParticipantPage.qml" line="+21"/>
-        <location line="+166"/>
+        <location line="+142"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+23"/>
+        <location line="-92"/>
+        <location line="+20"/>
         <source>Saved on this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-12"/>
         <source>The plan could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+40"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1715,22 +1715,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Which job is the goal?</source>
+        <location line="+11"/>
+        <source>Unsaved input from earlier was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Where does the participant stand today?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>What is needed to reach the goal?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Save plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1915,12 +1905,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>PDF saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%n goal(s) added</source>
         <translation>
             <numerusform>%n goal added</numerusform>
@@ -2002,12 +1992,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+220"/>
+        <location line="+231"/>
         <source>Not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-225"/>
         <source>Corrects the entry of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,24 +2014,24 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+181"/>
+        <location line="+192"/>
         <source>Signed by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-182"/>
         <source>Correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+116"/>
-        <location line="+54"/>
+        <location line="+122"/>
+        <location line="+59"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-164"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2076,7 +2066,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>signed by %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2086,7 +2076,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>+ New feedback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,7 +2086,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>HSE introduction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2116,7 +2106,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2126,7 +2116,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Choose a list of competence goals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,7 +2405,7 @@
 <context>
     <name>bro::Session</name>
     <message>
-        <location filename="../core/session.cpp" line="+108"/>
+        <location filename="../core/session.cpp" line="+111"/>
         <source>Unlock first to change the PIN.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -145,7 +145,7 @@
 <context>
     <name>BroRecordForm</name>
     <message>
-        <location filename="../../qml/components/BroRecordForm.qml" line="+142"/>
+        <location filename="../../qml/components/BroRecordForm.qml" line="+144"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
@@ -153,7 +153,7 @@
 <context>
     <name>BroStyle</name>
     <message>
-        <location filename="../../qml/components/BroStyle.qml" line="+53"/>
+        <location filename="../../qml/components/BroStyle.qml" line="+63"/>
         <source>from %1</source>
         <translation>fra %1</translation>
     </message>
@@ -893,7 +893,7 @@
         <translation>Ny loggføring</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+59"/>
         <source>Unsaved input from earlier was restored.</source>
         <translation>Ulagret tekst fra tidligere er hentet fram igjen.</translation>
     </message>
@@ -970,7 +970,7 @@
         <translation>Lagret på dette nettbrettet</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
@@ -1203,7 +1203,7 @@
 <context>
     <name>MeetingsTab</name>
     <message>
-        <location filename="../../qml/pages/MeetingsTab.qml" line="+36"/>
+        <location filename="../../qml/pages/MeetingsTab.qml" line="+35"/>
         <source>Start a meeting</source>
         <translation>Start et møte</translation>
     </message>
@@ -1624,23 +1624,23 @@
     <name>ParticipantPage</name>
     <message>
         <location filename="../../qml/pages/ParticipantPage.qml" line="+21"/>
-        <location line="+166"/>
+        <location line="+142"/>
         <source>Participant</source>
         <translation>Deltaker</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+23"/>
+        <location line="-92"/>
+        <location line="+20"/>
         <source>Saved on this device</source>
         <translation>Lagret på enheten</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-12"/>
         <source>The plan could not be created.</source>
         <translation>Planen kunne ikke opprettes.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+40"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
@@ -1715,22 +1715,12 @@
         <translation>Individuell plan</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Which job is the goal?</source>
-        <translation>Hvilken jobb er målet?</translation>
+        <location line="+11"/>
+        <source>Unsaved input from earlier was restored.</source>
+        <translation type="unfinished">Ulagret tekst fra tidligere er hentet fram igjen.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Where does the participant stand today?</source>
-        <translation>Hvor står deltakeren i dag?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>What is needed to reach the goal?</source>
-        <translation>Hva trengs for å nå målet?</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Save plan</source>
         <translation>Lagre planen</translation>
     </message>
@@ -1915,12 +1905,12 @@
         <translation>Opplæringsbok</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>PDF saved: %1</source>
         <translation>PDF lagret: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%n goal(s) added</source>
         <translation>
             <numerusform>%n mål lagt til</numerusform>
@@ -2002,12 +1992,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+220"/>
+        <location line="+231"/>
         <source>Not signed</source>
         <translation>Ikke signert</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-225"/>
         <source>Corrects the entry of %1</source>
         <translation>Retter føringen fra %1</translation>
     </message>
@@ -2024,24 +2014,24 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+181"/>
+        <location line="+192"/>
         <source>Signed by %1, %2</source>
         <translation>Signert av %1, %2</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-182"/>
         <source>Correct</source>
         <translation>Rett</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+116"/>
-        <location line="+54"/>
+        <location line="+122"/>
+        <location line="+59"/>
         <source>Sign</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-164"/>
         <source>Progress</source>
         <translation>Framdrift</translation>
     </message>
@@ -2076,7 +2066,7 @@
         <translation>Hent fra fil …</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>signed by %1</source>
         <translation>signert av %1</translation>
     </message>
@@ -2086,7 +2076,7 @@
         <translation>Vurder</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>+ New feedback</source>
         <translation>+ Ny tilbakemelding</translation>
     </message>
@@ -2096,7 +2086,7 @@
         <translation>Ingen tilbakemeldinger ennå.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>HSE introduction</source>
         <translation>HMS-opplæring</translation>
     </message>
@@ -2116,7 +2106,7 @@
         <translation>Arbeidsplassen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
@@ -2126,7 +2116,7 @@
         <translation>Lagret på dette nettbrettet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Choose a list of competence goals</source>
         <translation>Velg en liste med kompetansemål</translation>
     </message>
@@ -2415,7 +2405,7 @@
 <context>
     <name>bro::Session</name>
     <message>
-        <location filename="../core/session.cpp" line="+108"/>
+        <location filename="../core/session.cpp" line="+111"/>
         <source>Unlock first to change the PIN.</source>
         <translation>Lås opp først for å endre PIN-koden.</translation>
     </message>

@@ -35,6 +35,16 @@ QtObject {
         }
     }
 
+    // Today's date on this device (or offsetDays from it), as records store dates
+    // ("2026-11-22").
+    function today(offsetDays) {
+        const d = new Date()
+        d.setDate(d.getDate() + (offsetDays || 0))
+        return Qt.formatDate(d, "yyyy-MM-dd")
+    }
+    // Now, as records store moments ("2026-11-22T14:05:09Z", UTC).
+    function nowUtc() { return new Date().toISOString().slice(0, 19) + "Z" }
+
     // "2026-09-01" -> "1. sep. 2026" in the UI language; "" for no date.
     function formatDate(iso) {
         if (!iso)

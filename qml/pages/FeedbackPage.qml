@@ -35,7 +35,7 @@ Page {
     // Saves the feedback and asks for the mentor's signature.
     function save() {
         Qt.inputMethod.commit()
-        const v = Object.assign({ training_book_id: bookId, given_on: Qt.formatDate(new Date(), "yyyy-MM-dd"),
+        const v = Object.assign({ training_book_id: bookId, given_on: BroStyle.today(),
                                   comment: comment.text }, ratings)
         const r = Records.create("employer_feedback", v)
         if (!r.ok) {

@@ -19,19 +19,13 @@ Page {
     background: Rectangle { color: BroStyle.background }
     readonly property string draftKey: "logbook/" + bookId + "/" + correctsId
 
-    function today(offsetDays) {
-        const d = new Date()
-        d.setDate(d.getDate() + (offsetDays || 0))
-        return Qt.formatDate(d, "yyyy-MM-dd")
-    }
-
     function load() {
         const entries = Records.children("logbook_entry", bookId)
         entries.sort((a, b) => (a.entry_date || "").localeCompare(b.entry_date || ""))
         previous = entries.length > 0 ? entries[entries.length - 1] : {}
         const base = correctsId ? Records.get("logbook_entry", correctsId) : {}
         const d = Drafts.load(draftKey)
-        date.text = d.entry_date || base.entry_date || today(0)
+        date.text = d.entry_date || base.entry_date || BroStyle.today(0)
         hours.value = Number(d.hours || base.hours || previous.hours || 7.5) * 2
         tasks.text = d.tasks || base.tasks || ""
         goalsPractised.text = d.goals_practised || base.goals_practised || previous.goals_practised || ""
@@ -105,8 +99,8 @@ Page {
                         input.onTextEdited: draftTimer.restart()
                     }
                     RowLayout {
-                        Button { text: qsTr("Today"); flat: true; font.capitalization: Font.MixedCase; onClicked: { date.text = page.today(0); draftTimer.restart() } }
-                        Button { text: qsTr("Yesterday"); flat: true; font.capitalization: Font.MixedCase; onClicked: { date.text = page.today(-1); draftTimer.restart() } }
+                        Button { text: qsTr("Today"); flat: true; font.capitalization: Font.MixedCase; onClicked: { date.text = BroStyle.today(0); draftTimer.restart() } }
+                        Button { text: qsTr("Yesterday"); flat: true; font.capitalization: Font.MixedCase; onClicked: { date.text = BroStyle.today(-1); draftTimer.restart() } }
                     }
                 }
                 ColumnLayout {

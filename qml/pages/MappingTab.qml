@@ -46,22 +46,12 @@ BroFormScroll {
     RecordModel { id: educations; kind: "education"; parentId: tab.participantId }
     RecordModel { id: experiences; kind: "work_experience"; parentId: tab.participantId }
 
-    component StatusLine: Label {
-        property bool isError: false
-        function show(text, error) { isError = error; this.text = text }
-        visible: text.length > 0
-        color: isError ? BroStyle.error : BroStyle.primary
-        font.pixelSize: BroStyle.captionSize
-        wrapMode: Text.Wrap
-        Layout.fillWidth: true
-    }
-
     component SaveRow: RowLayout {
         property alias status: statusLine
         property alias buttonName: button.objectName
         signal save()
         Layout.fillWidth: true
-        StatusLine { id: statusLine }
+        BroStatusLine { id: statusLine }
         Item { Layout.fillWidth: true }
         Button {
             id: button

@@ -45,7 +45,7 @@ Page {
         Qt.inputMethod.commit()
         const r = Records.create("meeting_note", {
             meeting_id: meetingId, text: note.text,
-            written_at: new Date().toISOString().slice(0, 19) + "Z", author: Sync.user || ""
+            written_at: BroStyle.nowUtc(), author: Sync.user || ""
         })
         if (!r.ok) {
             noteError.text = r.message
@@ -88,7 +88,7 @@ Page {
                 return ""
             plan = Records.get("plan", p.id)
         }
-        const today = Qt.formatDate(new Date(), "yyyy-MM-dd")
+        const today = BroStyle.today()
         const m = Records.create("measure", {
             plan_id: plan.id, type: "other", description: a.text, status: "planned",
             start_date: a.due_date && a.due_date >= today ? a.due_date : today,
@@ -106,7 +106,7 @@ Page {
         saveDetails()
         if (note.text.trim().length > 0 && !addNote())
             return false
-        Records.update("meeting", meetingId, { ended_at: new Date().toISOString().slice(0, 19) + "Z" })
+        Records.update("meeting", meetingId, { ended_at: BroStyle.nowUtc() })
         page.StackView.view.pop()
         return true
     }

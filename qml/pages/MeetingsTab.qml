@@ -12,11 +12,10 @@ BroFormScroll {
 
     // Starts a meeting of a type now: dated today, with its start time.
     function startMeeting(type) {
-        const now = new Date()
         const r = Records.create("meeting", {
             participant_id: participantId, type: type,
-            meeting_date: Qt.formatDate(now, "yyyy-MM-dd"),
-            started_at: now.toISOString().slice(0, 19) + "Z",
+            meeting_date: BroStyle.today(),
+            started_at: BroStyle.nowUtc(),
             language: App.language === "nb" ? "norsk" : "English"
         })
         if (r.ok)

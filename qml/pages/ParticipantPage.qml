@@ -111,17 +111,6 @@ Page {
         }
     }
 
-    component StatusLine: Label {
-        property bool isError: false
-        function show(text, error) { isError = error; this.text = text; hideTimer.restart() }
-        visible: text.length > 0
-        color: isError ? BroStyle.error : BroStyle.primary
-        font.pixelSize: BroStyle.captionSize
-        wrapMode: Text.Wrap
-        Layout.fillWidth: true
-        Timer { id: hideTimer; interval: 4000; onTriggered: if (!parent.isError) parent.text = "" }
-    }
-
     header: TabBar {
         id: tabs
         objectName: "tabs"
@@ -182,7 +171,7 @@ Page {
                     }
                     RowLayout {
                         Layout.fillWidth: true
-                        StatusLine { id: participantStatus }
+                        BroStatusLine { id: participantStatus }
                         Item { Layout.fillWidth: true }
                         Button {
                             objectName: "saveParticipant"
@@ -280,7 +269,7 @@ Page {
                 }
                 RowLayout {
                     Layout.fillWidth: true
-                    StatusLine { id: planStatus }
+                    BroStatusLine { id: planStatus }
                     Item { Layout.fillWidth: true }
                     Button {
                         objectName: "savePlan"

@@ -46,7 +46,7 @@ Dialog {
         }
         const r = Records.update(kind, recordId, {
             signed_by: name.text.trim(),
-            signed_at: new Date().toISOString().slice(0, 19) + "Z",
+            signed_at: BroStyle.nowUtc(),
             signature_strokes: pad.encoded()
         })
         if (!r.ok) {

@@ -407,7 +407,7 @@ Page {
                                     Layout.minimumHeight: BroStyle.touchTarget
                                     onClicked: assessmentDialog.openNew({ training_book_id: page.bookId, goal_id: goalRow.recordId,
                                         status: goalRow.latest ? goalRow.latest.status : "in_progress",
-                                        assessed_on: Qt.formatDate(new Date(), "yyyy-MM-dd"),
+                                        assessed_on: BroStyle.today(),
                                         assessed_by: page.book.mentor_name || Sync.user || "" })
                                 }
                             }
@@ -494,7 +494,7 @@ Page {
                                 checked: !!hseRow.done_on
                                 Layout.minimumHeight: BroStyle.touchTarget
                                 onToggled: Records.update("hse_item", hseRow.recordId, checked
-                                    ? { done_on: Qt.formatDate(new Date(), "yyyy-MM-dd"), done_by: page.book.mentor_name || Sync.user || "" }
+                                    ? { done_on: BroStyle.today(), done_by: page.book.mentor_name || Sync.user || "" }
                                     : { done_on: null, done_by: null })
                             }
                             Label { text: hseRow.title; wrapMode: Text.Wrap; Layout.fillWidth: true; font.pixelSize: BroStyle.bodySize }
