@@ -10,6 +10,14 @@
     </message>
 </context>
 <context>
+    <name>BroDraftNotice</name>
+    <message>
+        <location filename="../../qml/components/BroDraftNotice.qml" line="+8"/>
+        <source>Unsaved input from earlier was restored.</source>
+        <translation>Ulagret tekst fra tidligere er hentet fram igjen.</translation>
+    </message>
+</context>
+<context>
     <name>BroEvidencePicker</name>
     <message>
         <location filename="../../qml/components/BroEvidencePicker.qml" line="+25"/>
@@ -122,12 +130,7 @@
 <context>
     <name>BroRecordDialog</name>
     <message>
-        <location filename="../../qml/components/BroRecordDialog.qml" line="+80"/>
-        <source>Unsaved input from earlier was restored.</source>
-        <translation>Ulagret tekst fra tidligere er hentet fram igjen.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../../qml/components/BroRecordDialog.qml" line="+93"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
@@ -893,12 +896,7 @@
         <translation>Ny loggføring</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>Unsaved input from earlier was restored.</source>
-        <translation>Ulagret tekst fra tidligere er hentet fram igjen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+62"/>
         <source>This entry corrects the one of %1.</source>
         <translation>Denne føringen retter føringen fra %1.</translation>
     </message>
@@ -980,12 +978,7 @@
         <translation>Norsk, språk, behov og mål</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Unsaved input from earlier was restored.</source>
-        <translation>Ulagret tekst fra tidligere er hentet fram igjen.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>+ Add</source>
         <translation>+ Legg til</translation>
     </message>
@@ -1715,12 +1708,7 @@
         <translation>Individuell plan</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Unsaved input from earlier was restored.</source>
-        <translation type="unfinished">Ulagret tekst fra tidligere er hentet fram igjen.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Save plan</source>
         <translation>Lagre planen</translation>
     </message>

@@ -75,14 +75,7 @@ Dialog {
             fields: dialog.fields
             columns: dialog.width > 560 ? 2 : 1
         }
-        Label {
-            visible: form.restoredDraft
-            text: qsTr("Unsaved input from earlier was restored.")
-            color: BroStyle.warning
-            font.pixelSize: BroStyle.captionSize
-            wrapMode: Text.Wrap
-            Layout.fillWidth: true
-        }
+        BroDraftNotice { visible: form.restoredDraft }
         Label {
             id: message
             objectName: "message"

@@ -71,12 +71,9 @@ Page {
     BroFormScroll {
         anchors.fill: parent
         BroSection {
-            Label {
+            BroDraftNotice {
                 id: restored
                 visible: false
-                text: qsTr("Unsaved input from earlier was restored.")
-                color: BroStyle.warning
-                font.pixelSize: BroStyle.captionSize
             }
             Label {
                 visible: page.correctsId.length > 0

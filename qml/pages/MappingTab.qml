@@ -72,12 +72,7 @@ BroFormScroll {
             fields: ["norwegian_listening", "norwegian_reading", "norwegian_speaking",
                      "norwegian_writing", "norwegian_test_date", "other_languages", "needs", "goals"]
         }
-        Label {
-            visible: languageForm.restoredDraft
-            text: qsTr("Unsaved input from earlier was restored.")
-            color: BroStyle.warning
-            font.pixelSize: BroStyle.captionSize
-        }
+        BroDraftNotice { visible: languageForm.restoredDraft }
         SaveRow {
             id: languageSave
             buttonName: "saveLanguages"

@@ -261,12 +261,7 @@ Page {
                     textPixelSize: 20
                     fields: ["goal", "current_situation", "prerequisites"]
                 }
-                Label {
-                    visible: planForm.restoredDraft
-                    text: qsTr("Unsaved input from earlier was restored.")
-                    color: BroStyle.warning
-                    font.pixelSize: BroStyle.captionSize
-                }
+                BroDraftNotice { visible: planForm.restoredDraft }
                 RowLayout {
                     Layout.fillWidth: true
                     BroStatusLine { id: planStatus }
