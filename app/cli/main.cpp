@@ -7,7 +7,8 @@
 #include <bro/platform/paths.h>
 #include <bro/sync/blobs.h>
 #include <bro/sync/engine.h>
-#include <bro/sync/schema.h>
+#include <bro/model/catalogue.h>
+#include <bro/model/validation.h>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -46,7 +47,7 @@ constexpr const char *kUsage =
 int usage()
 {
     std::string kinds;
-    for (const auto &k : bro::sync::recordKinds())
+    for (const auto &k : bro::model::recordKinds())
         kinds += (kinds.empty() ? "" : ", ") + k.name;
     std::fprintf(stderr, "%s%s\n", kUsage, kinds.c_str());
     return 2;
@@ -59,7 +60,7 @@ int fail(const std::string &message)
 }
 
 // "field=value" arguments as JSON values of their fields' types.
-bool parseAssignments(const bro::sync::KindSpec &kind, const QStringList &args, Json &out,
+bool parseAssignments(const bro::model::KindSpec &kind, const QStringList &args, Json &out,
                       std::string &error)
 {
     out = Json::object();
@@ -71,8 +72,8 @@ bool parseAssignments(const bro::sync::KindSpec &kind, const QStringList &args, 
         }
         const std::string name = arg.left(eq).toStdString();
         const std::string text = arg.mid(eq + 1).toStdString();
-        const bro::sync::FieldSpec *f = kind.field(name);
-        out[name] = f ? bro::sync::valueFromText(*f, text) : Json(text);
+        const bro::model::FieldSpec *f = kind.field(name);
+        out[name] = f ? bro::model::valueFromText(*f, text) : Json(text);
     }
     return true;
 }
@@ -107,7 +108,7 @@ int main(int argc, char **argv)
     if (command == QLatin1String("add") && !args.isEmpty()) {
         const std::string kindName =
             args.takeFirst().replace(QLatin1Char('-'), QLatin1Char('_')).toStdString();
-        const bro::sync::KindSpec *kind = bro::sync::findKind(kindName);
+        const bro::model::KindSpec *kind = bro::model::findKind(kindName);
         if (!kind)
             return fail("kind: \"" + kindName + "\" is not a kind of record");
         Json fields;
@@ -135,7 +136,7 @@ int main(int argc, char **argv)
         Json fields;
         std::string error;
         if (args.isEmpty() ||
-            !parseAssignments(*bro::sync::findKind(*kindName), args, fields, error))
+            !parseAssignments(*bro::model::findKind(*kindName), args, fields, error))
             return error.empty() ? usage() : fail(error);
         const auto r = store.update(*kindName, id, fields);
         return r.ok() ? 0 : fail(r.error->message);

@@ -84,7 +84,7 @@ void ConflictModel::reload()
             row.reason = QLatin1String(reasons[int(c.conflict.reason)]);
             row.shown = toVariant(c.current);
             row.other = toVariant(c.conflict.value);
-            const auto *spec = sync::findKind(c.kind);
+            const auto *spec = model::findKind(c.kind);
             if (spec && !spec->titleField.empty()) {
                 const QVariantMap rec = records->get(row.kind, row.recordId);
                 row.title = rec.value(QString::fromStdString(spec->titleField)).toString();

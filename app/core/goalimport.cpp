@@ -3,7 +3,8 @@
 #include "labels.h"
 #include "store/store.h"
 
-#include <bro/sync/schema.h>
+#include <bro/model/catalogue.h>
+#include <bro/model/validation.h>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -55,18 +56,18 @@ bool decodeUtf8(const QByteArray &bytes, QString &out)
 // Why a value does not fit a competence goal's field, or an empty string if it does.
 QString checkField(const char *field, const QString &value)
 {
-    const sync::FieldSpec *spec = sync::findKind("competence_goal")->field(field);
-    const auto e = sync::validateValue(*spec, value.isEmpty() ? Json() : Json(value.toStdString()));
+    const model::FieldSpec *spec = model::findKind("competence_goal")->field(field);
+    const auto e = model::validateValue(*spec, value.isEmpty() ? Json() : Json(value.toStdString()));
     if (!e)
         return {};
     switch (e->code) {
-    case sync::ErrorCode::Required:
+    case model::ErrorCode::Required:
         return tr("is missing");
-    case sync::ErrorCode::TooLong:
+    case model::ErrorCode::TooLong:
         return tr("is too long (%1 characters, at most %2)")
             .arg(value.size())
-            .arg(spec->type == sync::FieldType::Text ? sync::kMaxTextLength
-                                                     : sync::kMaxFreeTextLength);
+            .arg(spec->type == model::FieldType::Text ? model::kMaxTextLength
+                                                     : model::kMaxFreeTextLength);
     default:
         return QString::fromStdString(e->message);
     }

@@ -5,9 +5,9 @@
 
 namespace bro {
 
-using sync::FieldType;
+using model::FieldType;
 
-nlohmann::json toJson(const sync::FieldSpec &field, const QVariant &input)
+nlohmann::json toJson(const model::FieldSpec &field, const QVariant &input)
 {
     QVariant value = input;
     if (value.userType() == qMetaTypeId<QJSValue>())

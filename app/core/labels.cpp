@@ -267,9 +267,9 @@ QString optionLabel(const QString &kind, const QString &field, const QString &va
     return value; // CEFR levels and unknown values speak for themselves
 }
 
-QString localizedError(const QString &kind, const sync::ValidationError &e)
+QString localizedError(const QString &kind, const model::ValidationError &e)
 {
-    using sync::ErrorCode;
+    using model::ErrorCode;
     const QString field = QString::fromStdString(e.field);
     const QString label = field.isEmpty() ? kindLabel(kind) : fieldLabel(kind, field);
     const QString raw = QString::fromStdString(e.message);

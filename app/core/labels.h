@@ -2,7 +2,8 @@
 // errors. The single source for every form and message in the UI.
 #pragma once
 
-#include <bro/sync/schema.h>
+#include <bro/model/catalogue.h>
+#include <bro/model/validation.h>
 
 #include <QString>
 
@@ -12,6 +13,6 @@ namespace bro {
 [[nodiscard]] QString fieldLabel(const QString &kind, const QString &field);
 [[nodiscard]] QString optionLabel(const QString &kind, const QString &field, const QString &value);
 // The error in the UI language, naming the field by its label and giving the reason.
-[[nodiscard]] QString localizedError(const QString &kind, const sync::ValidationError &error);
+[[nodiscard]] QString localizedError(const QString &kind, const model::ValidationError &error);
 
 } // namespace bro

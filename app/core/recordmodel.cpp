@@ -4,7 +4,8 @@
 #include "recordservice.h"
 #include "store/store.h"
 
-#include <bro/sync/schema.h>
+#include <bro/model/catalogue.h>
+#include <bro/model/validation.h>
 
 #include <QCollator>
 
@@ -64,7 +65,7 @@ void RecordListModel::setKind(const QString &kind)
     if (kind == m_kind)
         return;
     m_kind = kind;
-    m_spec = sync::findKind(kind.toStdString());
+    m_spec = model::findKind(kind.toStdString());
     m_roles = {{Qt::DisplayRole, "display"}, {IdRole, "recordId"}, {RecordRole, "record"}};
     if (m_spec) {
         int r = FirstFieldRole;

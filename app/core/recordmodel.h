@@ -6,7 +6,7 @@
 #include <QQmlEngine>
 #include <QVariantMap>
 
-namespace bro::sync {
+namespace bro::model {
 struct KindSpec;
 }
 
@@ -87,7 +87,7 @@ private:
     [[nodiscard]] int fieldIndex(const QString &field) const;
 
     RecordService *m_service = nullptr;
-    const sync::KindSpec *m_spec = nullptr;
+    const model::KindSpec *m_spec = nullptr;
     QString m_kind;
     QString m_parentId;
     QString m_filter;

@@ -50,7 +50,7 @@ RecordService *RecordService::create(QQmlEngine *, QJSEngine *engine)
 }
 
 QVariantMap RecordService::result(const QString &kind, const std::string &id,
-                                  const std::optional<sync::ValidationError> &error) const
+                                  const std::optional<model::ValidationError> &error) const
 {
     QVariantMap r;
     r.insert(QStringLiteral("ok"), !error.has_value());
@@ -65,10 +65,10 @@ namespace {
 nlohmann::json fieldsToJson(const QString &kind, const QVariantMap &fields)
 {
     nlohmann::json out = nlohmann::json::object();
-    const sync::KindSpec *spec = sync::findKind(kind.toStdString());
+    const model::KindSpec *spec = model::findKind(kind.toStdString());
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         const std::string name = it.key().toStdString();
-        const sync::FieldSpec *f = spec ? spec->field(name) : nullptr;
+        const model::FieldSpec *f = spec ? spec->field(name) : nullptr;
         out[name] =
             f ? toJson(*f, it.value()) : nlohmann::json(it.value().toString().toStdString());
     }
@@ -82,7 +82,7 @@ QVariantMap RecordService::attachImage(const QString &ownerKind, const QString &
     const QImage img = image.value<QImage>();
     if (img.isNull())
         return result(QStringLiteral("attachment"), {},
-                      sync::ValidationError{sync::ErrorCode::Required,
+                      model::ValidationError{model::ErrorCode::Required,
                                             "file_name",
                                             "file_name: there is no image to attach",
                                             {}});
@@ -104,8 +104,8 @@ QVariantMap RecordService::attachFile(const QString &ownerKind, const QString &o
 {
     const auto refuse = [&](const std::string &reason) {
         return result(QStringLiteral("attachment"), {},
-                      sync::ValidationError{
-                          sync::ErrorCode::BadFormat, "file_name", "file_name: " + reason, {}});
+                      model::ValidationError{
+                          model::ErrorCode::BadFormat, "file_name", "file_name: " + reason, {}});
     };
     QFile f(file.isLocalFile() ? file.toLocalFile() : file.toString());
     if (!f.open(QIODevice::ReadOnly))
@@ -128,36 +128,36 @@ QVariantMap RecordService::attachFile(const QString &ownerKind, const QString &o
 
 QString RecordService::titleField(const QString &kind) const
 {
-    const sync::KindSpec *spec = sync::findKind(kind.toStdString());
+    const model::KindSpec *spec = model::findKind(kind.toStdString());
     return spec ? QString::fromStdString(spec->titleField) : QString();
 }
 
 QString RecordService::fieldType(const QString &kind, const QString &field) const
 {
-    const sync::KindSpec *spec = sync::findKind(kind.toStdString());
-    const sync::FieldSpec *f = spec ? spec->field(field.toStdString()) : nullptr;
+    const model::KindSpec *spec = model::findKind(kind.toStdString());
+    const model::FieldSpec *f = spec ? spec->field(field.toStdString()) : nullptr;
     if (!f)
         return {};
     switch (f->type) {
-    case sync::FieldType::Text:
+    case model::FieldType::Text:
         return QStringLiteral("text");
-    case sync::FieldType::FreeText:
+    case model::FieldType::FreeText:
         return QStringLiteral("freeText");
-    case sync::FieldType::Date:
+    case model::FieldType::Date:
         return QStringLiteral("date");
-    case sync::FieldType::DateTime:
+    case model::FieldType::DateTime:
         return QStringLiteral("dateTime");
-    case sync::FieldType::Integer:
+    case model::FieldType::Integer:
         return QStringLiteral("integer");
-    case sync::FieldType::Decimal:
+    case model::FieldType::Decimal:
         return QStringLiteral("decimal");
-    case sync::FieldType::Boolean:
+    case model::FieldType::Boolean:
         return QStringLiteral("boolean");
-    case sync::FieldType::Enum:
+    case model::FieldType::Enum:
         return QStringLiteral("enum");
-    case sync::FieldType::Reference:
+    case model::FieldType::Reference:
         return QStringLiteral("reference");
-    case sync::FieldType::Sha256:
+    case model::FieldType::Sha256:
         return QStringLiteral("sha256");
     }
     return {};
@@ -239,8 +239,8 @@ QString RecordService::optionLabel(const QString &kind, const QString &field,
 QVariantList RecordService::options(const QString &kind, const QString &field) const
 {
     QVariantList out;
-    const sync::KindSpec *spec = sync::findKind(kind.toStdString());
-    const sync::FieldSpec *f = spec ? spec->field(field.toStdString()) : nullptr;
+    const model::KindSpec *spec = model::findKind(kind.toStdString());
+    const model::FieldSpec *f = spec ? spec->field(field.toStdString()) : nullptr;
     if (!f)
         return out;
     for (const auto &v : f->values) {
@@ -253,8 +253,8 @@ QVariantList RecordService::options(const QString &kind, const QString &field) c
 
 bool RecordService::isRequired(const QString &kind, const QString &field) const
 {
-    const sync::KindSpec *spec = sync::findKind(kind.toStdString());
-    const sync::FieldSpec *f = spec ? spec->field(field.toStdString()) : nullptr;
+    const model::KindSpec *spec = model::findKind(kind.toStdString());
+    const model::FieldSpec *f = spec ? spec->field(field.toStdString()) : nullptr;
     return f && f->required;
 }
 

@@ -2,7 +2,8 @@
 // the forms show. QML never touches SQL; every write goes through here.
 #pragma once
 
-#include <bro/sync/schema.h>
+#include <bro/model/catalogue.h>
+#include <bro/model/validation.h>
 
 #include <QObject>
 #include <QQmlEngine>
@@ -79,7 +80,7 @@ signals:
 
 private:
     QVariantMap result(const QString &kind, const std::string &id,
-                       const std::optional<sync::ValidationError> &error) const;
+                       const std::optional<model::ValidationError> &error) const;
 
     store::Store *m_store;
 };

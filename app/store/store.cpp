@@ -10,16 +10,11 @@
 
 namespace bro::store {
 
-using sync::FieldSpec;
-using sync::FieldType;
-using sync::KindSpec;
+using model::FieldSpec;
+using model::FieldType;
+using model::KindSpec;
 
 namespace {
-
-ValidationError makeError(ErrorCode code, const std::string &field, const std::string &reason)
-{
-    return ValidationError{code, field, field.empty() ? reason : field + ": " + reason, {}};
-}
 
 void bindJson(sync::Statement &st, int index, const FieldSpec &f, const Json &v)
 {
@@ -181,7 +176,7 @@ WriteResult Store::write(const std::string &kindName, const std::string &givenId
                          const Json &changes, bool creating)
 {
     std::lock_guard lock(m_mutex);
-    const KindSpec *kind = sync::findKind(kindName);
+    const KindSpec *kind = model::findKind(kindName);
     if (!kind)
         return {givenId, makeError(ErrorCode::UnknownKind, "kind",
                                    "\"" + kindName + "\" is not a kind of record")};
@@ -194,7 +189,7 @@ WriteResult Store::write(const std::string &kindName, const std::string &givenId
         if (!f)
             return {givenId,
                     makeError(ErrorCode::UnknownField, name, "is not a field of " + kind->name)};
-        if (auto e = sync::validateValue(*f, value))
+        if (auto e = model::validateValue(*f, value))
             return {givenId, e};
     }
 
@@ -228,12 +223,12 @@ WriteResult Store::write(const std::string &kindName, const std::string &givenId
     }
     if (kind->appendOnly && !creating)
         for (const FieldSpec *f : changed)
-            if (!sync::isSignatureField(f->name) && !current.value(f->name, Json()).is_null())
+            if (!model::isSignatureField(f->name) && !current.value(f->name, Json()).is_null())
                 return {givenId, makeError(ErrorCode::ReadOnly, f->name,
                                            "a " + kind->name +
                                                " is not changed once written; add a new one "
                                                "instead")};
-    if (auto e = sync::validateRecord(*kind, merged))
+    if (auto e = model::validateRecord(*kind, merged))
         return {givenId, e};
     if (auto e = checkReferences(*kind, merged))
         return {givenId, e};
@@ -249,17 +244,17 @@ WriteResult Store::write(const std::string &kindName, const std::string &givenId
                              current.value("signed_at", Json()).is_null();
         std::vector<sync::Change> out;
         for (const FieldSpec *f : changed) {
-            if (signing && sync::isSignatureField(f->name))
+            if (signing && model::isSignatureField(f->name))
                 continue;
             out.push_back(makeChange(*kind, state, id, f->name, merged[f->name]));
         }
         if (signing) {
             Json content = Json::object();
             for (const auto &f : kind->fields)
-                if (!sync::isSignatureField(f.name))
+                if (!model::isSignatureField(f.name))
                     content[f.name] = merged.value(f.name, Json());
             out.push_back(
-                makeChange(*kind, state, id, std::string(sync::kSignatureField),
+                makeChange(*kind, state, id, std::string(model::kSignatureField),
                            {{"signed_by", merged.value("signed_by", Json())},
                             {"signed_at", merged["signed_at"]},
                             {"signature_strokes", merged.value("signature_strokes", Json())},
@@ -283,7 +278,7 @@ std::string participantQuery(const KindSpec &kind, const std::string &join,
     int depth = 0;
     while (k->name != "participant") {
         const FieldSpec *parent = k->parentField.empty() ? nullptr : k->field(k->parentField);
-        const KindSpec *up = parent ? sync::findKind(parent->refKind) : nullptr;
+        const KindSpec *up = parent ? model::findKind(parent->refKind) : nullptr;
         if (!up)
             return {};
         if (up->name == "participant")
@@ -314,7 +309,7 @@ std::set<std::string> Store::participantsWithUnsentChanges() const
     }
     constexpr std::size_t kChunk = 500;
     std::set<std::string> out;
-    for (const auto &kind : sync::recordKinds()) {
+    for (const auto &kind : model::recordKinds()) {
         const auto found = unsent.find(kind.name);
         if (found == unsent.end())
             continue;
@@ -342,7 +337,7 @@ std::set<std::string> Store::participantsWithConflicts() const
 {
     std::lock_guard lock(m_mutex);
     std::set<std::string> out;
-    for (const auto &kind : sync::recordKinds()) {
+    for (const auto &kind : model::recordKinds()) {
         const std::string sql = participantQuery(kind, "", "t0.conflicted = 1");
         if (sql.empty())
             continue;
@@ -476,7 +471,7 @@ WriteResult Store::inTransaction(const KindSpec &kind, const std::string &id,
 WriteResult Store::remove(const std::string &kindName, const std::string &id)
 {
     std::lock_guard lock(m_mutex);
-    const KindSpec *kind = sync::findKind(kindName);
+    const KindSpec *kind = model::findKind(kindName);
     if (!kind)
         return {id, makeError(ErrorCode::UnknownKind, "kind",
                               "\"" + kindName + "\" is not a kind of record")};
@@ -489,7 +484,7 @@ WriteResult Store::remove(const std::string &kindName, const std::string &id)
                               "the " + kind->name + " is signed off and cannot be deleted")};
     return inTransaction(*kind, id, [&] {
         sync::RecordState state = readState(*kind, id);
-        const auto change = makeChange(*kind, state, id, std::string(sync::kDeletedField), true);
+        const auto change = makeChange(*kind, state, id, std::string(model::kDeletedField), true);
         writeRow(*kind, id, state, {}, false);
         appendToOutbox(*kind, id, {change});
     });
@@ -547,7 +542,7 @@ std::optional<ValidationError> Store::checkReferences(const KindSpec &kind,
             // A reference to a record of any kind, named by a companion "<x>_kind" field.
             const std::string kindField = f.name.substr(0, f.name.rfind("_id")) + "_kind";
             target = record.value(kindField, std::string());
-            if (!sync::findKind(target))
+            if (!model::findKind(target))
                 return makeError(ErrorCode::NotAllowed, kindField,
                                  "\"" + target + "\" is not a kind of record");
         }
@@ -662,7 +657,7 @@ Json Store::readRow(const KindSpec &kind, sync::Statement &st) const
 std::optional<Json> Store::get(const std::string &kindName, const std::string &id) const
 {
     std::lock_guard lock(m_mutex);
-    const KindSpec *kind = sync::findKind(kindName);
+    const KindSpec *kind = model::findKind(kindName);
     if (!kind)
         return std::nullopt;
     auto st = m_db.cached("SELECT " + columnList(*kind) + " FROM " + kind->name +
@@ -677,7 +672,7 @@ std::vector<Json> Store::list(const std::string &kindName, const std::string &pa
 {
     std::lock_guard lock(m_mutex);
     std::vector<Json> rows;
-    const KindSpec *kind = sync::findKind(kindName);
+    const KindSpec *kind = model::findKind(kindName);
     if (!kind)
         return rows;
     std::string sql = "SELECT " + columnList(*kind) + " FROM " + kind->name + " WHERE deleted = 0";
@@ -697,14 +692,14 @@ Json Store::dump() const
 {
     std::lock_guard lock(m_mutex);
     Json out = Json::object();
-    for (const auto &kind : sync::recordKinds()) {
+    for (const auto &kind : model::recordKinds()) {
         Json rows = Json::array();
         auto st = m_db.prepare("SELECT " + columnList(kind) + ", deleted FROM " + kind.name +
                                " ORDER BY id");
         const int deletedColumn = static_cast<int>(kind.fields.size()) + 1;
         while (st.step()) {
             Json row = readRow(kind, st);
-            row[std::string(sync::kDeletedField)] = st.int64(deletedColumn) != 0;
+            row[std::string(model::kDeletedField)] = st.int64(deletedColumn) != 0;
             rows.push_back(std::move(row));
         }
         out[kind.name] = std::move(rows);
@@ -715,7 +710,7 @@ Json Store::dump() const
 std::optional<std::string> Store::kindOf(const std::string &id) const
 {
     std::lock_guard lock(m_mutex);
-    for (const auto &kind : sync::recordKinds()) {
+    for (const auto &kind : model::recordKinds()) {
         auto st = m_db.prepare("SELECT 1 FROM " + kind.name + " WHERE id = ? AND deleted = 0");
         st.bind(1, id);
         if (st.step())
@@ -727,7 +722,7 @@ std::optional<std::string> Store::kindOf(const std::string &id) const
 int Store::count(const std::string &kindName) const
 {
     std::lock_guard lock(m_mutex);
-    if (!sync::findKind(kindName))
+    if (!model::findKind(kindName))
         return 0;
     auto st = m_db.prepare("SELECT count(*) FROM " + kindName + " WHERE deleted = 0");
     st.step();
@@ -757,7 +752,7 @@ std::vector<sync::Change> Store::outbox(int limit) const
 std::string Store::fieldVersion(const std::string &recordId, const std::string &field) const
 {
     std::lock_guard lock(m_mutex);
-    for (const auto &kind : sync::recordKinds()) {
+    for (const auto &kind : model::recordKinds()) {
         auto st = m_db.cached("SELECT merge_state FROM " + kind.name + " WHERE id = ?");
         st->bind(1, recordId);
         if (st->step())
@@ -830,7 +825,7 @@ void Store::applyPulled(const std::vector<sync::Change> &changes, std::int64_t n
             m_clock->observe(c.stamp);
             if (c.deviceId == m_deviceId)
                 continue; // merged when it was made here
-            const KindSpec *kind = sync::findKind(c.kind);
+            const KindSpec *kind = model::findKind(c.kind);
             if (!kind)
                 continue; // a kind from a newer app version: it arrives again after an update
             auto it = records.find(c.recordId);
@@ -903,7 +898,7 @@ std::vector<Store::ConflictView> Store::conflicts() const
 {
     std::lock_guard lock(m_mutex);
     std::vector<ConflictView> out;
-    for (const auto &kind : sync::recordKinds()) {
+    for (const auto &kind : model::recordKinds()) {
         auto st = m_db.prepare("SELECT id FROM " + kind.name + " WHERE conflicted = 1 ORDER BY id");
         std::vector<std::string> ids;
         while (st.step())
@@ -923,7 +918,7 @@ Store::conflictedField(const std::string &id, const std::string &field) const
     const auto kindName = kindOf(id);
     if (!kindName)
         return makeError(ErrorCode::UnknownRecord, "id", "no record with id " + id);
-    const KindSpec *kind = sync::findKind(*kindName);
+    const KindSpec *kind = model::findKind(*kindName);
     const FieldSpec *spec = kind->field(field);
     if (!spec)
         return makeError(ErrorCode::UnknownField, field, "is not a field of " + kind->name);
@@ -964,7 +959,7 @@ WriteResult Store::resolveWith(const std::string &id, const std::string &field, 
     if (auto *e = std::get_if<ValidationError>(&found))
         return {id, *e};
     auto &[kind, spec, state] = std::get<ConflictedField>(found);
-    if (auto e = sync::validateValue(*spec, value))
+    if (auto e = model::validateValue(*spec, value))
         return {id, e};
     return inTransaction(*kind, id, [&] {
         sync::Change c;

@@ -7,7 +7,8 @@
 #include <bro/sync/hlc.h>
 #include <bro/sync/merge.h>
 #include <bro/sync/replica.h>
-#include <bro/sync/schema.h>
+#include <bro/model/catalogue.h>
+#include <bro/model/validation.h>
 #include <bro/sync/sqlite.h>
 
 #include <nlohmann/json.hpp>
@@ -24,8 +25,9 @@
 namespace bro::store {
 
 using Json = nlohmann::json;
-using sync::ErrorCode;
-using sync::ValidationError;
+using model::ErrorCode;
+using model::ValidationError;
+using model::makeError;
 
 // The outcome of a write: the record id, or an error naming the field and the reason.
 struct WriteResult
@@ -162,33 +164,33 @@ private:
                       bool creating);
     // Runs one write's statements in its own transaction, or inside the open batch; a
     // storage error becomes the result (and fails the batch). Notifies after the commit.
-    WriteResult inTransaction(const sync::KindSpec &kind, const std::string &id,
+    WriteResult inTransaction(const model::KindSpec &kind, const std::string &id,
                               const std::function<void()> &statements);
-    std::optional<ValidationError> checkReferences(const sync::KindSpec &kind,
+    std::optional<ValidationError> checkReferences(const model::KindSpec &kind,
                                                    const Json &record) const;
     // A record's merge state (versions, heads, delete, signature) with its values.
-    [[nodiscard]] sync::RecordState readState(const sync::KindSpec &kind,
+    [[nodiscard]] sync::RecordState readState(const model::KindSpec &kind,
                                               const std::string &id) const;
     // A local change of one field, folded into state through the shared merge rules.
-    sync::Change makeChange(const sync::KindSpec &kind, sync::RecordState &state,
+    sync::Change makeChange(const model::KindSpec &kind, sync::RecordState &state,
                             const std::string &id, const std::string &field, Json value);
     // Writes the given fields' values from state, and the merge state, to the record's row.
-    void writeRow(const sync::KindSpec &kind, const std::string &id, const sync::RecordState &state,
-                  const std::vector<const sync::FieldSpec *> &fields, bool insert);
-    [[nodiscard]] bool rowExists(const sync::KindSpec &kind, const std::string &id) const;
+    void writeRow(const model::KindSpec &kind, const std::string &id, const sync::RecordState &state,
+                  const std::vector<const model::FieldSpec *> &fields, bool insert);
+    [[nodiscard]] bool rowExists(const model::KindSpec &kind, const std::string &id) const;
     struct ConflictedField
     {
-        const sync::KindSpec *kind;
-        const sync::FieldSpec *spec;
+        const model::KindSpec *kind;
+        const model::FieldSpec *spec;
         sync::RecordState state;
     };
     // The record and state of a free-text field in conflict, or why there is none.
     [[nodiscard]] std::variant<ConflictedField, ValidationError>
     conflictedField(const std::string &id, const std::string &field) const;
     [[nodiscard]] std::vector<std::pair<std::int64_t, sync::Change>> readOutbox(int limit) const;
-    void appendToOutbox(const sync::KindSpec &kind, const std::string &id,
+    void appendToOutbox(const model::KindSpec &kind, const std::string &id,
                         const std::vector<sync::Change> &changes);
-    Json readRow(const sync::KindSpec &kind, sync::Statement &st) const;
+    Json readRow(const model::KindSpec &kind, sync::Statement &st) const;
     void notify(const std::string &kind, const std::string &id);
 
     mutable std::recursive_mutex m_mutex;
@@ -202,6 +204,6 @@ private:
 };
 
 // Converts a stored column value to its JSON form per the field's type.
-[[nodiscard]] Json columnToJson(const sync::FieldSpec &field, const sync::Statement &st, int col);
+[[nodiscard]] Json columnToJson(const model::FieldSpec &field, const sync::Statement &st, int col);
 
 } // namespace bro::store

@@ -82,9 +82,9 @@ inline std::string snapshot(store::Store &s)
 
 // A valid value for each field, different per field, using Norwegian letters and line breaks
 // where text is allowed.
-inline Json sampleValue(const sync::FieldSpec &f, int variant = 0)
+inline Json sampleValue(const model::FieldSpec &f, int variant = 0)
 {
-    using T = sync::FieldType;
+    using T = model::FieldType;
     switch (f.type) {
     case T::Text:
         return "Tekst " + f.name + " æøå ÆØÅ " + std::to_string(variant);
@@ -111,12 +111,12 @@ inline Json sampleValue(const sync::FieldSpec &f, int variant = 0)
 }
 
 // Valid fields for a record of kind, with its references pointing at ids (by kind).
-inline Json sampleRecord(const sync::KindSpec &kind, const std::map<std::string, std::string> &ids,
+inline Json sampleRecord(const model::KindSpec &kind, const std::map<std::string, std::string> &ids,
                          bool withSignature = true, int variant = 0)
 {
     Json r = Json::object();
     for (const auto &f : kind.fields) {
-        if (f.type == sync::FieldType::Reference) {
+        if (f.type == model::FieldType::Reference) {
             const std::string target = f.refKind.empty() ? "participant" : f.refKind;
             auto it = ids.find(target);
             if (it != ids.end() && target != kind.name)
@@ -136,7 +136,7 @@ inline Json sampleRecord(const sync::KindSpec &kind, const std::map<std::string,
 inline std::map<std::string, std::string> createOneOfEach(store::Store &s, bool withSignature)
 {
     std::map<std::string, std::string> ids;
-    for (const auto &kind : sync::recordKinds()) {
+    for (const auto &kind : model::recordKinds()) {
         const auto r = s.create(kind.name, sampleRecord(kind, ids, withSignature));
         if (!r.ok())
             qFatal("sample %s refused: %s", kind.name.c_str(), r.error->message.c_str());

@@ -23,7 +23,7 @@ void TestLabels::everyCatalogueNameHasABokmalTranslation()
     QTranslator nb;
     QVERIFY(nb.load(QStringLiteral(":/i18n/bro_nb.qm")));
     QStringList missing;
-    for (const auto &kind : sync::recordKinds()) {
+    for (const auto &kind : model::recordKinds()) {
         const QString k = QString::fromStdString(kind.name);
         // Without a translator installed, the labels are the English source texts.
         if (nb.translate("Kind", kindLabel(k).toUtf8()).isEmpty())
@@ -32,7 +32,7 @@ void TestLabels::everyCatalogueNameHasABokmalTranslation()
             const QString field = QString::fromStdString(f.name);
             if (nb.translate("Field", fieldLabel(k, field).toUtf8()).isEmpty())
                 missing << k + "." + field;
-            if (f.name.find("norwegian_") == 0 && f.type == sync::FieldType::Enum)
+            if (f.name.find("norwegian_") == 0 && f.type == model::FieldType::Enum)
                 continue; // CEFR levels are the same in every language
             for (const auto &v : f.values) {
                 const QString value = QString::fromStdString(v);
@@ -49,7 +49,7 @@ void TestLabels::messagesFollowTheLanguage()
     QTemporaryDir dir;
     AppController app(dir.filePath("settings.ini"));
     QCOMPARE(app.language(), QStringLiteral("nb")); // bokmål is the default
-    sync::ValidationError hours{sync::ErrorCode::OutOfRange, "hours", "hours: ...", {"0", "24"}};
+    model::ValidationError hours{model::ErrorCode::OutOfRange, "hours", "hours: ...", {"0", "24"}};
     QCOMPARE(localizedError("logbook_entry", hours),
              QStringLiteral("Timer må være mellom 0 og 24."));
     QCOMPARE(fieldLabel("participant", "name"), QStringLiteral("Navn"));

@@ -48,14 +48,14 @@ void fill(sync::Database &db)
 {
     std::map<std::string, std::string> ids;
     for (int variant = 0; variant < 2; ++variant) {
-        for (const auto &kind : sync::recordKinds()) {
+        for (const auto &kind : model::recordKinds()) {
             const auto cols = columns(db, kind.name);
             if (cols.empty())
                 continue; // the table comes with a later version
             const std::string id = sync::newRecordId();
             Json values = sampleRecord(kind, ids, true, variant);
             std::string names = "id", params = "?";
-            std::vector<std::pair<const sync::FieldSpec *, Json>> bound;
+            std::vector<std::pair<const model::FieldSpec *, Json>> bound;
             for (const auto &f : kind.fields) {
                 if (std::find(cols.begin(), cols.end(), f.name) == cols.end() ||
                     !values.contains(f.name))
@@ -156,7 +156,7 @@ void TestMigrations::everyEarlierVersionKeepsItsData()
 void TestMigrations::schemaMatchesTheCatalogue()
 {
     TempStore s;
-    for (const auto &kind : sync::recordKinds()) {
+    for (const auto &kind : model::recordKinds()) {
         std::vector<std::string> expected{"id"};
         for (const auto &f : kind.fields)
             expected.push_back(f.name);

@@ -35,7 +35,7 @@ void TestModels::everyKindThroughServiceAndModel()
     RecordService service(s.store.get());
     QSignalSpy unsent(&service, &RecordService::unsentChangesChanged);
     std::map<std::string, std::string> ids;
-    for (const auto &kind : sync::recordKinds()) {
+    for (const auto &kind : model::recordKinds()) {
         const QString k = QString::fromStdString(kind.name);
         RecordListModel model(&service);
         QAbstractItemModelTester tester(&model,
@@ -70,9 +70,9 @@ void TestModels::everyKindThroughServiceAndModel()
         }
 
         // An edit through the service reaches the model.
-        const sync::FieldSpec *editable = nullptr;
+        const model::FieldSpec *editable = nullptr;
         for (const auto &f : kind.fields)
-            if (f.type == sync::FieldType::Text && !f.required && f.name != "signed_by")
+            if (f.type == model::FieldType::Text && !f.required && f.name != "signed_by")
                 editable = &f;
         if (editable && kind.appendOnly && fields.contains(editable->name)) {
             // Written once: the edit is refused with the field named, nothing changes.

@@ -43,7 +43,7 @@ void TestStore::roundTripEveryKindAndSurvivesRestart()
     TempStore s;
     std::map<std::string, std::string> ids;
     std::map<std::string, Json> written;
-    for (const auto &kind : sync::recordKinds()) {
+    for (const auto &kind : model::recordKinds()) {
         Json fields = sampleRecord(kind, ids);
         const auto r = s->create(kind.name, fields);
         QVERIFY2(r.ok(), r.error ? r.error->message.c_str() : "");
@@ -131,7 +131,7 @@ void TestStore::deleteIsATombstoneChange()
     QVERIFY(!s->get("participant", r.id).has_value());
     QCOMPARE(s->count("participant"), 0);
     const auto last = s->outbox().back();
-    QCOMPARE(last.field, std::string(sync::kDeletedField));
+    QCOMPARE(last.field, std::string(model::kDeletedField));
     QVERIFY(last.value == Json(true));
     QCOMPARE(s->outboxSize(), 2);
     // The row stays as a tombstone so that sync can carry the delete.
@@ -141,7 +141,7 @@ void TestStore::deleteIsATombstoneChange()
     QCOMPARE(st.int64(0), 1);
     // A deleted record can be neither edited nor deleted again.
     QCOMPARE(int(s->update("participant", r.id, {{"name", "X"}}).error->code),
-             int(sync::ErrorCode::UnknownRecord));
+             int(model::ErrorCode::UnknownRecord));
     QVERIFY(!s->remove("participant", r.id).ok());
 }
 
@@ -162,7 +162,7 @@ void TestStore::recordAndOutboxShareOneTransaction()
                                              {"phase", "before"},
                                              {"track", "work_directed"}});
     QVERIFY(!r.ok());
-    QCOMPARE(int(r.error->code), int(sync::ErrorCode::Storage));
+    QCOMPARE(int(r.error->code), int(model::ErrorCode::Storage));
     QVERIFY(QString::fromStdString(r.error->message).contains("simulated failure"));
     s->database().exec("UPDATE n SET c = -100");
     QCOMPARE(snapshot(*s.store), before);
@@ -205,7 +205,7 @@ void TestStore::batchIsAllOrNothing()
         return true; // the body ignores the failure; the batch does not
     }));
     QVERIFY(!third.ok());
-    QCOMPARE(int(third.error->code), int(sync::ErrorCode::Storage));
+    QCOMPARE(int(third.error->code), int(model::ErrorCode::Storage));
     QCOMPARE(snapshot(*s.store), beforeFailure);
     QVERIFY(s->create("participant", {{"name", "E"}}).ok());
 }
@@ -218,7 +218,7 @@ void TestStore::badInputIsRefusedAndChangesNothing_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<int>("code");
 
-    using C = sync::ErrorCode;
+    using C = model::ErrorCode;
     QTest::newRow("unknown kind") << "create"
                                   << "pet"
                                   << R"({"name":"x"})"
@@ -364,7 +364,7 @@ void TestStore::signedEntriesAreLocked()
                 .ok());
     // Signing is one "signature" change that carries the signed content.
     const auto signature = s->outbox().back();
-    QCOMPARE(signature.field, std::string(sync::kSignatureField));
+    QCOMPARE(signature.field, std::string(model::kSignatureField));
     QVERIFY(signature.value["signed_by"] == Json("Per Olsen"));
     QVERIFY(signature.value["content"]["hours"] == Json(6.0));
     QVERIFY(signature.baseVersion.find("hours=") != std::string::npos);
@@ -372,9 +372,9 @@ void TestStore::signedEntriesAreLocked()
              std::string("Per Olsen"));
     const auto r = s->update("logbook_entry", entry, {{"tasks", "Endret i ettertid"}});
     QVERIFY(!r.ok());
-    QCOMPARE(int(r.error->code), int(sync::ErrorCode::ReadOnly));
+    QCOMPARE(int(r.error->code), int(model::ErrorCode::ReadOnly));
     // A correction is a new entry pointing at the signed one.
-    Json correction = sampleRecord(*sync::findKind("logbook_entry"), ids, false);
+    Json correction = sampleRecord(*model::findKind("logbook_entry"), ids, false);
     correction["corrects_id"] = entry;
     QVERIFY(s->create("logbook_entry", correction).ok());
 }
@@ -517,7 +517,7 @@ void TestStore::pulledConcurrentTextIsAConflictResolvedByChoice()
     const std::string first = s->fieldVersion(plan.id, "goal");
     QVERIFY(s->update("plan", plan.id, {{"goal", "Regnskapsmedarbeider"}}).ok());
     QCOMPARE(int(s->resolve(plan.id, "goal", "mine").error->code),
-             int(sync::ErrorCode::NotAllowed));
+             int(model::ErrorCode::NotAllowed));
 
     // Another device changed the same goal from the same first version.
     sync::Change theirs;

@@ -7,6 +7,7 @@
 #include <random>
 
 using namespace bro::sync;
+using namespace bro::model;
 using nlohmann::json;
 
 namespace {

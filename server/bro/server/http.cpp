@@ -2,7 +2,8 @@
 
 #include <bro/sync/blobs.h>
 #include <bro/sync/merge.h>
-#include <bro/sync/schema.h>
+#include <bro/model/catalogue.h>
+#include <bro/model/validation.h>
 #include <bro/sync/sha256.h>
 
 #include <charconv>
@@ -45,17 +46,17 @@ std::optional<Json> parseBody(const httplib::Request &req, httplib::Response &re
 // type, a stamp not too far ahead. Returns "" or what is wrong.
 std::string checkChange(const sync::Change &c, std::int64_t maxFutureMillis)
 {
-    const sync::KindSpec *kind = sync::findKind(c.kind);
+    const model::KindSpec *kind = model::findKind(c.kind);
     if (!kind)
         return "kind: \"" + c.kind + "\" is not a kind of record";
     if (c.stamp.millis > nowMillis() + maxFutureMillis)
         return "hlc: more than 5 minutes in the future";
-    if (c.field == sync::kDeletedField) {
+    if (c.field == model::kDeletedField) {
         if (!c.value.is_boolean())
             return "value: must be true or false";
         return {};
     }
-    if (c.field == sync::kSignatureField) {
+    if (c.field == model::kSignatureField) {
         if (!kind->signable)
             return "field: a " + kind->name + " cannot be signed";
         if (!c.value.is_object() || !c.value.contains("signed_at") ||
@@ -63,17 +64,17 @@ std::string checkChange(const sync::Change &c, std::int64_t maxFutureMillis)
             !c.value["content"].is_object())
             return "value: a signature needs signed_at and content";
         for (const auto &f : kind->fields)
-            if (sync::isSignatureField(f.name) && c.value.contains(f.name))
-                if (auto e = sync::validateValue(f, c.value[f.name]))
+            if (model::isSignatureField(f.name) && c.value.contains(f.name))
+                if (auto e = model::validateValue(f, c.value[f.name]))
                     return "value: " + e->message;
         return {};
     }
-    const sync::FieldSpec *f = kind->field(c.field);
+    const model::FieldSpec *f = kind->field(c.field);
     if (!f)
         return "field: \"" + c.field + "\" is not a field of " + kind->name;
-    sync::FieldSpec optional = *f;
+    model::FieldSpec optional = *f;
     optional.required = false; // a required field may still be cleared by a conflict merge
-    if (auto e = sync::validateValue(optional, c.value))
+    if (auto e = model::validateValue(optional, c.value))
         return "value: " + e->message;
     return {};
 }

@@ -1,7 +1,8 @@
 #include "bro/server/storage.h"
 
 #include <bro/sync/merge.h>
-#include <bro/sync/schema.h>
+#include <bro/model/catalogue.h>
+#include <bro/model/validation.h>
 #include <bro/sync/sha256.h>
 
 #include <algorithm>
@@ -390,7 +391,7 @@ std::vector<Storage::OpResult> Storage::push(const User &user,
             return c.recordId;
         if (const Record *r = load(c.recordId))
             return r->participant;
-        const sync::KindSpec *kind = sync::findKind(c.kind);
+        const model::KindSpec *kind = model::findKind(c.kind);
         if (!kind || kind->parentField.empty())
             return {};
         for (const auto &other : changes)
@@ -420,7 +421,7 @@ std::vector<Storage::OpResult> Storage::push(const User &user,
         // Mentors attach photo evidence to the logbook entries, assessments and feedback they
         // may write, and to nothing else.
         return c.kind == "attachment" && user.role == Role::Mentor &&
-               c.field != sync::kDeletedField &&
+               c.field != model::kDeletedField &&
                mayWrite(user, attachmentOwnerKind(c), "attachment");
     };
 
@@ -433,7 +434,7 @@ std::vector<Storage::OpResult> Storage::push(const User &user,
             results.push_back(std::move(r));
             continue;
         }
-        const sync::KindSpec *kind = sync::findKind(c.kind);
+        const model::KindSpec *kind = model::findKind(c.kind);
         const std::string participant = participantOf(c);
         Record *record = load(c.recordId);
         const bool newParticipant =

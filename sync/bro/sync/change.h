@@ -2,7 +2,8 @@
 #pragma once
 
 #include "bro/sync/hlc.h"
-#include "bro/sync/schema.h"
+#include "bro/model/catalogue.h"
+#include "bro/model/validation.h"
 
 #include <nlohmann/json.hpp>
 

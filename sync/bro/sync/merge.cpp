@@ -193,11 +193,11 @@ std::vector<Conflict> RecordState::conflicts() const
     return out;
 }
 
-MergeResult applyChange(const KindSpec &kind, RecordState &state, const Change &c)
+MergeResult applyChange(const model::KindSpec &kind, RecordState &state, const Change &c)
 {
     const std::string stamp = c.stamp.toString();
     const std::string &f = c.field;
-    if (f == kDeletedField)
+    if (f == model::kDeletedField)
         return applyDelete(state, c);
     if (f == kSignatureField)
         return applySignature(state, c, stamp);
@@ -213,7 +213,7 @@ MergeResult applyChange(const KindSpec &kind, RecordState &state, const Change &
         return {MergeOutcome::Duplicate, {}};
     // Append-only records (meeting notes, logbook entries, evaluations, feedback) are written
     // once: the first value of a field (by HLC) holds, a later one is kept as a conflict.
-    if (kind.appendOnly && !isSignatureField(f)) {
+    if (kind.appendOnly && !model::isSignatureField(f)) {
         const std::string current = get(state.versions, f);
         if (!current.empty() && current != stamp) {
             if (stamp > current) {
@@ -235,8 +235,8 @@ MergeResult applyChange(const KindSpec &kind, RecordState &state, const Change &
         std::find(sup->second.begin(), sup->second.end(), stamp) != sup->second.end())
         return {MergeOutcome::Duplicate, {}};
 
-    const FieldSpec *spec = kind.field(f);
-    const bool freeText = spec && spec->type == FieldType::FreeText;
+    const model::FieldSpec *spec = kind.field(f);
+    const bool freeText = spec && spec->type == model::FieldType::FreeText;
     if (freeText) {
         // The versions this edit was based on are superseded, whether they arrived already
         // or arrive later.
@@ -247,7 +247,7 @@ MergeResult applyChange(const KindSpec &kind, RecordState &state, const Change &
     }
 
     // Signed content is immutable: a newer edit is kept aside; an older one lost anyway.
-    if (state.signature && !isSignatureField(f)) {
+    if (state.signature && !model::isSignatureField(f)) {
         if (stamp > get(state.signature->seen, f)) {
             keepRefused(state, f, Head{stamp, c.value});
             return {MergeOutcome::Refused,
@@ -296,20 +296,20 @@ MergeResult applyChange(const KindSpec &kind, RecordState &state, const Change &
     return result;
 }
 
-std::string baseForEdit(const KindSpec &kind, const RecordState &state, const std::string &field,
+std::string baseForEdit(const model::KindSpec &kind, const RecordState &state, const std::string &field,
                         bool resolvesConflict)
 {
-    if (field == kDeletedField)
+    if (field == model::kDeletedField)
         return encodeSeen(state.versions);
     if (field == kSignatureField) {
         std::map<std::string, std::string> content;
         for (const auto &[f, v] : state.versions)
-            if (!isSignatureField(f))
+            if (!model::isSignatureField(f))
                 content[f] = v;
         return encodeSeen(content);
     }
-    const FieldSpec *spec = kind.field(field);
-    if (spec && spec->type == FieldType::FreeText && resolvesConflict) {
+    const model::FieldSpec *spec = kind.field(field);
+    if (spec && spec->type == model::FieldType::FreeText && resolvesConflict) {
         if (auto it = state.heads.find(field); it != state.heads.end()) {
             std::vector<std::string> stamps;
             for (const auto &h : it->second)

@@ -22,7 +22,8 @@
 #pragma once
 
 #include "bro/sync/change.h"
-#include "bro/sync/schema.h"
+#include "bro/model/catalogue.h"
+#include "bro/model/validation.h"
 
 #include <nlohmann/json.hpp>
 
@@ -33,7 +34,7 @@
 
 namespace bro::sync {
 
-inline constexpr std::string_view kSignatureField = "signature";
+using model::kSignatureField;
 
 struct Head
 {
@@ -93,7 +94,7 @@ struct MergeResult
 };
 
 // Folds one change into the record's state. The caller has validated the change.
-MergeResult applyChange(const KindSpec &kind, RecordState &state, const Change &change);
+MergeResult applyChange(const model::KindSpec &kind, RecordState &state, const Change &change);
 
 // The merge state as stored beside a record's values (which live in the record's columns):
 // versions, heads, delete, signature and refused edits.
@@ -110,7 +111,7 @@ MergeResult applyChange(const KindSpec &kind, RecordState &state, const Change &
 // The base a new local edit of a field carries, given the record's state: the current
 // version, or for free text the head the person saw (the shown one) — or all heads when the
 // edit resolves the conflict.
-[[nodiscard]] std::string baseForEdit(const KindSpec &kind, const RecordState &state,
+[[nodiscard]] std::string baseForEdit(const model::KindSpec &kind, const RecordState &state,
                                       const std::string &field, bool resolvesConflict = false);
 
 } // namespace bro::sync

@@ -1,11 +1,12 @@
-#include <bro/sync/schema.h>
+#include <bro/model/catalogue.h>
+#include <bro/model/validation.h>
 
 #include <QTest>
 
-using namespace bro::sync;
+using namespace bro::model;
 using nlohmann::json;
 
-class TestSchema : public QObject
+class TestCatalogue : public QObject
 {
     Q_OBJECT
 
@@ -22,7 +23,7 @@ private slots:
     void dates();
 };
 
-void TestSchema::catalogueIsConsistent()
+void TestCatalogue::catalogueIsConsistent()
 {
     QVERIFY(recordKinds().size() >= 15);
     for (const auto &kind : recordKinds()) {
@@ -54,7 +55,7 @@ void TestSchema::catalogueIsConsistent()
     QVERIFY(findKind("logbook_entry")->signable);
 }
 
-void TestSchema::validValuesPass_data()
+void TestCatalogue::validValuesPass_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("field");
@@ -97,7 +98,7 @@ void TestSchema::validValuesPass_data()
         << "name" << QString("\"%1\"").arg(QString(200, QChar(0x00E6)));
 }
 
-void TestSchema::validValuesPass()
+void TestCatalogue::validValuesPass()
 {
     QFETCH(QString, kind);
     QFETCH(QString, field);
@@ -108,7 +109,7 @@ void TestSchema::validValuesPass()
     QVERIFY2(!e, e ? e->message.c_str() : "");
 }
 
-void TestSchema::invalidValuesAreRefusedWithFieldAndReason_data()
+void TestCatalogue::invalidValuesAreRefusedWithFieldAndReason_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("field");
@@ -189,7 +190,7 @@ void TestSchema::invalidValuesAreRefusedWithFieldAndReason_data()
                               << "signed_at: must be a UTC time written YYYY-MM-DDTHH:MM:SSZ";
 }
 
-void TestSchema::invalidValuesAreRefusedWithFieldAndReason()
+void TestCatalogue::invalidValuesAreRefusedWithFieldAndReason()
 {
     QFETCH(QString, kind);
     QFETCH(QString, field);
@@ -205,7 +206,7 @@ void TestSchema::invalidValuesAreRefusedWithFieldAndReason()
     QCOMPARE(QString::fromStdString(e->message), message);
 }
 
-void TestSchema::recordRules()
+void TestCatalogue::recordRules()
 {
     const KindSpec &measure = *findKind("measure");
     const std::string plan = "0190f4c2-1e2b-7abc-8def-0123456789ab";
@@ -236,7 +237,7 @@ void TestSchema::recordRules()
     QCOMPARE(e->message, std::string("colour: is not a field of measure"));
 }
 
-void TestSchema::valuesFromText_data()
+void TestCatalogue::valuesFromText_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("field");
@@ -256,7 +257,7 @@ void TestSchema::valuesFromText_data()
                                      << R"("2026-01-01")";
 }
 
-void TestSchema::valuesFromText()
+void TestCatalogue::valuesFromText()
 {
     QFETCH(QString, kind);
     QFETCH(QString, field);
@@ -267,7 +268,7 @@ void TestSchema::valuesFromText()
     QCOMPARE(QString::fromStdString(valueFromText(*f, text.toStdString()).dump()), json);
 }
 
-void TestSchema::dates_data()
+void TestCatalogue::dates_data()
 {
     QTest::addColumn<QString>("date");
     QTest::addColumn<bool>("valid");
@@ -281,12 +282,12 @@ void TestSchema::dates_data()
     QTest::newRow("signs") << "2026-+1-01" << false;
 }
 
-void TestSchema::dates()
+void TestCatalogue::dates()
 {
     QFETCH(QString, date);
     QFETCH(bool, valid);
     QCOMPARE(isValidDate(date.toStdString()), valid);
 }
 
-QTEST_APPLESS_MAIN(TestSchema)
-#include "tst_schema.moc"
+QTEST_APPLESS_MAIN(TestCatalogue)
+#include "tst_catalogue.moc"

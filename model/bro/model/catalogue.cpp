@@ -1,0 +1,424 @@
+#include "bro/model/catalogue.h"
+
+namespace bro::model {
+
+namespace {
+
+using T = FieldType;
+constexpr Role A = Role::Adviser;
+constexpr Role M = Role::Mentor;
+constexpr Role P = Role::Participant;
+
+FieldSpec make(std::string name, FieldType type, bool required = false)
+{
+    FieldSpec f;
+    f.name = std::move(name);
+    f.type = type;
+    f.required = required;
+    return f;
+}
+
+FieldSpec text(std::string name, bool required = false)
+{
+    return make(std::move(name), T::Text, required);
+}
+FieldSpec freeText(std::string name, bool required = false)
+{
+    return make(std::move(name), T::FreeText, required);
+}
+FieldSpec sensitiveText(std::string name)
+{
+    FieldSpec f = make(std::move(name), T::FreeText);
+    f.sensitive = true;
+    return f;
+}
+FieldSpec date(std::string name, bool required = false)
+{
+    return make(std::move(name), T::Date, required);
+}
+FieldSpec dateTime(std::string name, bool required = false)
+{
+    return make(std::move(name), T::DateTime, required);
+}
+FieldSpec boolean(std::string name)
+{
+    return make(std::move(name), T::Boolean);
+}
+FieldSpec integer(std::string name, double min, double max, bool required = false)
+{
+    FieldSpec f = make(std::move(name), T::Integer, required);
+    f.min = min;
+    f.max = max;
+    return f;
+}
+FieldSpec decimal(std::string name, double min, double max, bool required = false)
+{
+    FieldSpec f = make(std::move(name), T::Decimal, required);
+    f.min = min;
+    f.max = max;
+    return f;
+}
+FieldSpec oneOf(std::string name, std::vector<std::string> values, bool required = false)
+{
+    FieldSpec f = make(std::move(name), T::Enum, required);
+    f.values = std::move(values);
+    return f;
+}
+FieldSpec ref(std::string name, std::string kind, bool required = true)
+{
+    FieldSpec f = make(std::move(name), T::Reference, required);
+    f.refKind = std::move(kind);
+    return f;
+}
+// The reference that places a record under its owner: set once, never moved.
+FieldSpec parent(std::string name, std::string kind)
+{
+    FieldSpec f = ref(std::move(name), std::move(kind), true);
+    f.immutable = true;
+    return f;
+}
+FieldSpec immutable(FieldSpec f)
+{
+    f.immutable = true;
+    return f;
+}
+FieldSpec cefr(std::string name)
+{
+    return oneOf(std::move(name), {"A1", "A2", "B1", "B2", "C1", "C2"});
+}
+FieldSpec rating(std::string name)
+{
+    return integer(std::move(name), 1, 5);
+}
+// The sign-off fields of a signable kind: set by the one signature change only.
+void addSignatureFields(std::vector<FieldSpec> &fields)
+{
+    fields.push_back(text("signed_by"));
+    fields.push_back(dateTime("signed_at"));
+    fields.push_back(freeText("signature_strokes"));
+}
+
+std::vector<KindSpec> buildCatalogue()
+{
+    std::vector<KindSpec> k;
+
+    // A mentor sees the participant's name and nothing else of the record.
+    KindSpec participant{
+        .name = "participant",
+        .titleField = "name",
+        .scope = ScopeRule::Participant,
+        .fields = {text("name", true), text("preferred_language"), date("birth_date"),
+                   date("settlement_date"), text("municipality"), text("adviser"),
+                   text("nav_counsellor"),
+                   oneOf("track", {"ordinary", "work_directed", "education_directed", "fast_track"}),
+                   oneOf("phase", {"before", "qualification", "job_match", "after"}),
+                   boolean("consent_employer")},
+        .read = A | P | M,
+        .create = A,
+        .edit = A,
+        .remove = A};
+    for (auto &f : participant.fields)
+        if (f.name != "name")
+            f.readers = A | P;
+    k.push_back(std::move(participant));
+
+    k.push_back({.name = "mapping",
+                 .parentField = "participant_id",
+                 .fields = {parent("participant_id", "participant"), cefr("norwegian_listening"),
+                            cefr("norwegian_reading"), cefr("norwegian_speaking"),
+                            cefr("norwegian_writing"), date("norwegian_test_date"),
+                            freeText("other_languages"), freeText("needs"), freeText("goals"),
+                            sensitiveText("health_notes"), sensitiveText("family_notes")},
+                 .read = A,
+                 .create = A,
+                 .edit = A,
+                 .remove = A});
+    k.push_back(
+        {.name = "education",
+         .parentField = "participant_id",
+         .titleField = "subject",
+         .fields = {parent("participant_id", "participant"),
+                    oneOf("level", {"primary", "lower_secondary", "upper_secondary", "vocational",
+                                    "bachelor", "master", "doctorate", "other"}),
+                    text("subject", true), text("country"), integer("years", 0, 30),
+                    text("documentation"),
+                    oneOf("nokut_status", {"not_started", "sent", "under_assessment", "recognised",
+                                           "partly", "refused"}),
+                    date("nokut_sent_date"), date("nokut_decision_date")},
+         .read = A,
+         .create = A,
+         .edit = A,
+         .remove = A});
+    k.push_back({.name = "work_experience",
+                 .parentField = "participant_id",
+                 .titleField = "occupation",
+                 .fields = {parent("participant_id", "participant"), text("occupation", true),
+                            decimal("years", 0, 60), boolean("formal"), text("country"),
+                            freeText("description")},
+                 .read = A,
+                 .create = A,
+                 .edit = A,
+                 .remove = A});
+    k.push_back({.name = "plan",
+                 .parentField = "participant_id",
+                 .titleField = "goal",
+                 .fields = {parent("participant_id", "participant"), freeText("goal"),
+                            freeText("current_situation"), freeText("prerequisites")},
+                 .read = A | P,
+                 .create = A,
+                 .edit = A,
+                 .remove = A});
+    k.push_back({.name = "measure",
+                 .parentField = "plan_id",
+                 .titleField = "description",
+                 .fields = {parent("plan_id", "plan"),
+                            oneOf("type",
+                                  {"career_guidance", "intro_cv", "work_training",
+                                   "language_practice", "job_shadowing", "work_norwegian",
+                                   "labour_market_course", "wage_subsidy", "mentor",
+                                   "education_recognition", "norwegian_lessons", "other"},
+                                  true),
+                            text("description"), date("start_date"), date("end_date"),
+                            oneOf("status", {"planned", "ongoing", "completed", "cancelled"}, true),
+                            oneOf("responsible", {"municipality", "nav", "adult_education",
+                                                  "employer", "participant"})},
+                 .read = A | P,
+                 .create = A,
+                 .edit = A,
+                 .remove = A});
+    // The employer is what places the book (and everything under it) with one employer's
+    // mentors: it is set when the book is made and never moved.
+    k.push_back(
+        {.name = "training_book",
+         .parentField = "participant_id",
+         .titleField = "employer",
+         .employerField = "employer",
+         .fields = {parent("participant_id", "participant"), immutable(text("employer", true)),
+                    text("workplace"), text("address"), text("working_hours"),
+                    decimal("hours_per_week", 0, 60), freeText("hse_info"),
+                    text("contact_person"), text("contact_phone"), text("mentor_name"),
+                    date("start_date"), date("end_date")},
+         .read = A | M | P,
+         .create = A,
+         .edit = A,
+         .remove = A});
+    k.push_back({.name = "competence_goal",
+                 .parentField = "training_book_id",
+                 .titleField = "title",
+                 .fields = {parent("training_book_id", "training_book"), text("title", true),
+                            freeText("description"), text("code"), text("trade")},
+                 .read = A | M | P,
+                 .create = A,
+                 .edit = A,
+                 .remove = A});
+    // The workplace's HSE (HMS) introduction, one checklist item per topic.
+    k.push_back({.name = "hse_item",
+                 .parentField = "training_book_id",
+                 .titleField = "title",
+                 .fields = {parent("training_book_id", "training_book"), text("title", true),
+                            date("done_on"), text("done_by")},
+                 .read = A | M | P,
+                 .create = A | M,
+                 .edit = A | M,
+                 .remove = A});
+    {
+        KindSpec entry{.name = "logbook_entry",
+                       .parentField = "training_book_id",
+                       .titleField = "tasks",
+                       .signable = true,
+                       .fields = {parent("training_book_id", "training_book"),
+                                  date("entry_date", true), decimal("hours", 0, 24, true),
+                                  freeText("tasks", true), freeText("goals_practised"),
+                                  freeText("norwegian_used"),
+                                  immutable(ref("corrects_id", "logbook_entry", false))},
+                       .read = A | M | P,
+                       .create = A | M,
+                       .edit = A | M,
+                       .remove = A,
+                       .sign = A | M};
+        addSignatureFields(entry.fields);
+        k.push_back(std::move(entry));
+    }
+    {
+        KindSpec assessment{
+            .name = "assessment",
+            .parentField = "training_book_id",
+            .titleField = "comment",
+            .signable = true,
+            .fields = {parent("training_book_id", "training_book"),
+                       ref("goal_id", "competence_goal"),
+                       oneOf("status", {"not_started", "in_progress", "achieved"}, true),
+                       freeText("comment"), date("assessed_on", true), text("assessed_by")},
+            .read = A | M | P,
+            .create = A | M,
+            .edit = A | M,
+            .remove = A,
+            .sign = A | M};
+        addSignatureFields(assessment.fields);
+        k.push_back(std::move(assessment));
+    }
+    // Written by the participant (or with the adviser, on the adviser's tablet), never edited.
+    k.push_back({.name = "self_evaluation",
+                 .parentField = "participant_id",
+                 .titleField = "text",
+                 .appendOnly = true,
+                 .fields = {parent("participant_id", "participant"), date("written_on", true),
+                            oneOf("continue_path", {"yes", "unsure", "no"}),
+                            freeText("text", true), text("language")},
+                 .read = A | P,
+                 .create = A | P,
+                 .edit = A | P,
+                 .remove = A});
+    {
+        KindSpec feedback{.name = "employer_feedback",
+                          .parentField = "training_book_id",
+                          .titleField = "comment",
+                          .signable = true,
+                          .fields = {parent("training_book_id", "training_book"),
+                                     date("given_on", true), rating("attendance"),
+                                     rating("punctuality"), rating("cooperation"),
+                                     rating("safety"), rating("work_quality"),
+                                     rating("norwegian_at_work"), freeText("comment")},
+                          .read = A | M,
+                          .create = A | M,
+                          .edit = A | M,
+                          .remove = A,
+                          .sign = A | M};
+        addSignatureFields(feedback.fields);
+        k.push_back(std::move(feedback));
+    }
+    k.push_back(
+        {.name = "meeting",
+         .parentField = "participant_id",
+         .titleField = "type",
+         .fields = {parent("participant_id", "participant"),
+                    oneOf("type",
+                          {"three_party", "mapping", "nav_cooperation", "employer_expectations",
+                           "status_evaluation", "closing"},
+                          true),
+                    date("meeting_date", true), freeText("attendees"), boolean("interpreter"),
+                    text("interpreter_language"), text("language"), dateTime("started_at"),
+                    dateTime("ended_at")},
+         .read = A,
+         .create = A,
+         .edit = A,
+         .remove = A});
+    // What was said, as it was written down: notes are added, never edited.
+    k.push_back({.name = "meeting_note",
+                 .parentField = "meeting_id",
+                 .titleField = "text",
+                 .appendOnly = true,
+                 .fields = {parent("meeting_id", "meeting"), dateTime("written_at", true),
+                            text("author"), freeText("text", true)},
+                 .read = A,
+                 .create = A,
+                 .edit = A,
+                 .remove = A});
+    // What the meeting agreed; one tap makes it a measure of the plan (measure_id).
+    k.push_back({.name = "agreed_action",
+                 .parentField = "meeting_id",
+                 .titleField = "text",
+                 .fields = {parent("meeting_id", "meeting"), text("text", true), date("due_date"),
+                            oneOf("responsible", {"municipality", "nav", "adult_education",
+                                                  "employer", "participant"}),
+                            boolean("done"), ref("measure_id", "measure", false)},
+                 .read = A,
+                 .create = A,
+                 .edit = A,
+                 .remove = A});
+    k.push_back({.name = "reporting",
+                 .parentField = "participant_id",
+                 .fields = {parent("participant_id", "participant"), date("programme_start"),
+                            date("fast_track_start"), date("wage_subsidy_start"),
+                            date("work_training_start"), date("work_over_70_start"),
+                            date("work_under_70_start"), date("ended_fast_track_without_result"),
+                            date("ended_programme_without_result")},
+                 .read = A,
+                 .create = A,
+                 .edit = A,
+                 .remove = A});
+    // A file (photo, signature image, recording) on a record. Who reads and attaches follows
+    // the owner record: see mayReadAttachment() and mayAttachTo() in access.h.
+    k.push_back(
+        {.name = "attachment",
+         .parentField = "owner_id",
+         .titleField = "file_name",
+         .scope = ScopeRule::OwnerRecord,
+         .fields = {immutable(text("owner_kind", true)), parent("owner_id", ""),
+                    text("file_name", true), text("mime_type"),
+                    immutable(make("sha256", T::Sha256, true)),
+                    immutable(integer("size_bytes", 0, 1e9)), text("caption")},
+         .read = A | M | P,
+         .create = A | M | P,
+         .edit = A | M | P,
+         .remove = A | M | P});
+    return k;
+}
+
+} // namespace
+
+const char *roleName(Role role)
+{
+    switch (role) {
+    case Role::Adviser:
+        return "adviser";
+    case Role::Mentor:
+        return "mentor";
+    case Role::Participant:
+        return "participant";
+    case Role::Leader:
+        return "leader";
+    }
+    return "unknown";
+}
+
+bool roleFromName(std::string_view name, Role &out)
+{
+    for (Role r : {Role::Adviser, Role::Mentor, Role::Participant, Role::Leader})
+        if (name == roleName(r)) {
+            out = r;
+            return true;
+        }
+    return false;
+}
+
+bool isSignatureField(std::string_view field)
+{
+    return field == "signed_by" || field == "signed_at" || field == "signature_strokes";
+}
+
+const FieldSpec *KindSpec::field(std::string_view n) const
+{
+    for (const auto &f : fields)
+        if (f.name == n)
+            return &f;
+    return nullptr;
+}
+
+const std::vector<KindSpec> &recordKinds()
+{
+    static const std::vector<KindSpec> catalogue = buildCatalogue();
+    return catalogue;
+}
+
+const KindSpec *findKind(std::string_view name)
+{
+    for (const auto &k : recordKinds())
+        if (k.name == name)
+            return &k;
+    return nullptr;
+}
+
+bool isTrainingBookKind(const KindSpec &kind)
+{
+    const KindSpec *k = &kind;
+    for (int depth = 0; k && depth < 8; ++depth) {
+        if (!k->employerField.empty())
+            return true;
+        const FieldSpec *p = k->parentField.empty() ? nullptr : k->field(k->parentField);
+        k = p && !p->refKind.empty() ? findKind(p->refKind) : nullptr;
+    }
+    return false;
+}
+
+} // namespace bro::model
