@@ -28,18 +28,21 @@ void SyncWorker::login(const QString &server, const QString &caFile, const QStri
 {
     sync::CurlTransport transport(
         {.baseUrl = server.toStdString(), .caFile = caFile.toStdString()});
-    const auto r = transport.request(
-        "POST", "/v1/login",
-        nlohmann::json{{"user", user.toStdString()}, {"password", password.toStdString()}}.dump(),
-        {});
-    const auto reply = nlohmann::json::parse(r.body, nullptr, false);
-    if (r.status == 200 && reply.is_object() && reply["token"].is_string())
-        emit loggedIn(true, {}, QString::fromStdString(reply["token"].get<std::string>()),
-                      QString::fromStdString(reply.value("role", "adviser")));
-    else if (r.status == 0)
+    const auto login =
+        sync::login(transport, user.toStdString(), password.toStdString(), m_store->deviceId());
+    if (login.ok) {
+        m_store->rememberLogin(login, server.toStdString(), caFile.toStdString(), user.toStdString());
+        emit loggedIn(true, {}, QString::fromStdString(login.token),
+                      QString::fromStdString(login.role));
+    } else if (login.failure.kind == sync::SyncError::Kind::Unreachable) {
         emit loggedIn(false, tr("The server could not be reached."), {}, {});
-    else
+    } else if (login.failure.kind == sync::SyncError::Kind::Throttled) {
+        emit loggedIn(false, tr("Too many attempts. Wait a little and try again."), {}, {});
+    } else if (login.failure.kind == sync::SyncError::Kind::Forbidden) {
+        emit loggedIn(false, tr("This account is disabled."), {}, {});
+    } else {
         emit loggedIn(false, tr("Wrong user name or password."), {}, {});
+    }
 }
 
 SyncController::SyncController(store::Store *store, QObject *parent)
