@@ -750,6 +750,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>End of introduction programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of a full position (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With wage subsidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Confirmed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Belongs to</source>
         <translation type="unfinished"></translation>
@@ -875,6 +902,11 @@
     <message>
         <location line="+1"/>
         <source>Reporting dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2241,7 +2273,7 @@
 <context>
     <name>bro</name>
     <message>
-        <location filename="../core/goalimport.cpp" line="+64"/>
+        <location filename="../core/goalimport.cpp" line="+65"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>

@@ -750,6 +750,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>End of introduction programme</source>
+        <translation>Slutt på introduksjonsprogram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of a full position (%)</source>
+        <translation>Stillingsprosent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With wage subsidy</source>
+        <translation>Med lønnstilskudd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Confirmed from</source>
+        <translation>Bekreftet ut fra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Belongs to</source>
         <translation>Hører til</translation>
@@ -876,6 +903,11 @@
         <location line="+1"/>
         <source>Reporting dates</source>
         <translation>Rapporteringsdatoer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment</source>
+        <translation>Ansettelse</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2241,7 +2273,7 @@
 <context>
     <name>bro</name>
     <message>
-        <location filename="../core/goalimport.cpp" line="+64"/>
+        <location filename="../core/goalimport.cpp" line="+65"/>
         <source>is missing</source>
         <translation>mangler</translation>
     </message>
