@@ -1,0 +1,24 @@
+// The journeys of the participants this device holds (an adviser's caseload), read from the
+// store for the reporting form and the caseload's figures (bro/model/reporting.h).
+#pragma once
+
+#include <bro/model/reporting.h>
+
+#include <string>
+#include <vector>
+
+namespace bro::store {
+class Store;
+}
+
+namespace bro {
+
+// The records of every participant in the store, with the histories of their track and phase.
+[[nodiscard]] model::reporting::JourneyCollector collectJourneys(const store::Store &store);
+
+// A field's values over time, oldest first, as the reporting form reads them. Until the
+// store keeps each field's history, it is the current value from the day of its last change.
+[[nodiscard]] std::vector<model::reporting::FieldChange>
+fieldHistory(const store::Store &store, const std::string &recordId, const std::string &field);
+
+} // namespace bro
