@@ -448,6 +448,38 @@ private slots:
         QCOMPARE(j.trainingBooks.size(), std::size_t(1));
     }
 
+    void journeysAreCollectedFromRecordsInAnyOrder()
+    {
+        JourneyCollector c;
+        c.addHistory("p1", "track", {"2024-01-02", "ordinary"});
+        c.add("measure", {{"id", "m1"}, {"plan_id", "plan1"}, {"type", "wage_subsidy"},
+                          {"status", "ongoing"}, {"start_date", "2024-05-01"}});
+        c.add("employment", {{"id", "e9"}, {"participant_id", "nobody"},
+                             {"start_date", "2024-05-01"}, {"position_percent", 100}});
+        c.add("participant", {{"id", "p1"}, {"programme_start", "2024-01-02"}});
+        c.add("plan", {{"id", "plan1"}, {"participant_id", "p1"}});
+        c.add("mapping", {{"id", "x"}, {"participant_id", "p1"}}); // not part of a journey
+        c.addHistory("p1", "track", {"2024-02-01", "fast_track"});
+        c.add("participant", {{"id", "p2"}});
+        // Two reporting records for p1, made on two devices: the first by id wins per date.
+        c.add("reporting", {{"id", "r2"}, {"participant_id", "p1"},
+                            {"programme_start", "2024-01-05"}, {"fast_track_start", "2024-02-03"}});
+        c.add("reporting", {{"id", "r1"}, {"participant_id", "p1"},
+                            {"fast_track_start", "2024-02-02"}});
+        const auto js = c.journeys();
+        QCOMPARE(js.size(), std::size_t(2));
+        QCOMPARE(js[0].participantId, std::string("p1"));
+        QCOMPARE(js[1].participantId, std::string("p2"));
+        const Form f = deriveForm(js[0]);
+        QCOMPARE(f.value(DateField::WageSubsidyStart), std::string("2024-05-01"));
+        QCOMPARE(f.at(DateField::FastTrackStart).proposal.date, std::string("2024-02-01"));
+        QCOMPARE(f.value(DateField::FastTrackStart), std::string("2024-02-02")); // from r1
+        QCOMPARE(f.value(DateField::ProgrammeStart), std::string("2024-01-05")); // only r2 has it
+        QCOMPARE(f.value(DateField::WorkOver70Start), std::string()); // nobody's employment
+        QCOMPARE(c.confirmationRecord("p1"), std::string("r1"));
+        QCOMPARE(c.confirmationRecord("p2"), std::string());
+    }
+
     // --- confirmation --------------------------------------------------------------------
     void confirmingKeepsTheProposalSeenAndTheConfirmedValueWins()
     {

@@ -196,6 +196,88 @@ Journey journeyFromRecords(const Json &participant, const std::vector<Json> &mea
     return j;
 }
 
+void JourneyCollector::add(std::string_view kind, const Json &record)
+{
+    if (!record.is_object())
+        return;
+    const std::string id = str(record, "id");
+    if (kind == "participant") {
+        if (id.empty())
+            return;
+        Records &r = m_byParticipant[id]; // its other records may have come first
+        if (!r.participant.is_null())
+            return;
+        r.participant = record;
+        m_order.push_back(id);
+    } else if (kind == "plan") {
+        m_planOwner[id] = str(record, "participant_id");
+    } else if (kind == "measure") {
+        m_measures.push_back(record);
+    } else if (kind == "training_book") {
+        m_byParticipant[str(record, "participant_id")].trainingBooks.push_back(record);
+    } else if (kind == "employment") {
+        m_byParticipant[str(record, "participant_id")].employments.push_back(record);
+    } else if (kind == "reporting") {
+        m_byParticipant[str(record, "participant_id")].reporting.push_back(record);
+    }
+}
+
+void JourneyCollector::addHistory(const std::string &participantId, std::string_view field,
+                                  FieldChange change)
+{
+    auto &r = m_byParticipant[participantId];
+    if (field == "track")
+        r.track.push_back(std::move(change));
+    else if (field == "phase")
+        r.phase.push_back(std::move(change));
+}
+
+std::string JourneyCollector::confirmationRecord(const std::string &participantId) const
+{
+    const auto it = m_byParticipant.find(participantId);
+    std::string first;
+    if (it != m_byParticipant.end())
+        for (const Json &r : it->second.reporting) {
+            const std::string id = str(r, "id");
+            if (!id.empty() && (first.empty() || id < first))
+                first = id;
+        }
+    return first;
+}
+
+std::vector<Journey> JourneyCollector::journeys() const
+{
+    std::map<std::string, std::vector<Json>> measures;
+    for (const Json &m : m_measures) {
+        const auto owner = m_planOwner.find(str(m, "plan_id"));
+        if (owner != m_planOwner.end())
+            measures[owner->second].push_back(m);
+    }
+    std::vector<Journey> out;
+    out.reserve(m_order.size());
+    for (const std::string &id : m_order) {
+        const Records &r = m_byParticipant.at(id);
+        // Several reporting records: per date, the first (by id) that confirms it.
+        std::vector<Json> reporting = r.reporting;
+        std::sort(reporting.begin(), reporting.end(),
+                  [](const Json &a, const Json &b) { return str(a, "id") < str(b, "id"); });
+        Json merged = Json::object();
+        for (DateField f : kDateFields)
+            for (const Json &rec : reporting)
+                if (!dateOf(rec, dateFieldName(f)).empty() ||
+                    !str(rec, basisFieldName(f).c_str()).empty()) {
+                    merged[dateFieldName(f)] = rec.value(dateFieldName(f), Json());
+                    merged[basisFieldName(f)] = rec.value(basisFieldName(f), Json());
+                    break;
+                }
+        const auto m = measures.find(id);
+        out.push_back(journeyFromRecords(r.participant,
+                                         m == measures.end() ? std::vector<Json>() : m->second,
+                                         r.trainingBooks, r.employments, merged, r.track, r.phase));
+    }
+    return out;
+}
+
 // --- proposals -----------------------------------------------------------------------------------
 
 namespace {

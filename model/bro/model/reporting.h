@@ -39,6 +39,7 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -149,6 +150,40 @@ struct Journey
                                          const nlohmann::json &reporting,
                                          std::vector<FieldChange> trackHistory,
                                          std::vector<FieldChange> phaseHistory);
+
+// The kinds of record a journey is made of (what a store or server reads to build them).
+inline constexpr std::array<const char *, 6> kJourneyKinds = {
+    "participant", "plan", "measure", "training_book", "employment", "reporting"};
+
+// Builds the journeys of many participants from their records in any order (a measure may
+// come before its plan): the device's store and the server's storage both feed it. Records of
+// other kinds, and records whose participant never comes, are left out. Where a participant
+// has several reporting records (made on two devices while offline), each date's confirmation
+// comes from the first record, by id, that confirms it; confirmationRecord() names the record
+// the app writes confirmations to (the first by id).
+class JourneyCollector
+{
+public:
+    // A record (field name -> value, plus "id") of one of kJourneyKinds; not a deleted one.
+    void add(std::string_view kind, const nlohmann::json &record);
+    // One entry of the history of a participant's field ("track" or "phase"), oldest first.
+    void addHistory(const std::string &participantId, std::string_view field, FieldChange change);
+    // The journeys, participants in the order they were added.
+    [[nodiscard]] std::vector<Journey> journeys() const;
+    [[nodiscard]] std::string confirmationRecord(const std::string &participantId) const;
+
+private:
+    struct Records
+    {
+        nlohmann::json participant;
+        std::vector<nlohmann::json> trainingBooks, employments, reporting;
+        std::vector<FieldChange> track, phase;
+    };
+    std::vector<std::string> m_order;
+    std::map<std::string, Records> m_byParticipant;
+    std::map<std::string, std::string> m_planOwner;              // plan id -> participant id
+    std::vector<nlohmann::json> m_measures;                      // resolved through their plan
+};
 
 // --- the form -------------------------------------------------------------------------------------
 
