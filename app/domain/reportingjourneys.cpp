@@ -2,8 +2,6 @@
 
 #include "store/store.h"
 
-#include <bro/sync/hlc.h>
-
 namespace bro {
 
 using model::reporting::FieldChange;
@@ -11,15 +9,11 @@ using model::reporting::FieldChange;
 std::vector<FieldChange> fieldHistory(const store::Store &store, const std::string &recordId,
                                       const std::string &field)
 {
-    const auto kind = store.kindOf(recordId);
-    const auto record = kind ? store.get(*kind, recordId) : std::nullopt;
-    if (!record || !record->contains(field) || !(*record)[field].is_string())
-        return {};
-    const auto stamp = sync::HlcStamp::parse(store.fieldVersion(recordId, field));
-    if (!stamp)
-        return {};
-    return {{model::reporting::isoDateOfMillis(stamp->millis),
-             (*record)[field].get<std::string>()}};
+    std::vector<FieldChange> out;
+    for (const auto &entry : store.fieldHistory(recordId, field))
+        out.push_back({model::reporting::isoDateOfMillis(entry.stamp.millis),
+                       entry.value.is_string() ? entry.value.get<std::string>() : std::string()});
+    return out;
 }
 
 model::reporting::JourneyCollector collectJourneys(const store::Store &store)

@@ -16,8 +16,8 @@ namespace bro {
 // The records of every participant in the store, with the histories of their track and phase.
 [[nodiscard]] model::reporting::JourneyCollector collectJourneys(const store::Store &store);
 
-// A field's values over time, oldest first, as the reporting form reads them. Until the
-// store keeps each field's history, it is the current value from the day of its last change.
+// A field's values over time, oldest first, each from the UTC day of its change's stamp (the
+// store's history of fields marked history: a participant's track and phase).
 [[nodiscard]] std::vector<model::reporting::FieldChange>
 fieldHistory(const store::Store &store, const std::string &recordId, const std::string &field);
 
