@@ -277,8 +277,7 @@ Report ReportingService::report() const
 {
     if (leader())
         return m_fetched.value_or(Report{});
-    return protect(computeFigures(state().journeys, fromYear(), m_year, asOf().toStdString()), {},
-                   asOf().toStdString());
+    return caseloadReport(state().journeys, fromYear(), m_year, asOf().toStdString());
 }
 
 QString ReportingService::scope() const

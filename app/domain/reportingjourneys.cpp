@@ -2,6 +2,8 @@
 
 #include "store/store.h"
 
+#include <bro/model/reportfigures.h>
+
 namespace bro {
 
 using model::reporting::FieldChange;
@@ -30,6 +32,13 @@ model::reporting::JourneyCollector collectJourneys(const store::Store &store)
                     c.addHistory(id, field, std::move(change));
         }
     return c;
+}
+
+model::reporting::Report caseloadReport(const std::vector<model::reporting::Journey> &journeys,
+                                        int fromYear, int toYear, const std::string &asOf)
+{
+    using namespace model::reporting;
+    return protect(computeFigures(journeys, fromYear, toYear, asOf), {}, asOf);
 }
 
 } // namespace bro

@@ -18,15 +18,10 @@ using namespace model::reporting;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Reporting", text);
-}
-
 QString scopeText(const Report &r)
 {
-    return r.scope.empty() ? tr("The caseload on this device")
-                           : tr("Municipality: %1").arg(QString::fromStdString(r.scope));
+    return r.scope.empty() ? QCoreApplication::translate("Reporting", "The caseload on this device")
+                           : QCoreApplication::translate("Reporting", "Municipality: %1").arg(QString::fromStdString(r.scope));
 }
 
 QString titleWithUnit(Figure f)
@@ -55,26 +50,26 @@ bool writeReportCsv(const Report &report, const QString &path, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(error, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return fail(error, QCoreApplication::translate("Reporting", "Cannot write %1: %2").arg(path, file.errorString()));
     file.write(reportCsv(report));
     if (!file.commit())
-        return fail(error, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return fail(error, QCoreApplication::translate("Reporting", "Cannot write %1: %2").arg(path, file.errorString()));
     return true;
 }
 
 bool writeReportPdf(const Report &report, const QString &path, int highlightYear, QString *error)
 {
     if (QFileInfo(path).fileName().isEmpty())
-        return fail(error, tr("Cannot write %1: no file name").arg(path));
+        return fail(error, QCoreApplication::translate("Reporting", "Cannot write %1: no file name").arg(path));
     QPdfWriter pdf(path);
     pdf.setPageSize(QPageSize(QPageSize::A4));
     pdf.setResolution(300);
     pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-    pdf.setTitle(tr("Fast track: figures per year"));
+    pdf.setTitle(QCoreApplication::translate("Reporting", "Fast track: figures per year"));
     pdf.setCreator(QStringLiteral("Bro"));
     QPainter p;
     if (!p.begin(&pdf))
-        return fail(error, tr("Cannot write %1").arg(path));
+        return fail(error, QCoreApplication::translate("Reporting", "Cannot write %1").arg(path));
 
     const QRectF page(QPointF(0, 0), QSizeF(pdf.width(), pdf.height()));
     const qreal mm = pdf.resolution() / 25.4;
@@ -93,7 +88,7 @@ bool writeReportPdf(const Report &report, const QString &path, int highlightYear
     qreal y = 0;
     p.setFont(heading);
     p.drawText(QRectF(0, y, page.width(), line * 2.2), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("Fast track: figures per year"));
+               QCoreApplication::translate("Reporting", "Fast track: figures per year"));
     y += line * 2.6;
     p.setFont(body);
     QString years;
@@ -101,9 +96,9 @@ bool writeReportPdf(const Report &report, const QString &path, int highlightYear
         years = QString::number(report.years.front().year) + QStringLiteral("–") +
                 QString::number(report.years.back().year);
     p.drawText(QRectF(0, y, page.width(), line), Qt::AlignLeft,
-               scopeText(report) + QStringLiteral(" · ") + tr("Years %1").arg(years) +
+               scopeText(report) + QStringLiteral(" · ") + QCoreApplication::translate("Reporting", "Years %1").arg(years) +
                    QStringLiteral(" · ") +
-                   tr("As of %1").arg(QLocale().toString(
+                   QCoreApplication::translate("Reporting", "As of %1").arg(QLocale().toString(
                        QDate::fromString(QString::fromStdString(report.asOf), Qt::ISODate),
                        QLocale::LongFormat)));
     y += line * 2;
@@ -113,7 +108,7 @@ bool writeReportPdf(const Report &report, const QString &path, int highlightYear
     const qreal col = n > 0 ? (page.width() - labelWidth) / n : 0;
     p.setFont(bold);
     p.drawText(QRectF(0, y, labelWidth, line * 1.4), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("Figure"));
+               QCoreApplication::translate("Reporting", "Figure"));
     for (int i = 0; i < n; ++i)
         p.drawText(QRectF(labelWidth + col * i, y, col, line * 1.4),
                    Qt::AlignRight | Qt::AlignVCenter, QString::number(report.years[i].year));
@@ -166,7 +161,7 @@ bool writeReportPdf(const Report &report, const QString &path, int highlightYear
         paintBarChart(p, inner.adjusted(0, line * 2.8, 0, 0), points, style);
     }
     if (!p.end())
-        return fail(error, tr("Cannot write %1").arg(path));
+        return fail(error, QCoreApplication::translate("Reporting", "Cannot write %1").arg(path));
     return true;
 }
 

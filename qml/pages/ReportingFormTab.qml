@@ -81,6 +81,7 @@ Item {
 
         BroFormScroll {
             id: scroll
+            objectName: "reportingForm"
             margins: 0
             Layout.fillWidth: true
             Layout.fillHeight: true

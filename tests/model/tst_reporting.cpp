@@ -690,7 +690,7 @@ private slots:
         // 2025: Rema 1000 Sentrum (p04), Kiwi Torget (p11), Bygg og Anlegg (p12); not
         // Helsehuset (p17's subsidy is planned after the as-of day).
         QCOMPARE(yearOf(ys, 2025).companies, 3);
-        QCOMPARE(normalisedEmployer("  ÆRLIG   Øl og ÅS \t"), std::string("ærlig øl og ås"));
+        QCOMPARE(normalisedName("  ÆRLIG   Øl og ÅS \t"), std::string("ærlig øl og ås"));
     }
 
     void aYearBoundaryCountsThePeriodInBothYears()

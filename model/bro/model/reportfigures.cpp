@@ -192,7 +192,7 @@ Periods periodsOf(const Journey &journey, const Form &form, std::int64_t asOf)
     return p;
 }
 
-std::string normalisedEmployer(std::string_view name)
+std::string normalisedName(std::string_view name)
 {
     std::string out;
     bool space = false;
@@ -291,7 +291,7 @@ std::vector<YearFigures> computeFigures(const std::vector<Journey> &journeys, in
                 if (!start || *start > asOf)
                     return;
                 if (counts(start, dayNumber(endDate), asOf, first, last)) {
-                    std::string n = normalisedEmployer(name);
+                    std::string n = normalisedName(name);
                     if (!n.empty())
                         employers.insert(std::move(n));
                 }

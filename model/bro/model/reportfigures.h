@@ -143,8 +143,8 @@ struct Periods
                                                       int fromYear, int toYear,
                                                       const std::string &asOf);
 
-// The employer names as counted by Figure::Companies: trimmed, inner spacing collapsed, ASCII
-// and Æ Ø Å lower-cased.
-[[nodiscard]] std::string normalisedEmployer(std::string_view name);
+// A name as it is compared (employers for Figure::Companies, municipalities on the server):
+// trimmed, inner spacing collapsed, ASCII and Latin-1 capitals (Æ Ø Å among them) lower-cased.
+[[nodiscard]] std::string normalisedName(std::string_view name);
 
 } // namespace bro::model::reporting
