@@ -1,5 +1,6 @@
 // bro-server: the central sync server, and its administration commands.
 #include "bro/server/http.h"
+#include "bro/server/report.h"
 #include "bro/server/storage.h"
 
 #include <algorithm>
@@ -14,12 +15,15 @@ namespace {
 
 constexpr const char *kUsage =
     "usage: bro-server --data DIR COMMAND\n"
-    "  user add --name NAME --role adviser|mentor|participant [--employer ORG]\n"
-    "                                (the password is read from standard input)\n"
+    "  user add --name NAME --role adviser|mentor|participant|leader [--employer ORG]\n"
+    "           [--municipality NAME]  (the password is read from standard input; a mentor\n"
+    "                                needs --employer, a programme leader --municipality)\n"
     "  user revoke --name NAME       revoke every session of the user\n"
     "  caseload add --adviser NAME --participant ID\n"
     "  placement add --participant ID --employer ORG\n"
     "  participant link --user NAME --participant ID\n"
+    "  report --municipality NAME --year Y [--from F] [--as-of YYYY-MM-DD]\n"
+    "                                the municipality's figures as CSV (small numbers hidden)\n"
     "  serve [--listen HOST:PORT] [--max-body BYTES] [--token-ttl SECONDS] [--page-size N]\n"
     "        [--max-file BYTES]      (default 127.0.0.1:8470; port 0 picks a free port;\n"
     "                                attachment files up to 25 MiB)\n";
@@ -78,10 +82,27 @@ int main(int argc, char **argv)
     if (command == "user" && sub == "add") {
         const auto role = bro::server::roleFromString(opt("role"));
         if (!role)
-            return done("role: must be adviser, mentor or participant");
+            return done("role: must be adviser, mentor, participant or leader");
         std::string password;
         std::getline(std::cin, password);
-        return done(storage->addUser(opt("name"), *role, opt("employer"), password));
+        return done(storage->addUser(opt("name"), *role, opt("employer"), password,
+                                     opt("municipality")));
+    }
+    if (command == "report") {
+        if (opt("municipality").empty())
+            return done("municipality: is required");
+        std::string error;
+        const auto query = bro::server::parseReportQuery(opt("year"), opt("from"), opt("as-of"),
+                                                         &error);
+        if (!query)
+            return done(error);
+        bro::server::User leader; // the administrator asks as the municipality's leader would
+        leader.role = bro::model::Role::Leader;
+        leader.name = "bro-server report";
+        leader.municipality = opt("municipality");
+        const auto report = bro::server::municipalityReport(*storage, leader, *query);
+        std::fputs(bro::model::reporting::reportToCsv(report).c_str(), stdout);
+        return 0;
     }
     if (command == "user" && sub == "revoke")
         return done(storage->revokeTokens(opt("name")));

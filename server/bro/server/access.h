@@ -22,6 +22,7 @@ struct User
     Role role = Role::Adviser;
     std::string employer;      // mentors: the employer whose placements they see
     std::string participantId; // participants: their own participant record
+    std::string municipality;  // programme leaders: the municipality whose figures they see
 };
 
 // The model's rules by kind and field name (unknown kinds: nothing).

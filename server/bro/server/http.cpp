@@ -1,4 +1,5 @@
 #include "bro/server/http.h"
+#include "bro/server/report.h"
 
 #include <bro/sync/blobs.h>
 #include <bro/sync/merge.h>
@@ -226,6 +227,16 @@ HttpApi::HttpApi(Storage &storage, HttpOptions options)
                    {"cursor", page.cursor},
                    {"more", page.more},
                    {"scope", page.scope}});
+    });
+
+    // A programme leader's figures (see report.h).
+    svr.Get("/v1/report", [this, authenticated](const httplib::Request &req, httplib::Response &res) {
+        if (auto user = authenticated(req, res)) {
+            const auto answer = answerReport(m_storage, *user, req.get_param_value("year"),
+                                             req.get_param_value("from"),
+                                             req.get_param_value("as_of"));
+            reply(res, answer.status, answer.body);
+        }
     });
 
     // --- attachment files ---------------------------------------------------------------------

@@ -4,6 +4,7 @@
 //   POST /v1/push    {"changes": [change, ...]}  -> {"results": [{"status", "reason"}]},
 //                                                   in request order
 //   GET  /v1/pull?since=SEQ&limit=N              -> {"changes": [...], "cursor", "more", "scope"}
+//   GET  /v1/report?year=Y[&from=F][&as_of=DAY]  -> a programme leader's figures (report.h)
 // Errors are {"error": "field: reason"} with 400 (malformed, wrong types, unknown kinds,
 // future stamps), 401 (no, expired or revoked token), 413 (body over the limit).
 //

@@ -2,12 +2,14 @@
 
 #include <bro/sync/merge.h>
 #include <bro/model/catalogue.h>
+#include <bro/model/reportfigures.h>
 #include <bro/model/validation.h>
 #include <bro/sync/sha256.h>
 
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <set>
 #include <sodium.h>
 #include <stdexcept>
 #include <unordered_map>
@@ -26,7 +28,8 @@ CREATE TABLE IF NOT EXISTS users (
     employer       TEXT NOT NULL DEFAULT '',
     participant_id TEXT NOT NULL DEFAULT '',
     password_hash  TEXT NOT NULL,
-    scope_version  INTEGER NOT NULL DEFAULT 0
+    scope_version  INTEGER NOT NULL DEFAULT 0,
+    municipality   TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS tokens (
     token_hash TEXT PRIMARY KEY,
@@ -59,12 +62,16 @@ CREATE TABLE IF NOT EXISTS log (
     participant_id TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS log_participant ON log(participant_id, seq);
+-- The history of a participant's track and phase, for the reporting form (report.h).
+CREATE INDEX IF NOT EXISTS log_track_phase ON log(record_id)
+    WHERE kind = 'participant' AND field IN ('track', 'phase');
 CREATE TABLE IF NOT EXISTS records (
     id             TEXT PRIMARY KEY,
     kind           TEXT NOT NULL,
     participant_id TEXT NOT NULL,
     doc            TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS records_kind ON records(kind);
 -- Which attachment records refer to which file, and whose they are: the access rules for
 -- files. owner_kind is the kind of the owner record when the attachment was first stored.
 CREATE TABLE IF NOT EXISTS blob_ref (
@@ -131,6 +138,17 @@ Storage::Storage(const std::string &dataDir)
     m_db.exec("PRAGMA journal_mode = WAL");
     m_db.exec("PRAGMA synchronous = FULL");
     sync::Transaction tx(m_db);
+    {
+        // A data directory from before programme leaders: their municipality.
+        bool hasUsers = false, hasMunicipality = false;
+        auto cols = m_db.prepare("PRAGMA table_info(users)");
+        while (cols.step()) {
+            hasUsers = true;
+            hasMunicipality = hasMunicipality || cols.text(1) == "municipality";
+        }
+        if (hasUsers && !hasMunicipality)
+            m_db.exec("ALTER TABLE users ADD COLUMN municipality TEXT NOT NULL DEFAULT ''");
+    }
     m_db.exec(kSchema);
     // Attachment records stored before the attachment index existed.
     std::vector<std::array<std::string, 3>> unindexed;
@@ -159,20 +177,22 @@ Storage::Storage(const std::string &dataDir)
 
 std::optional<User> Storage::userByName(const std::string &name)
 {
-    auto st =
-        m_db.cached("SELECT id, name, role, employer, participant_id FROM users WHERE name = ?");
+    auto st = m_db.cached(
+        "SELECT id, name, role, employer, participant_id, municipality FROM users WHERE name = ?");
     st->bind(1, name);
     if (!st->step())
         return std::nullopt;
     return User{st->int64(0), st->text(1), roleFromString(st->text(2)).value_or(Role::Participant),
-                st->text(3), st->text(4)};
+                st->text(3), st->text(4), st->text(5)};
 }
 
 std::string Storage::addUser(const std::string &name, Role role, const std::string &employer,
-                             const std::string &password)
+                             const std::string &password, const std::string &municipality)
 {
     if (name.empty())
         return "name: is required";
+    if (role == Role::Leader && municipality.empty())
+        return "municipality: is required for a programme leader";
     if (password.size() < 8)
         return "password: must be at least 8 characters";
     if (role == Role::Mentor && employer.empty())
@@ -185,9 +205,14 @@ std::string Storage::addUser(const std::string &name, Role role, const std::stri
     std::lock_guard lock(m_mutex);
     if (userByName(name))
         return "name: a user called \"" + name + "\" exists already";
-    auto st =
-        m_db.prepare("INSERT INTO users (name, role, employer, password_hash) VALUES (?, ?, ?, ?)");
-    st.bind(1, name).bind(2, roleName(role)).bind(3, employer).bind(4, std::string(hash)).run();
+    auto st = m_db.prepare("INSERT INTO users (name, role, employer, password_hash, municipality) "
+                           "VALUES (?, ?, ?, ?, ?)");
+    st.bind(1, name)
+        .bind(2, roleName(role))
+        .bind(3, employer)
+        .bind(4, std::string(hash))
+        .bind(5, role == Role::Leader ? municipality : std::string())
+        .run();
     return {};
 }
 
@@ -297,14 +322,14 @@ Storage::Login Storage::login(const std::string &name, const std::string &passwo
 std::optional<User> Storage::userForToken(const std::string &token)
 {
     std::lock_guard lock(m_mutex);
-    auto st = m_db.cached("SELECT u.id, u.name, u.role, u.employer, u.participant_id FROM tokens t "
-                          "JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND "
-                          "t.revoked = 0 AND t.expires_at > ?");
+    auto st = m_db.cached("SELECT u.id, u.name, u.role, u.employer, u.participant_id, "
+                          "u.municipality FROM tokens t JOIN users u ON u.id = t.user_id WHERE "
+                          "t.token_hash = ? AND t.revoked = 0 AND t.expires_at > ?");
     st->bind(1, hashToken(token)).bind(2, nowSeconds());
     if (!st->step())
         return std::nullopt;
     return User{st->int64(0), st->text(1), roleFromString(st->text(2)).value_or(Role::Participant),
-                st->text(3), st->text(4)};
+                st->text(3), st->text(4), st->text(5)};
 }
 
 void Storage::logout(const std::string &token)
@@ -325,6 +350,63 @@ void Storage::audit(std::int64_t userId, const std::string &action, const std::s
         .bind(4, recordId)
         .bind(5, detail)
         .run();
+}
+
+void Storage::collectJourneys(const User &leader, model::reporting::JourneyCollector &out)
+{
+    using model::reporting::normalisedName;
+    std::lock_guard lock(m_mutex);
+    const std::string municipality = normalisedName(leader.municipality);
+    // A record's values, or null when it is deleted.
+    auto valuesOf = [](const std::string &text) -> Json {
+        Json doc = Json::parse(text, nullptr, false);
+        if (!doc.is_object())
+            return nullptr;
+        Json values = doc.value("values", Json::object());
+        if (sync::mergeStateFromJson(doc.value("state", Json::object()), values).deleted)
+            return nullptr;
+        return values;
+    };
+    std::set<std::string> participants;
+    {
+        auto st = m_db.prepare("SELECT id, doc FROM records WHERE kind = 'participant'");
+        while (st.step()) {
+            Json values = valuesOf(st.text(1));
+            if (!values.is_object() || municipality.empty() ||
+                normalisedName(values.value("municipality", std::string())) != municipality)
+                continue;
+            values["id"] = st.text(0);
+            participants.insert(st.text(0));
+            out.add("participant", values);
+        }
+    }
+    auto st = m_db.prepare("SELECT kind, participant_id, id, doc FROM records WHERE kind IN "
+                           "('plan', 'measure', 'training_book', 'employment', 'reporting')");
+    while (st.step()) {
+        if (!participants.count(st.text(1)))
+            continue; // not read at all: another municipality's
+        Json values = valuesOf(st.text(3));
+        if (!values.is_object())
+            continue;
+        values["id"] = st.text(2);
+        out.add(st.text(0), values);
+    }
+    // The values a track or phase had over time: every change in the log, by stamp.
+    auto history = m_db.prepare("SELECT record_id, field, value, hlc FROM log WHERE kind = "
+                                "'participant' AND field IN ('track', 'phase') ORDER BY hlc");
+    while (history.step()) {
+        const std::string id = history.text(0);
+        if (!participants.count(id))
+            continue;
+        const auto stamp = sync::HlcStamp::parse(history.text(3));
+        const Json value = Json::parse(history.text(2), nullptr, false);
+        if (!stamp)
+            continue;
+        out.addHistory(id, history.text(1),
+                       {model::reporting::isoDateOfMillis(stamp->millis),
+                        value.is_string() ? value.get<std::string>() : std::string()});
+    }
+    audit(leader.id, "report", "", leader.municipality);
 }
 
 std::int64_t Storage::auditCount()
@@ -350,6 +432,8 @@ bool Storage::inScope(const User &user, const std::string &participantId)
     }
     case Role::Participant:
         return !participantId.empty() && participantId == user.participantId;
+    case Role::Leader:
+        return false; // no record is a programme leader's: only the report
     }
     return false;
 }
@@ -535,9 +619,12 @@ Storage::Page Storage::pull(const User &user, std::int64_t since, int limit,
         if (scope->step())
             page.scope = scope->int64(0);
     }
+    if (user.role == Role::Leader)
+        return page; // a programme leader reads no record, only the report (report.h)
     std::string where;
     std::string arg;
     switch (user.role) {
+    case Role::Leader:
     case Role::Adviser:
         where = "participant_id IN (SELECT participant_id FROM caseload WHERE adviser_id = ?2)";
         break;

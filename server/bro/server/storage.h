@@ -5,6 +5,7 @@
 
 #include "bro/server/access.h"
 
+#include <bro/model/reporting.h>
 #include <bro/sync/change.h>
 #include <bro/sync/sqlite.h>
 
@@ -22,8 +23,9 @@ public:
     explicit Storage(const std::string &dataDir); // throws std::runtime_error
 
     // --- administration (error text on failure, empty on success) ---------------------------
+    // municipality: a programme leader's (required for one, ignored for anyone else).
     std::string addUser(const std::string &name, Role role, const std::string &employer,
-                        const std::string &password);
+                        const std::string &password, const std::string &municipality = {});
     std::string addToCaseload(const std::string &adviser, const std::string &participantId);
     std::string addPlacement(const std::string &participantId, const std::string &employer);
     std::string linkParticipant(const std::string &user, const std::string &participantId);
@@ -102,6 +104,12 @@ public:
     // length bytes from offset (fewer at the end) of a complete file.
     BlobRead readBlob(const User &user, const std::string &sha256, std::int64_t offset,
                       std::int64_t length);
+
+    // --- reporting -----------------------------------------------------------------------
+    // The merged records (not deleted) of the journey kinds of the participants of a
+    // programme leader's municipality (normalisedName() equal), with the history of their
+    // track and phase from the log, into out; audited as the leader's report.
+    void collectJourneys(const User &leader, model::reporting::JourneyCollector &out);
 
     [[nodiscard]] std::int64_t auditCount();
 
