@@ -216,6 +216,45 @@ private slots:
         QCOMPARE(jt(fauske["years"][4]["figures"]["fast_track_participants"]), jt(json(":")));
     }
 
+    void theReportFollowsEveryChangeSinceTheLastOne()
+    {
+        const std::string token = login(server, "liv");
+        auto figures2025 = [&] {
+            const auto r = get(server, "/v1/report?year=2025&from=2025&as_of=2025-06-30", token);
+            return json::parse(r.body)["years"][0]["figures"];
+        };
+        QCOMPARE(jt(figures2025()["work_participants"]), jt(json(3)));
+        // The adviser records Dawit's job and moves Esra to Fauske; the next report (read
+        // from the server's cache and the changes since) has four in work and four on the
+        // fast track.
+        const auto p4 = adviser->list("participant");
+        std::string dawit, esra;
+        for (const auto &p : p4) {
+            if (p["name"] == "Dawit Haile")
+                dawit = p["id"];
+            if (p["name"] == "Esra Demir")
+                esra = p["id"];
+        }
+        employment(dawit, "2025-05-05", 80, "Rema 1000 Bodø");
+        QVERIFY(adviser->update("participant", esra, {{"municipality", "Fauske"}}).ok());
+        auto transport = transportFor(server);
+        QVERIFY(sync::SyncEngine(*adviser, transport, login(server, "kari")).sync().ok);
+        const json after = figures2025();
+        QCOMPARE(jt(after["work_participants"]), jt(json(4)));
+        // Three over 70 % (Amina, Bashir, Dawit) and Chen alone under: 4 - 3 would give Chen
+        // away, so the three are hidden too.
+        QCOMPARE(jt(after["work_over_70"]), jt(json(":")));
+        QCOMPARE(jt(after["work_under_70"]), jt(json(":")));
+        QCOMPARE(jt(after["fast_track_participants"]), jt(json(4)));
+        QCOMPARE(jt(after["programme_participants"]), jt(json(7)));
+        // And back, so that the other tests see the first data again.
+        QVERIFY(adviser->remove("employment", adviser->list("employment", dawit)[0]["id"]).ok());
+        QVERIFY(adviser->update("participant", esra, {{"municipality", "BODØ "}}).ok());
+        QVERIFY(sync::SyncEngine(*adviser, transport, login(server, "kari")).sync().ok);
+        QCOMPARE(jt(figures2025()["work_participants"]), jt(json(3)));
+        QCOMPARE(jt(figures2025()["fast_track_participants"]), jt(json(5)));
+    }
+
     void theReportHoldsNoPersonalData()
     {
         const auto r = get(server, "/v1/report?year=2025&as_of=2025-06-30", login(server, "liv"));

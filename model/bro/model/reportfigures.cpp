@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <set>
+#include <string_view>
+#include <unordered_set>
 
 namespace bro::model::reporting {
 
@@ -230,15 +231,39 @@ std::vector<YearFigures> computeFigures(const std::vector<Journey> &journeys, in
         return years;
     const std::int64_t asOf = *asOfDay;
 
+    // An employer's part in the fast track: its name as compared, and its period.
+    struct Company
+    {
+        std::string name;
+        Day start, end;
+    };
     struct Row
     {
-        const Journey *journey;
         Periods periods;
+        std::vector<Company> companies;
     };
     std::vector<Row> rows;
     rows.reserve(journeys.size());
-    for (const Journey &j : journeys)
-        rows.push_back({&j, periodsOf(j, deriveForm(j), asOf)});
+    for (const Journey &j : journeys) {
+        Row row{periodsOf(j, deriveForm(j), asOf), {}};
+        auto company = [&](const std::string &name, const std::string &startDate,
+                           const std::string &endDate) {
+            const Day start = dayNumber(startDate);
+            std::string n = normalisedName(name);
+            if (start && *start <= asOf && !n.empty())
+                row.companies.push_back({std::move(n), start, dayNumber(endDate)});
+        };
+        if (row.periods.fastTrackStart) {
+            for (const auto &b : j.trainingBooks)
+                company(b.employer, b.startDate, b.endDate);
+            for (const auto &m : j.measures)
+                if (m.type == "wage_subsidy" && m.status != "cancelled")
+                    company(m.employer, m.startDate, m.endDate);
+            for (const auto &e : j.employments)
+                company(e.employer, e.startDate, e.endDate);
+        }
+        rows.push_back(std::move(row));
+    }
 
     for (int year = fromYear; year <= toYear; ++year) {
         YearFigures y;
@@ -248,7 +273,7 @@ std::vector<YearFigures> computeFigures(const std::vector<Journey> &journeys, in
         const std::int64_t first = dayNumber(buf).value_or(0);
         std::snprintf(buf, sizeof buf, "%04d-12-31", year);
         const std::int64_t last = dayNumber(buf).value_or(0);
-        std::set<std::string> employers;
+        std::unordered_set<std::string_view> employers;
 
         for (const Row &row : rows) {
             const Periods &p = row.periods;
@@ -285,25 +310,9 @@ std::vector<YearFigures> computeFigures(const std::vector<Journey> &journeys, in
             }
             if (!onFastTrack)
                 continue;
-            auto employer = [&](const std::string &name, const std::string &startDate,
-                                const std::string &endDate) {
-                const Day start = dayNumber(startDate);
-                if (!start || *start > asOf)
-                    return;
-                if (counts(start, dayNumber(endDate), asOf, first, last)) {
-                    std::string n = normalisedName(name);
-                    if (!n.empty())
-                        employers.insert(std::move(n));
-                }
-            };
-            const Journey &j = *row.journey;
-            for (const auto &b : j.trainingBooks)
-                employer(b.employer, b.startDate, b.endDate);
-            for (const auto &m : j.measures)
-                if (m.type == "wage_subsidy" && m.status != "cancelled")
-                    employer(m.employer, m.startDate, m.endDate);
-            for (const auto &e : j.employments)
-                employer(e.employer, e.startDate, e.endDate);
+            for (const Company &c : row.companies)
+                if (counts(c.start, c.end, asOf, first, last))
+                    employers.insert(c.name);
         }
         y.companies = int(employers.size());
         years.push_back(y);

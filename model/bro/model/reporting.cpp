@@ -164,6 +164,7 @@ Journey journeyFromRecords(const Json &participant, const std::vector<Json> &mea
 {
     Journey j;
     j.participantId = str(participant, "id");
+    j.municipality = str(participant, "municipality");
     j.programmeStart = dateOf(participant, "programme_start");
     j.programmeEnd = dateOf(participant, "programme_end");
     auto validHistory = [](std::vector<FieldChange> h) {

@@ -129,6 +129,7 @@ struct Confirmation
 struct Journey
 {
     std::string participantId;
+    std::string municipality;   // participant.municipality (which leader's figures it is in)
     std::string programmeStart; // participant.programme_start
     std::string programmeEnd;   // participant.programme_end
     std::vector<FieldChange> trackHistory; // participant.track over time

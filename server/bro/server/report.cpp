@@ -59,9 +59,8 @@ std::optional<ReportQuery> parseReportQuery(const std::string &year, const std::
 
 Report municipalityReport(Storage &storage, const User &leader, const ReportQuery &query)
 {
-    JourneyCollector collector;
-    storage.collectJourneys(leader, collector);
-    return protect(computeFigures(collector.journeys(), query.fromYear, query.year, query.asOf),
+    return protect(computeFigures(storage.municipalityJourneys(leader), query.fromYear,
+                                  query.year, query.asOf),
                    leader.municipality, query.asOf);
 }
 

@@ -1,5 +1,7 @@
 #include "bro/server/storage.h"
 
+#include "bro/server/reportcache.h"
+
 #include <bro/sync/merge.h>
 #include <bro/model/catalogue.h>
 #include <bro/model/reportfigures.h>
@@ -72,6 +74,7 @@ CREATE TABLE IF NOT EXISTS records (
     doc            TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS records_kind ON records(kind);
+CREATE INDEX IF NOT EXISTS records_participant ON records(participant_id);
 -- Which attachment records refer to which file, and whose they are: the access rules for
 -- files. owner_kind is the kind of the owner record when the attachment was first stored.
 CREATE TABLE IF NOT EXISTS blob_ref (
@@ -174,6 +177,8 @@ Storage::Storage(const std::string &dataDir)
     }
     tx.commit();
 }
+
+Storage::~Storage() = default;
 
 std::optional<User> Storage::userByName(const std::string &name)
 {
@@ -352,11 +357,9 @@ void Storage::audit(std::int64_t userId, const std::string &action, const std::s
         .run();
 }
 
-void Storage::collectJourneys(const User &leader, model::reporting::JourneyCollector &out)
+void Storage::readJourneyRecords(const std::vector<std::string> *only,
+                                 model::reporting::JourneyCollector &out)
 {
-    using model::reporting::normalisedName;
-    std::lock_guard lock(m_mutex);
-    const std::string municipality = normalisedName(leader.municipality);
     // A record's values, or null when it is deleted.
     auto valuesOf = [](const std::string &text) -> Json {
         Json doc = Json::parse(text, nullptr, false);
@@ -367,46 +370,83 @@ void Storage::collectJourneys(const User &leader, model::reporting::JourneyColle
             return nullptr;
         return values;
     };
-    std::set<std::string> participants;
-    {
-        auto st = m_db.prepare("SELECT id, doc FROM records WHERE kind = 'participant'");
-        while (st.step()) {
-            Json values = valuesOf(st.text(1));
-            if (!values.is_object() || municipality.empty() ||
-                normalisedName(values.value("municipality", std::string())) != municipality)
-                continue;
-            values["id"] = st.text(0);
-            participants.insert(st.text(0));
-            out.add("participant", values);
-        }
-    }
-    auto st = m_db.prepare("SELECT kind, participant_id, id, doc FROM records WHERE kind IN "
-                           "('plan', 'measure', 'training_book', 'employment', 'reporting')");
-    while (st.step()) {
-        if (!participants.count(st.text(1)))
-            continue; // not read at all: another municipality's
-        Json values = valuesOf(st.text(3));
+    auto add = [&](const std::string &kind, const std::string &id, const std::string &doc) {
+        Json values = valuesOf(doc);
         if (!values.is_object())
-            continue;
-        values["id"] = st.text(2);
-        out.add(st.text(0), values);
+            return;
+        values["id"] = id;
+        out.add(kind, values);
+    };
+    auto addHistory = [&](const std::string &id, const std::string &field,
+                          const std::string &valueText, const std::string &hlc) {
+        const auto stamp = sync::HlcStamp::parse(hlc);
+        const Json value = Json::parse(valueText, nullptr, false);
+        if (stamp)
+            out.addHistory(id, field,
+                           {model::reporting::isoDateOfMillis(stamp->millis),
+                            value.is_string() ? value.get<std::string>() : std::string()});
+    };
+    constexpr const char *kKinds =
+        "('participant', 'plan', 'measure', 'training_book', 'employment', 'reporting')";
+    if (!only) {
+        auto st = m_db.prepare(std::string("SELECT kind, id, doc FROM records WHERE kind IN ") +
+                               kKinds);
+        while (st.step())
+            add(st.text(0), st.text(1), st.text(2));
+        auto history = m_db.prepare("SELECT record_id, field, value, hlc FROM log WHERE kind = "
+                                    "'participant' AND field IN ('track', 'phase') ORDER BY hlc");
+        while (history.step())
+            addHistory(history.text(0), history.text(1), history.text(2), history.text(3));
+        return;
     }
-    // The values a track or phase had over time: every change in the log, by stamp.
-    auto history = m_db.prepare("SELECT record_id, field, value, hlc FROM log WHERE kind = "
-                                "'participant' AND field IN ('track', 'phase') ORDER BY hlc");
-    while (history.step()) {
-        const std::string id = history.text(0);
-        if (!participants.count(id))
-            continue;
-        const auto stamp = sync::HlcStamp::parse(history.text(3));
-        const Json value = Json::parse(history.text(2), nullptr, false);
-        if (!stamp)
-            continue;
-        out.addHistory(id, history.text(1),
-                       {model::reporting::isoDateOfMillis(stamp->millis),
-                        value.is_string() ? value.get<std::string>() : std::string()});
+    for (const std::string &participant : *only) {
+        auto st = m_db.cached(std::string("SELECT kind, id, doc FROM records WHERE "
+                                          "participant_id = ? AND kind IN ") +
+                              kKinds);
+        st->bind(1, participant);
+        while (st->step())
+            add(st->text(0), st->text(1), st->text(2));
+        auto history = m_db.cached("SELECT field, value, hlc FROM log WHERE record_id = ? AND "
+                                   "kind = 'participant' AND field IN ('track', 'phase') "
+                                   "ORDER BY hlc");
+        history->bind(1, participant);
+        while (history->step())
+            addHistory(participant, history->text(0), history->text(1), history->text(2));
+    }
+}
+
+std::vector<model::reporting::Journey> Storage::municipalityJourneys(const User &leader)
+{
+    std::lock_guard lock(m_mutex);
+    std::int64_t last = 0;
+    {
+        auto st = m_db.cached("SELECT coalesce(max(seq), 0) FROM log");
+        st->step();
+        last = st->int64(0);
+    }
+    if (!m_journeys)
+        m_journeys = std::make_unique<JourneyCache>();
+    std::vector<std::string> changed;
+    bool all = m_journeys->seq() < 0;
+    if (!all && m_journeys->seq() < last) {
+        auto st = m_db.cached("SELECT DISTINCT participant_id FROM log WHERE seq > ? AND seq <= ?");
+        st->bind(1, m_journeys->seq()).bind(2, last);
+        while (st->step())
+            changed.push_back(st->text(0));
+        // Past a point one pass over everything is cheaper than a query per participant.
+        all = changed.size() > 2000;
+    }
+    if (all) {
+        model::reporting::JourneyCollector c;
+        readJourneyRecords(nullptr, c);
+        m_journeys->replaceAll(c.journeys(), last);
+    } else if (!changed.empty()) {
+        model::reporting::JourneyCollector c;
+        readJourneyRecords(&changed, c);
+        m_journeys->update(changed, c.journeys(), last);
     }
     audit(leader.id, "report", "", leader.municipality);
+    return m_journeys->municipality(leader.municipality);
 }
 
 std::int64_t Storage::auditCount()

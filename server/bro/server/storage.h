@@ -10,6 +10,7 @@
 #include <bro/sync/sqlite.h>
 
 #include <cstdint>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -17,10 +18,13 @@
 
 namespace bro::server {
 
+class JourneyCache;
+
 class Storage
 {
 public:
     explicit Storage(const std::string &dataDir); // throws std::runtime_error
+    ~Storage();
 
     // --- administration (error text on failure, empty on success) ---------------------------
     // municipality: a programme leader's (required for one, ignored for anyone else).
@@ -106,10 +110,11 @@ public:
                       std::int64_t length);
 
     // --- reporting -----------------------------------------------------------------------
-    // The merged records (not deleted) of the journey kinds of the participants of a
-    // programme leader's municipality (normalisedName() equal), with the history of their
-    // track and phase from the log, into out; audited as the leader's report.
-    void collectJourneys(const User &leader, model::reporting::JourneyCollector &out);
+    // The journeys (the merged records, not deleted, of the journey kinds, with the history of
+    // track and phase from the log) of the participants of a programme leader's municipality
+    // (names compared as normalisedName()); audited as the leader's report. Kept between
+    // calls (reportcache.h): only participants with changes since the last call are read.
+    std::vector<model::reporting::Journey> municipalityJourneys(const User &leader);
 
     [[nodiscard]] std::int64_t auditCount();
 
@@ -134,8 +139,13 @@ private:
     void audit(std::int64_t userId, const std::string &action, const std::string &recordId,
                const std::string &detail = {});
 
+    // The journey records of the given participants (all when only is null) into out.
+    void readJourneyRecords(const std::vector<std::string> *only,
+                            model::reporting::JourneyCollector &out);
+
     std::mutex m_mutex;
     sync::Database m_db;
+    std::unique_ptr<JourneyCache> m_journeys; // reporting (reportcache.h), made when first used
 };
 
 [[nodiscard]] std::int64_t nowSeconds();
