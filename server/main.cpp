@@ -92,8 +92,8 @@ int main(int argc, char **argv)
         if (opt("municipality").empty())
             return done("municipality: is required");
         std::string error;
-        const auto query = bro::server::parseReportQuery(opt("year"), opt("from"), opt("as-of"),
-                                                         &error);
+        const auto query = bro::model::reporting::parseReportQuery(
+            opt("year"), opt("from"), opt("as-of"), bro::server::todayUtc(), &error);
         if (!query)
             return done(error);
         bro::server::User leader; // the administrator asks as the municipality's leader would

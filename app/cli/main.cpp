@@ -11,6 +11,7 @@
 #include <bro/sync/blobs.h>
 #include <bro/sync/engine.h>
 #include <bro/model/catalogue.h>
+#include <bro/model/reportfigures.h>
 #include <bro/model/validation.h>
 
 #include <QCoreApplication>
@@ -100,20 +101,12 @@ int reportCommand(bro::store::Store &store, const QStringList &args)
             return usage();
         opts[args[i].mid(2)] = args[i + 1];
     }
-    bool ok = false;
-    const int year = opts["year"].toInt(&ok);
-    if (!ok || year < 2000 || year > 2100)
-        return fail("year: must be a year from 2000 to 2100");
-    int from = year - 4;
-    if (opts.count("from")) {
-        from = opts["from"].toInt(&ok);
-        if (!ok || from < 2000 || from > year)
-            return fail("from: must be a year from 2000 to the report's year");
-    }
-    const std::string asOf = opts.count("as-of") ? opts["as-of"].toStdString()
-                                                 : QDate::currentDate().toString(Qt::ISODate).toStdString();
-    if (!bro::model::isValidDate(asOf))
-        return fail("as-of: must be a date YYYY-MM-DD");
+    std::string error;
+    const auto query = bro::model::reporting::parseReportQuery(
+        opts["year"].toStdString(), opts["from"].toStdString(), opts["as-of"].toStdString(),
+        QDate::currentDate().toString(Qt::ISODate).toStdString(), &error);
+    if (!query)
+        return fail(error);
     const QString lang = opts.count("lang") ? opts["lang"] : QStringLiteral("nb");
     if (lang != QLatin1String("nb") && lang != QLatin1String("en"))
         return fail("lang: must be nb or en");
@@ -130,18 +123,20 @@ int reportCommand(bro::store::Store &store, const QStringList &args)
             return fail("not logged in: run bro-cli login first");
         bro::sync::CurlTransport transport(
             {.baseUrl = store.meta("server"), .caFile = store.meta("ca_file")});
-        auto fetched = bro::fetchReport(transport, store.meta("token"), year, from);
+        auto fetched = bro::fetchReport(transport, store.meta("token"), query->year,
+                                        query->fromYear, opts["as-of"].toStdString());
         if (!fetched.report)
             return fail("the server gave no report: " + fetched.detail);
         report = std::move(*fetched.report);
     } else {
-        report = bro::caseloadReport(bro::collectJourneys(store).journeys(), from, year, asOf);
+        report = bro::caseloadReport(bro::collectJourneys(store).journeys(), query->fromYear,
+                                     query->year, query->asOf);
     }
-    QString error;
-    if (opts.count("csv") && !bro::writeReportCsv(report, opts["csv"], &error))
-        return fail(error.toStdString());
-    if (opts.count("pdf") && !bro::writeReportPdf(report, opts["pdf"], year, &error))
-        return fail(error.toStdString());
+    QString failure;
+    if (opts.count("csv") && !bro::writeReportCsv(report, opts["csv"], &failure))
+        return fail(failure.toStdString());
+    if (opts.count("pdf") && !bro::writeReportPdf(report, opts["pdf"], query->year, &failure))
+        return fail(failure.toStdString());
     if (!opts.count("csv") && !opts.count("pdf")) {
         const QByteArray csv = bro::reportCsv(report);
         std::fwrite(csv.constData(), 1, std::size_t(csv.size()), stdout);

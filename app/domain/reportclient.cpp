@@ -5,12 +5,13 @@
 namespace bro {
 
 ReportFetch fetchReport(sync::Transport &transport, const std::string &token, int year,
-                        int fromYear)
+                        int fromYear, const std::string &asOf)
 {
     ReportFetch f;
     const auto r = transport.request("GET",
                                      "/v1/report?year=" + std::to_string(year) +
-                                         "&from=" + std::to_string(fromYear),
+                                         "&from=" + std::to_string(fromYear) +
+                                         (asOf.empty() ? std::string() : "&as_of=" + asOf),
                                      {}, token);
     std::string why;
     const auto json = model::parseJson(r.body, &why);

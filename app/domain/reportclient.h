@@ -25,7 +25,8 @@ struct ReportFetch
     std::string detail; // the server's or the parser's words, for the log
 };
 
+// asOf: "YYYY-MM-DD", or "" for the server's today.
 [[nodiscard]] ReportFetch fetchReport(sync::Transport &transport, const std::string &token,
-                                      int year, int fromYear);
+                                      int year, int fromYear, const std::string &asOf = {});
 
 } // namespace bro

@@ -717,6 +717,41 @@ private slots:
         QVERIFY(computeFigures(fixture(), 2023, 2025, "not a day").empty());
     }
 
+    void theYearsAskedForAreCheckedByField_data()
+    {
+        QTest::addColumn<QString>("year");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("asOf");
+        QTest::addColumn<QString>("result"); // "from..year@asOf" or the error
+        QTest::newRow("defaults") << "2025" << "" << "" << "2021..2025@2026-12-02";
+        QTest::newRow("from and day") << "2025" << "2016" << "2025-06-30" << "2016..2025@2025-06-30";
+        QTest::newRow("one year") << "2024" << "2024" << "" << "2024..2024@2026-12-02";
+        QTest::newRow("no year") << "" << "" << "" << "year: must be a year from 2000 to 2100";
+        QTest::newRow("text") << "tjue" << "" << "" << "year: must be a year from 2000 to 2100";
+        QTest::newRow("trailing") << "2025 " << "" << "" << "year: must be a year from 2000 to 2100";
+        QTest::newRow("too early") << "1999" << "" << "" << "year: must be a year from 2000 to 2100";
+        QTest::newRow("from after") << "2024" << "2025" << ""
+                                    << "from: must be a year not after year and at most 19 years before it";
+        QTest::newRow("twenty years") << "2025" << "2006" << "" << "2006..2025@2026-12-02";
+        QTest::newRow("twenty-one years") << "2025" << "2005" << ""
+                                          << "from: must be a year not after year and at most 19 years before it";
+        QTest::newRow("bad day") << "2025" << "" << "2025-02-29" << "as_of: must be a date YYYY-MM-DD";
+    }
+    void theYearsAskedForAreCheckedByField()
+    {
+        QFETCH(QString, year);
+        QFETCH(QString, from);
+        QFETCH(QString, asOf);
+        QFETCH(QString, result);
+        std::string error;
+        const auto q = parseReportQuery(year.toStdString(), from.toStdString(), asOf.toStdString(),
+                                        "2026-12-02", &error);
+        const std::string got = q ? std::to_string(q->fromYear) + ".." + std::to_string(q->year) +
+                                        "@" + q->asOf
+                                  : error;
+        QCOMPARE(QString::fromStdString(got), result);
+    }
+
     // --- protection ----------------------------------------------------------------------
     void theFixtureAsReported()
     {

@@ -1,6 +1,7 @@
 #include "bro/model/reportfigures.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <string_view>
 #include <unordered_set>
@@ -191,6 +192,48 @@ Periods periodsOf(const Journey &journey, const Form &form, std::int64_t asOf)
         }
     }
     return p;
+}
+
+namespace {
+
+std::optional<int> yearOf(const std::string &text)
+{
+    int v = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (text.empty() || ec != std::errc() || end != text.data() + text.size() || v < 2000 ||
+        v > 2100)
+        return std::nullopt;
+    return v;
+}
+
+} // namespace
+
+std::optional<ReportQuery> parseReportQuery(const std::string &year, const std::string &from,
+                                            const std::string &asOf, const std::string &today,
+                                            std::string *error)
+{
+    auto fail = [&](const std::string &why) -> std::optional<ReportQuery> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    ReportQuery q;
+    const auto y = yearOf(year);
+    if (!y)
+        return fail("year: must be a year from 2000 to 2100");
+    q.year = *y;
+    q.fromYear = q.year - 4;
+    if (!from.empty()) {
+        const auto f = yearOf(from);
+        if (!f || *f > q.year || q.year - *f >= kMaxReportYears)
+            return fail("from: must be a year not after year and at most " +
+                        std::to_string(kMaxReportYears - 1) + " years before it");
+        q.fromYear = *f;
+    }
+    q.asOf = asOf.empty() ? today : asOf;
+    if (!dayNumber(q.asOf))
+        return fail("as_of: must be a date YYYY-MM-DD");
+    return q;
 }
 
 std::string normalisedName(std::string_view name)

@@ -143,6 +143,23 @@ struct Periods
                                                       int fromYear, int toYear,
                                                       const std::string &asOf);
 
+// Which figures are asked for: the years fromYear..year (2000..2100, at most kMaxReportYears,
+// fromYear by default four years before year) as of a day ("YYYY-MM-DD", by default today).
+struct ReportQuery
+{
+    int year = 0;
+    int fromYear = 0;
+    std::string asOf;
+};
+inline constexpr int kMaxReportYears = 20;
+// The query from its text ("" when not given; today: the default as-of day); nullopt with
+// *error naming the parameter and the reason ("year: must be a year from 2000 to 2100").
+[[nodiscard]] std::optional<ReportQuery> parseReportQuery(const std::string &year,
+                                                          const std::string &from,
+                                                          const std::string &asOf,
+                                                          const std::string &today,
+                                                          std::string *error);
+
 // A name as it is compared (employers for Figure::Companies, municipalities on the server):
 // trimmed, inner spacing collapsed, ASCII and Latin-1 capitals (Æ Ø Å among them) lower-cased.
 [[nodiscard]] std::string normalisedName(std::string_view name);

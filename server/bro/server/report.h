@@ -12,6 +12,7 @@
 #include "bro/server/storage.h"
 
 #include <bro/model/reportdisclosure.h>
+#include <bro/model/reportfigures.h>
 
 #include <nlohmann/json.hpp>
 
@@ -20,19 +21,7 @@
 
 namespace bro::server {
 
-struct ReportQuery
-{
-    int year = 0;
-    int fromYear = 0;
-    std::string asOf; // "YYYY-MM-DD"
-};
-
-// The query from its text parameters ("" when not given); nullopt with *error naming the
-// parameter and the reason.
-[[nodiscard]] std::optional<ReportQuery> parseReportQuery(const std::string &year,
-                                                          const std::string &from,
-                                                          const std::string &asOf,
-                                                          std::string *error);
+using model::reporting::ReportQuery;
 
 // The municipality's report for a leader (the figures of the municipality of leader).
 [[nodiscard]] model::reporting::Report municipalityReport(Storage &storage, const User &leader,
