@@ -2071,7 +2071,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Proposed from what Bro already holds. Confirm each date, or type the right one: what you confirm is what is reported.</source>
         <translation type="unfinished"></translation>
     </message>

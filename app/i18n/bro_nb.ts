@@ -1770,7 +1770,7 @@
     <message>
         <location filename="../core/reportingservice.cpp" line="+46"/>
         <source>The server could not be reached.</source>
-        <translation type="unfinished">Fikk ikke kontakt med serveren.</translation>
+        <translation>Fikk ikke kontakt med serveren.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1790,170 +1790,170 @@
     <message>
         <location filename="../reports/reportexport.cpp" line="+23"/>
         <source>The caseload on this device</source>
-        <translation type="unfinished">Saksmengden på denne enheten</translation>
+        <translation>Saksmengden på denne enheten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Municipality: %1</source>
-        <translation type="unfinished">Kommune: %1</translation>
+        <translation>Kommune: %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Kan ikke skrive %1: %2</translation>
+        <translation>Kan ikke skrive %1: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot write %1: no file name</source>
-        <translation type="unfinished">Kan ikke skrive %1: mangler filnavn</translation>
+        <translation>Kan ikke skrive %1: mangler filnavn</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+23"/>
         <source>Fast track: figures per year</source>
-        <translation type="unfinished">Hurtigspor: tall per år</translation>
+        <translation>Hurtigspor: tall per år</translation>
     </message>
     <message>
         <location line="-19"/>
         <location line="+92"/>
         <source>Cannot write %1</source>
-        <translation type="unfinished">Kan ikke skrive %1</translation>
+        <translation>Kan ikke skrive %1</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>Years %1</source>
-        <translation type="unfinished">År %1</translation>
+        <translation>År %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As of %1</source>
-        <translation type="unfinished">Per %1</translation>
+        <translation>Per %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Figure</source>
-        <translation type="unfinished">Tall</translation>
+        <translation>Tall</translation>
     </message>
     <message>
         <location filename="../reports/reportingtext.cpp" line="+28"/>
         <source>Participants in the fast track</source>
-        <translation type="unfinished">Deltakere i hurtigspor</translation>
+        <translation>Deltakere i hurtigspor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Participants in the introduction programme</source>
-        <translation type="unfinished">Deltakere i introduksjonsprogram</translation>
+        <translation>Deltakere i introduksjonsprogram</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Share of programme participants in the fast track</source>
-        <translation type="unfinished">Andel av deltakerne i introduksjonsprogram som har hurtigsporløp</translation>
+        <translation>Andel av deltakerne i introduksjonsprogram som har hurtigsporløp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mean time in the programme before the fast track</source>
-        <translation type="unfinished">Gjennomsnittlig tid i introduksjonsprogram før oppstart av hurtigspor</translation>
+        <translation>Gjennomsnittlig tid i introduksjonsprogram før oppstart av hurtigspor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fast-track participants with wage subsidy</source>
-        <translation type="unfinished">Hurtigspordeltakere med lønnstilskudd</translation>
+        <translation>Hurtigspordeltakere med lønnstilskudd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fast-track participants in work training</source>
-        <translation type="unfinished">Hurtigspordeltakere i arbeidstrening</translation>
+        <translation>Hurtigspordeltakere i arbeidstrening</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fast track ended in work</source>
-        <translation type="unfinished">Hurtigspor avsluttet med arbeid</translation>
+        <translation>Hurtigspor avsluttet med arbeid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In work over 70 %</source>
-        <translation type="unfinished">I arbeid i mer enn 70 % stilling</translation>
+        <translation>I arbeid i mer enn 70 % stilling</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In work 70 % or less</source>
-        <translation type="unfinished">I arbeid i 70 % stilling eller mindre</translation>
+        <translation>I arbeid i 70 % stilling eller mindre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mean duration of the fast track before work</source>
-        <translation type="unfinished">Gjennomsnittlig varighet av hurtigsporløp før arbeid</translation>
+        <translation>Gjennomsnittlig varighet av hurtigsporløp før arbeid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mean duration of wage subsidy or work training before work</source>
-        <translation type="unfinished">Gjennomsnittlig varighet av lønnstilskudd eller arbeidstrening før arbeid</translation>
+        <translation>Gjennomsnittlig varighet av lønnstilskudd eller arbeidstrening før arbeid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Companies taking part</source>
-        <translation type="unfinished">Bedrifter som har deltatt</translation>
+        <translation>Bedrifter som har deltatt</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>months</source>
-        <translation type="unfinished">måneder</translation>
+        <translation>måneder</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>nothing in Bro proposes a date</source>
-        <translation type="unfinished">ingenting i Bro foreslår en dato</translation>
+        <translation>ingenting i Bro foreslår en dato</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from the participant&apos;s programme end</source>
-        <translation type="unfinished">fra deltakerens programslutt</translation>
+        <translation>fra deltakerens programslutt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from the participant&apos;s programme start</source>
-        <translation type="unfinished">fra deltakerens programstart</translation>
+        <translation>fra deltakerens programstart</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>from the track %1, set when the participant was registered</source>
-        <translation type="unfinished">fra løpet %1, satt da deltakeren ble registrert</translation>
+        <translation>fra løpet %1, satt da deltakeren ble registrert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from the change of track from %1 to %2</source>
-        <translation type="unfinished">fra endringen av løp fra %1 til %2</translation>
+        <translation>fra endringen av løp fra %1 til %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>from the change of phase to %1</source>
-        <translation type="unfinished">fra endringen av fase til %1</translation>
+        <translation>fra endringen av fase til %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>from the measure %1</source>
-        <translation type="unfinished">fra tiltaket %1</translation>
+        <translation>fra tiltaket %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from the measure %1 at %2</source>
-        <translation type="unfinished">fra tiltaket %1 hos %2</translation>
+        <translation>fra tiltaket %1 hos %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>from the employment with wage subsidy at %1 (%2 %)</source>
-        <translation type="unfinished">fra ansettelsen med lønnstilskudd hos %1 (%2 %)</translation>
+        <translation>fra ansettelsen med lønnstilskudd hos %1 (%2 %)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from the employment at %1 (%2 %)</source>
-        <translation type="unfinished">fra ansettelsen hos %1 (%2 %)</translation>
+        <translation>fra ansettelsen hos %1 (%2 %)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>: hidden to protect individuals (fewer than 3, or it would reveal such a figure)</source>
-        <translation type="unfinished">: skjult for å beskytte enkeltpersoner (færre enn 3, eller tallet ville avsløre et slikt tall)</translation>
+        <translation>: skjult for å beskytte enkeltpersoner (færre enn 3, eller tallet ville avsløre et slikt tall)</translation>
     </message>
 </context>
 <context>
@@ -1986,12 +1986,12 @@
     <message>
         <location line="+23"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished">ÅÅÅÅ-MM-DD</translation>
+        <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save</source>
-        <translation type="unfinished">Lagre</translation>
+        <translation>Lagre</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2001,7 +2001,7 @@
     <message>
         <location line="+7"/>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2071,7 +2071,7 @@
         <translation>Ingen deltakere i saksmengden er i hurtigspor.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Proposed from what Bro already holds. Confirm each date, or type the right one: what you confirm is what is reported.</source>
         <translation>Foreslått ut fra det Bro allerede vet. Bekreft hver dato, eller skriv inn riktig dato: det du bekrefter, er det som rapporteres.</translation>
     </message>
@@ -2136,7 +2136,7 @@
     <message>
         <location line="+5"/>
         <source>PDF</source>
-        <translation type="unfinished">PDF</translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location line="+4"/>

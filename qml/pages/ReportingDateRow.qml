@@ -29,6 +29,8 @@ Pane {
         Qt.inputMethod.commit()
         return done(Reporting.setDate(participantId, entry.field, text))
     }
+    // A phrase ("ingenting i Bro foreslår en dato") standing on its own.
+    function sentence(text) { return text.length > 0 ? text.charAt(0).toUpperCase() + text.slice(1) : "" }
     function withdraw() { return done(Reporting.clearConfirmation(participantId, entry.field)) }
     function done(r) {
         if (r.ok)
@@ -75,7 +77,7 @@ Pane {
                 objectName: "source"
                 text: row.entry.proposedDate
                       ? qsTr("Bro proposes %1, %2").arg(BroStyle.formatDate(row.entry.proposedDate)).arg(row.entry.source)
-                      : (row.entry.source || "")
+                      : row.sentence(row.entry.source || "")
                 color: BroStyle.secondaryText
                 font.pixelSize: BroStyle.captionSize
                 wrapMode: Text.Wrap

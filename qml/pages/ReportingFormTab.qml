@@ -10,7 +10,7 @@ Item {
     id: tab
     property string participantId: ""
     readonly property var caseload: Reporting.caseload
-    readonly property bool narrow: width < 760
+    readonly property bool narrow: width < 900
 
     onCaseloadChanged: if (participantId === "" && caseload.length > 0) participantId = caseload[0].participantId
     Component.onCompleted: if (participantId === "" && caseload.length > 0) participantId = caseload[0].participantId

@@ -36,70 +36,81 @@ Page {
             anchors.left: parent.left
             anchors.right: parent.right
             spacing: 0
-            RowLayout {
+            // The year and the tabs, then the actions: side by side, or on two rows on a phone.
+            GridLayout {
                 Layout.fillWidth: true
-                spacing: BroStyle.smallSpacing
-                ToolButton {
-                    objectName: "previousYear"
-                    text: "‹"
-                    font.pixelSize: 24
-                    implicitWidth: BroStyle.touchTarget
-                    implicitHeight: BroStyle.touchTarget
-                    Accessible.name: qsTr("Previous year")
-                    onClicked: { Reporting.year = Reporting.year - 1; if (Reporting.leader) Reporting.fetch() }
+                columns: page.width < 640 ? 1 : 2
+                columnSpacing: BroStyle.smallSpacing
+                rowSpacing: 0
+                RowLayout {
+                    spacing: BroStyle.smallSpacing
+                    Layout.fillWidth: true
+                    ToolButton {
+                        objectName: "previousYear"
+                        text: "‹"
+                        font.pixelSize: 24
+                        implicitWidth: BroStyle.touchTarget
+                        implicitHeight: BroStyle.touchTarget
+                        Accessible.name: qsTr("Previous year")
+                        onClicked: { Reporting.year = Reporting.year - 1; if (Reporting.leader) Reporting.fetch() }
+                    }
+                    Label {
+                        objectName: "year"
+                        text: Reporting.year
+                        font.pixelSize: BroStyle.headingSize
+                        font.weight: Font.DemiBold
+                    }
+                    ToolButton {
+                        objectName: "nextYear"
+                        text: "›"
+                        font.pixelSize: 24
+                        implicitWidth: BroStyle.touchTarget
+                        implicitHeight: BroStyle.touchTarget
+                        Accessible.name: qsTr("Next year")
+                        onClicked: { Reporting.year = Reporting.year + 1; if (Reporting.leader) Reporting.fetch() }
+                    }
+                    TabBar {
+                        id: tabs
+                        objectName: "reportingTabs"
+                        visible: !Reporting.leader
+                        currentIndex: Reporting.leader ? 1 : 0
+                        Layout.leftMargin: BroStyle.spacing
+                        TabButton { text: qsTr("Form"); width: implicitWidth + 24 }
+                        TabButton { objectName: "figuresTab"; text: qsTr("Figures"); width: implicitWidth + 24 }
+                    }
+                    Item { Layout.fillWidth: true }
                 }
-                Label {
-                    objectName: "year"
-                    text: Reporting.year
-                    font.pixelSize: BroStyle.headingSize
-                    font.weight: Font.DemiBold
-                }
-                ToolButton {
-                    objectName: "nextYear"
-                    text: "›"
-                    font.pixelSize: 24
-                    implicitWidth: BroStyle.touchTarget
-                    implicitHeight: BroStyle.touchTarget
-                    Accessible.name: qsTr("Next year")
-                    onClicked: { Reporting.year = Reporting.year + 1; if (Reporting.leader) Reporting.fetch() }
-                }
-                TabBar {
-                    id: tabs
-                    objectName: "reportingTabs"
-                    visible: !Reporting.leader
-                    currentIndex: Reporting.leader ? 1 : 0
-                    Layout.leftMargin: BroStyle.spacing
-                    TabButton { text: qsTr("Form"); width: implicitWidth + 24 }
-                    TabButton { objectName: "figuresTab"; text: qsTr("Figures"); width: implicitWidth + 24 }
-                }
-                Item { Layout.fillWidth: true }
-                BusyIndicator { running: Reporting.fetching; visible: running; implicitHeight: 36 }
-                Button {
-                    objectName: "fetchFigures"
-                    visible: Reporting.leader
-                    text: qsTr("Fetch figures")
-                    flat: true
-                    font.capitalization: Font.MixedCase
-                    enabled: !Reporting.fetching
-                    onClicked: Reporting.fetch()
-                }
-                Button {
-                    objectName: "exportCsv"
-                    text: qsTr("CSV")
-                    flat: true
-                    font.capitalization: Font.MixedCase
-                    ToolTip.visible: hovered
-                    ToolTip.text: qsTr("Save the figures for a spreadsheet")
-                    onClicked: page.exportFile("csv")
-                }
-                Button {
-                    objectName: "exportPdf"
-                    text: qsTr("PDF")
-                    flat: true
-                    font.capitalization: Font.MixedCase
-                    ToolTip.visible: hovered
-                    ToolTip.text: qsTr("Save the figures with charts as a PDF")
-                    onClicked: page.exportFile("pdf")
+                RowLayout {
+                    spacing: BroStyle.smallSpacing
+                    Layout.alignment: Qt.AlignRight
+                    BusyIndicator { running: Reporting.fetching; visible: running; implicitHeight: 36 }
+                    Button {
+                        objectName: "fetchFigures"
+                        visible: Reporting.leader
+                        text: qsTr("Fetch figures")
+                        flat: true
+                        font.capitalization: Font.MixedCase
+                        enabled: !Reporting.fetching
+                        onClicked: Reporting.fetch()
+                    }
+                    Button {
+                        objectName: "exportCsv"
+                        text: qsTr("CSV")
+                        flat: true
+                        font.capitalization: Font.MixedCase
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Save the figures for a spreadsheet")
+                        onClicked: page.exportFile("csv")
+                    }
+                    Button {
+                        objectName: "exportPdf"
+                        text: qsTr("PDF")
+                        flat: true
+                        font.capitalization: Font.MixedCase
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Save the figures with charts as a PDF")
+                        onClicked: page.exportFile("pdf")
+                    }
                 }
             }
             BroStatusLine { id: status; objectName: "reportingStatus"; Layout.leftMargin: BroStyle.smallSpacing }
