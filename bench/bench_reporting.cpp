@@ -116,12 +116,18 @@ int main()
             const std::string trainingDay = model::reporting::isoDateOfMillis(training);
             const std::string subsidyDay = model::reporting::isoDateOfMillis(subsidy);
             w.record("measure",
-                     {{"plan_id", plan}, {"type", "work_training"}, {"status", "completed"},
-                      {"employer", employer}, {"start_date", trainingDay}},
+                     {{"plan_id", plan},
+                      {"type", "work_training"},
+                      {"status", "completed"},
+                      {"employer", employer},
+                      {"start_date", trainingDay}},
                      training);
             w.record("measure",
-                     {{"plan_id", plan}, {"type", "wage_subsidy"}, {"status", "ongoing"},
-                      {"employer", employer}, {"start_date", subsidyDay}},
+                     {{"plan_id", plan},
+                      {"type", "wage_subsidy"},
+                      {"status", "ongoing"},
+                      {"employer", employer},
+                      {"start_date", subsidyDay}},
                      subsidy);
             w.record("training_book",
                      {{"participant_id", p}, {"employer", employer}, {"start_date", trainingDay}},
@@ -130,14 +136,17 @@ int main()
             if (i % 5 == 0) {
                 const std::int64_t job = subsidy + std::int64_t(90 + rng() % 200) * 86'400'000;
                 w.record("employment",
-                         {{"participant_id", p}, {"employer", employer},
+                         {{"participant_id", p},
+                          {"employer", employer},
                           {"start_date", model::reporting::isoDateOfMillis(job)},
-                          {"position_percent", rng() % 3 ? 100 : 50}, {"wage_subsidy", false}},
+                          {"position_percent", rng() % 3 ? 100 : 50},
+                          {"wage_subsidy", false}},
                          job);
                 w.set("participant", p, "phase", "after", job);
             }
             w.record("reporting",
-                     {{"participant_id", p}, {"programme_start", start},
+                     {{"participant_id", p},
+                      {"programme_start", start},
                       {"programme_start_basis", "participant/programme_start/" + start}},
                      ft);
         }
@@ -187,9 +196,13 @@ int main()
                 kLastYear - kFirstYear + 1, first, warm[warm.size() / 2], warm.back(),
                 changed[changed.size() / 2], changed.back());
     const auto &last = report.years.back();
-    std::printf("bench_reporting: %d: %s on the fast track of %s in the programme, %s companies\n",
-                last.year, model::reporting::formatValue(last.at(model::reporting::Figure::FastTrackParticipants)).c_str(),
-                model::reporting::formatValue(last.at(model::reporting::Figure::ProgrammeParticipants)).c_str(),
-                model::reporting::formatValue(last.at(model::reporting::Figure::Companies)).c_str());
+    std::printf(
+        "bench_reporting: %d: %s on the fast track of %s in the programme, %s companies\n",
+        last.year,
+        model::reporting::formatValue(last.at(model::reporting::Figure::FastTrackParticipants))
+            .c_str(),
+        model::reporting::formatValue(last.at(model::reporting::Figure::ProgrammeParticipants))
+            .c_str(),
+        model::reporting::formatValue(last.at(model::reporting::Figure::Companies)).c_str());
     return 0;
 }

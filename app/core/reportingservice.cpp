@@ -165,21 +165,20 @@ QVariantList ReportingService::caseload() const
     std::vector<Row> rows;
     for (const Journey &j : s.journeys) {
         const Form f = deriveForm(j);
-        const bool onFastTrack = !f.value(DateField::FastTrackStart).empty() ||
-                                 (!j.trackHistory.empty() &&
-                                  j.trackHistory.back().value == "fast_track");
+        const bool onFastTrack =
+            !f.value(DateField::FastTrackStart).empty() ||
+            (!j.trackHistory.empty() && j.trackHistory.back().value == "fast_track");
         if (!onFastTrack)
             continue;
-        const QString name = s.names.count(j.participantId) ? s.names.at(j.participantId)
-                                                            : QString();
-        rows.push_back(
-            {name,
-             {{QStringLiteral("participantId"), QString::fromStdString(j.participantId)},
-              {QStringLiteral("name"), name},
-              {QStringLiteral("fastTrackStart"),
-               QString::fromStdString(f.value(DateField::FastTrackStart))},
-              {QStringLiteral("unconfirmed"), f.unconfirmed()},
-              {QStringLiteral("notices"), f.notices()}}});
+        const QString name =
+            s.names.count(j.participantId) ? s.names.at(j.participantId) : QString();
+        rows.push_back({name,
+                        {{QStringLiteral("participantId"), QString::fromStdString(j.participantId)},
+                         {QStringLiteral("name"), name},
+                         {QStringLiteral("fastTrackStart"),
+                          QString::fromStdString(f.value(DateField::FastTrackStart))},
+                         {QStringLiteral("unconfirmed"), f.unconfirmed()},
+                         {QStringLiteral("notices"), f.notices()}}});
     }
     QCollator collator{QLocale(QLocale::NorwegianBokmal, QLocale::Norway)};
     std::stable_sort(rows.begin(), rows.end(), [&](const Row &a, const Row &b) {
@@ -209,29 +208,29 @@ QVariantList ReportingService::form(const QString &participantId) const
                                                           Qt::ISODate),
                                         QLocale::ShortFormat),
                                     sourceText(e.proposal.source));
-        out.push_back(QVariantMap{
-            {QStringLiteral("field"), QString::fromLatin1(dateFieldName(e.field))},
-            {QStringLiteral("label"), dateFieldLabel(e.field)},
-            {QStringLiteral("value"), QString::fromStdString(e.value)},
-            {QStringLiteral("proposedDate"), QString::fromStdString(e.proposal.date)},
-            {QStringLiteral("source"), sourceText(e.proposal.source)},
-            {QStringLiteral("sourceKind"),
-             QString::fromLatin1(sourceKindName(e.proposal.source.kind))},
-            {QStringLiteral("confirmed"), e.confirmation.confirmed()},
-            {QStringLiteral("overridden"), e.overridden},
-            {QStringLiteral("sourceChanged"), e.sourceChanged},
-            {QStringLiteral("notice"), notice}});
+        out.push_back(
+            QVariantMap{{QStringLiteral("field"), QString::fromLatin1(dateFieldName(e.field))},
+                        {QStringLiteral("label"), dateFieldLabel(e.field)},
+                        {QStringLiteral("value"), QString::fromStdString(e.value)},
+                        {QStringLiteral("proposedDate"), QString::fromStdString(e.proposal.date)},
+                        {QStringLiteral("source"), sourceText(e.proposal.source)},
+                        {QStringLiteral("sourceKind"),
+                         QString::fromLatin1(sourceKindName(e.proposal.source.kind))},
+                        {QStringLiteral("confirmed"), e.confirmation.confirmed()},
+                        {QStringLiteral("overridden"), e.overridden},
+                        {QStringLiteral("sourceChanged"), e.sourceChanged},
+                        {QStringLiteral("notice"), notice}});
     }
     return out;
 }
 
-QVariantMap ReportingService::write(
-    const QString &participantId, const QString &fieldName,
-    const std::function<Json(const Form &, DateField)> &changes)
+QVariantMap ReportingService::write(const QString &participantId, const QString &fieldName,
+                                    const std::function<Json(const Form &, DateField)> &changes)
 {
     const auto field = dateFieldFromName(fieldName.toStdString());
     if (!field)
-        return outcome(false, fieldName, tr("%1 is not a date of the reporting form.").arg(fieldName));
+        return outcome(false, fieldName,
+                       tr("%1 is not a date of the reporting form.").arg(fieldName));
     const Journey *j = leader() ? nullptr : journey(participantId);
     if (!j)
         return outcome(false, QStringLiteral("participant_id"),
@@ -301,12 +300,12 @@ QVariantList ReportingService::figures() const
         QString text;
         for (const ProtectedYear &y : r.years) {
             const ProtectedFigure &pf = y.at(f);
-            values.push_back(QVariantMap{{QStringLiteral("year"), y.year},
-                                         {QStringLiteral("label"), QString::number(y.year)},
-                                         {QStringLiteral("value"), pf.value ? QVariant(*pf.value)
-                                                                            : QVariant()},
-                                         {QStringLiteral("hidden"), pf.hidden},
-                                         {QStringLiteral("text"), figureText(pf)}});
+            values.push_back(
+                QVariantMap{{QStringLiteral("year"), y.year},
+                            {QStringLiteral("label"), QString::number(y.year)},
+                            {QStringLiteral("value"), pf.value ? QVariant(*pf.value) : QVariant()},
+                            {QStringLiteral("hidden"), pf.hidden},
+                            {QStringLiteral("text"), figureText(pf)}});
             if (y.year == m_year)
                 text = figureText(pf);
         }
@@ -337,7 +336,8 @@ QVariantMap ReportingService::exportCsv(const QString &fileOrUrl)
     const QString path = exportPath(fileOrUrl, QStringLiteral("csv"));
     QString error;
     const bool ok = writeReportCsv(report(), path, &error);
-    return {{QStringLiteral("ok"), ok}, {QStringLiteral("path"), path},
+    return {{QStringLiteral("ok"), ok},
+            {QStringLiteral("path"), path},
             {QStringLiteral("message"), error}};
 }
 
@@ -346,7 +346,8 @@ QVariantMap ReportingService::exportPdf(const QString &fileOrUrl)
     const QString path = exportPath(fileOrUrl, QStringLiteral("pdf"));
     QString error;
     const bool ok = writeReportPdf(report(), path, m_year, &error);
-    return {{QStringLiteral("ok"), ok}, {QStringLiteral("path"), path},
+    return {{QStringLiteral("ok"), ok},
+            {QStringLiteral("path"), path},
             {QStringLiteral("message"), error}};
 }
 

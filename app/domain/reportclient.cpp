@@ -25,10 +25,10 @@ ReportFetch fetchReport(sync::Transport &transport, const std::string &token, in
                     : r.status == 403 ? ReportFetch::Outcome::Forbidden
                     : r.status == 400 ? ReportFetch::Outcome::BadRequest
                                       : ReportFetch::Outcome::BadReply;
-        f.detail = json && json->is_object() && json->contains("error") &&
-                           (*json)["error"].is_string()
-                       ? (*json)["error"].get<std::string>()
-                       : "HTTP " + std::to_string(r.status);
+        f.detail =
+            json && json->is_object() && json->contains("error") && (*json)["error"].is_string()
+                ? (*json)["error"].get<std::string>()
+                : "HTTP " + std::to_string(r.status);
         return f;
     }
     if (!json) {

@@ -17,10 +17,10 @@ namespace bro {
 
 struct ChartPoint
 {
-    QString label;                // the year
-    std::optional<double> value;  // nullopt when hidden or nothing to show
+    QString label;               // the year
+    std::optional<double> value; // nullopt when hidden or nothing to show
     bool hidden = false;
-    QString text;                 // the value as shown (":" when hidden)
+    QString text; // the value as shown (":" when hidden)
 };
 
 struct ChartStyle

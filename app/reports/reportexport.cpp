@@ -21,7 +21,8 @@ namespace {
 QString scopeText(const Report &r)
 {
     return r.scope.empty() ? QCoreApplication::translate("Reporting", "The caseload on this device")
-                           : QCoreApplication::translate("Reporting", "Municipality: %1").arg(QString::fromStdString(r.scope));
+                           : QCoreApplication::translate("Reporting", "Municipality: %1")
+                                 .arg(QString::fromStdString(r.scope));
 }
 
 QString titleWithUnit(Figure f)
@@ -50,17 +51,21 @@ bool writeReportCsv(const Report &report, const QString &path, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(error, QCoreApplication::translate("Reporting", "Cannot write %1: %2").arg(path, file.errorString()));
+        return fail(error, QCoreApplication::translate("Reporting", "Cannot write %1: %2")
+                               .arg(path, file.errorString()));
     file.write(reportCsv(report));
     if (!file.commit())
-        return fail(error, QCoreApplication::translate("Reporting", "Cannot write %1: %2").arg(path, file.errorString()));
+        return fail(error, QCoreApplication::translate("Reporting", "Cannot write %1: %2")
+                               .arg(path, file.errorString()));
     return true;
 }
 
 bool writeReportPdf(const Report &report, const QString &path, int highlightYear, QString *error)
 {
     if (QFileInfo(path).fileName().isEmpty())
-        return fail(error, QCoreApplication::translate("Reporting", "Cannot write %1: no file name").arg(path));
+        return fail(
+            error,
+            QCoreApplication::translate("Reporting", "Cannot write %1: no file name").arg(path));
     QPdfWriter pdf(path);
     pdf.setPageSize(QPageSize(QPageSize::A4));
     pdf.setResolution(300);
@@ -96,11 +101,13 @@ bool writeReportPdf(const Report &report, const QString &path, int highlightYear
         years = QString::number(report.years.front().year) + QStringLiteral("–") +
                 QString::number(report.years.back().year);
     p.drawText(QRectF(0, y, page.width(), line), Qt::AlignLeft,
-               scopeText(report) + QStringLiteral(" · ") + QCoreApplication::translate("Reporting", "Years %1").arg(years) +
+               scopeText(report) + QStringLiteral(" · ") +
+                   QCoreApplication::translate("Reporting", "Years %1").arg(years) +
                    QStringLiteral(" · ") +
-                   QCoreApplication::translate("Reporting", "As of %1").arg(QLocale().toString(
-                       QDate::fromString(QString::fromStdString(report.asOf), Qt::ISODate),
-                       QLocale::LongFormat)));
+                   QCoreApplication::translate("Reporting", "As of %1")
+                       .arg(QLocale().toString(
+                           QDate::fromString(QString::fromStdString(report.asOf), Qt::ISODate),
+                           QLocale::LongFormat)));
     y += line * 2;
 
     const qreal labelWidth = page.width() * 0.46;
@@ -156,8 +163,8 @@ bool writeReportPdf(const Report &report, const QString &path, int highlightYear
                    Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, titleWithUnit(f));
         QVector<ChartPoint> points;
         for (const ProtectedYear &py : report.years)
-            points.push_back({QString::number(py.year), py.at(f).value, py.at(f).hidden,
-                              figureText(py.at(f))});
+            points.push_back(
+                {QString::number(py.year), py.at(f).value, py.at(f).hidden, figureText(py.at(f))});
         paintBarChart(p, inner.adjusted(0, line * 2.8, 0, 0), points, style);
     }
     if (!p.end())

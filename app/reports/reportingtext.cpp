@@ -27,13 +27,17 @@ QString figureLabel(Figure figure)
     case Figure::FastTrackParticipants:
         return QCoreApplication::translate("Reporting", "Participants in the fast track");
     case Figure::ProgrammeParticipants:
-        return QCoreApplication::translate("Reporting", "Participants in the introduction programme");
+        return QCoreApplication::translate("Reporting",
+                                           "Participants in the introduction programme");
     case Figure::FastTrackShare:
-        return QCoreApplication::translate("Reporting", "Share of programme participants in the fast track");
+        return QCoreApplication::translate("Reporting",
+                                           "Share of programme participants in the fast track");
     case Figure::MeanMonthsProgrammeBeforeFastTrack:
-        return QCoreApplication::translate("Reporting", "Mean time in the programme before the fast track");
+        return QCoreApplication::translate("Reporting",
+                                           "Mean time in the programme before the fast track");
     case Figure::WageSubsidyParticipants:
-        return QCoreApplication::translate("Reporting", "Fast-track participants with wage subsidy");
+        return QCoreApplication::translate("Reporting",
+                                           "Fast-track participants with wage subsidy");
     case Figure::WorkTrainingParticipants:
         return QCoreApplication::translate("Reporting", "Fast-track participants in work training");
     case Figure::WorkParticipants:
@@ -43,9 +47,11 @@ QString figureLabel(Figure figure)
     case Figure::WorkUnder70:
         return QCoreApplication::translate("Reporting", "In work 70 % or less");
     case Figure::MeanMonthsFastTrackBeforeWork:
-        return QCoreApplication::translate("Reporting", "Mean duration of the fast track before work");
+        return QCoreApplication::translate("Reporting",
+                                           "Mean duration of the fast track before work");
     case Figure::MeanMonthsSubsidyOrTrainingBeforeWork:
-        return QCoreApplication::translate("Reporting", "Mean duration of wage subsidy or work training before work");
+        return QCoreApplication::translate(
+            "Reporting", "Mean duration of wage subsidy or work training before work");
     case Figure::Companies:
         return QCoreApplication::translate("Reporting", "Companies taking part");
     }
@@ -77,26 +83,36 @@ QString sourceText(const Source &s)
     case Source::Kind::None:
         return QCoreApplication::translate("Reporting", "nothing in Bro proposes a date");
     case Source::Kind::ParticipantField:
-        return s.field == "programme_end" ? QCoreApplication::translate("Reporting", "from the participant's programme end")
-                                          : QCoreApplication::translate("Reporting", "from the participant's programme start");
+        return s.field == "programme_end"
+                   ? QCoreApplication::translate("Reporting",
+                                                 "from the participant's programme end")
+                   : QCoreApplication::translate("Reporting",
+                                                 "from the participant's programme start");
     case Source::Kind::TrackChange:
         if (s.from.empty())
-            return QCoreApplication::translate("Reporting", "from the track %1, set when the participant was registered")
+            return QCoreApplication::translate(
+                       "Reporting", "from the track %1, set when the participant was registered")
                 .arg(option("participant", "track", s.to));
         return QCoreApplication::translate("Reporting", "from the change of track from %1 to %2")
             .arg(option("participant", "track", s.from), option("participant", "track", s.to));
     case Source::Kind::PhaseChange:
-        return QCoreApplication::translate("Reporting", "from the change of phase to %1").arg(option("participant", "phase", s.to));
+        return QCoreApplication::translate("Reporting", "from the change of phase to %1")
+            .arg(option("participant", "phase", s.to));
     case Source::Kind::Measure: {
         const QString type = option("measure", "type", s.detail);
-        return employer.isEmpty() ? QCoreApplication::translate("Reporting", "from the measure %1").arg(type)
-                                  : QCoreApplication::translate("Reporting", "from the measure %1 at %2").arg(type, employer);
+        return employer.isEmpty()
+                   ? QCoreApplication::translate("Reporting", "from the measure %1").arg(type)
+                   : QCoreApplication::translate("Reporting", "from the measure %1 at %2")
+                         .arg(type, employer);
     }
     case Source::Kind::Employment: {
         const QString percent = QLocale().toString(s.percent, 'g', 4);
         return s.wageSubsidy
-                   ? QCoreApplication::translate("Reporting", "from the employment with wage subsidy at %1 (%2 %)").arg(employer, percent)
-                   : QCoreApplication::translate("Reporting", "from the employment at %1 (%2 %)").arg(employer, percent);
+                   ? QCoreApplication::translate(
+                         "Reporting", "from the employment with wage subsidy at %1 (%2 %)")
+                         .arg(employer, percent)
+                   : QCoreApplication::translate("Reporting", "from the employment at %1 (%2 %)")
+                         .arg(employer, percent);
     }
     }
     return {};
@@ -115,7 +131,9 @@ QString figureText(const ProtectedFigure &figure)
 
 QString hiddenExplanation()
 {
-    return QCoreApplication::translate("Reporting", ": hidden to protect individuals (fewer than 3, or it would reveal such a figure)");
+    return QCoreApplication::translate(
+        "Reporting",
+        ": hidden to protect individuals (fewer than 3, or it would reveal such a figure)");
 }
 
 } // namespace bro

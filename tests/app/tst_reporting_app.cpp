@@ -88,7 +88,9 @@ private:
                                              {"phase", "before"}})
                     .id;
         g_now = at("2024-03-01");
-        QVERIFY((*s)->update("participant", amina, {{"track", "fast_track"}, {"phase", "qualification"}}).ok());
+        QVERIFY((*s)->update("participant", amina,
+                             {{"track", "fast_track"}, {"phase", "qualification"}})
+                    .ok());
         plan = (*s)->create("plan", {{"participant_id", amina}}).id;
         subsidy = (*s)->create("measure", {{"plan_id", plan},
                                            {"type", "wage_subsidy"},
@@ -122,7 +124,9 @@ private:
                                                    {"start_date", "2024-04-01"}})
                         .ok());
         reporting.invalidate();
-        QVERIFY(reporting.setDate(QString::fromStdString(id), "fast_track_start", fastTrackStart)["ok"].toBool());
+        QVERIFY(
+            reporting.setDate(QString::fromStdString(id), "fast_track_start", fastTrackStart)["ok"]
+                .toBool());
     }
 
 private slots:
@@ -154,15 +158,18 @@ private slots:
         // The day the track changed, from the store's history of the field.
         e = entry(form, "fast_track_start");
         QCOMPARE(e["value"].toString(), QStringLiteral("2024-03-01"));
-        QCOMPARE(e["source"].toString(), QStringLiteral("fra endringen av løp fra Ordinært til Hurtigspor"));
+        QCOMPARE(e["source"].toString(),
+                 QStringLiteral("fra endringen av løp fra Ordinært til Hurtigspor"));
         e = entry(form, "wage_subsidy_start");
         QCOMPARE(e["value"].toString(), QStringLiteral("2024-06-03"));
-        QCOMPARE(e["source"].toString(), QStringLiteral("fra tiltaket Lønnstilskudd hos Elektro Nord AS"));
+        QCOMPARE(e["source"].toString(),
+                 QStringLiteral("fra tiltaket Lønnstilskudd hos Elektro Nord AS"));
         QCOMPARE(e["sourceKind"].toString(), QStringLiteral("measure"));
         QVERIFY(!e["confirmed"].toBool());
         e = entry(form, "work_over_70_start");
         QCOMPARE(e["value"].toString(), QStringLiteral("2025-01-06"));
-        QCOMPARE(e["source"].toString(), QStringLiteral("fra ansettelsen hos Elektro Nord AS (100 %)"));
+        QCOMPARE(e["source"].toString(),
+                 QStringLiteral("fra ansettelsen hos Elektro Nord AS (100 %)"));
         e = entry(form, "ended_fast_track_without_result");
         QCOMPARE(e["value"].toString(), QString());
         QCOMPARE(e["source"].toString(), QStringLiteral("ingenting i Bro foreslår en dato"));
@@ -192,7 +199,8 @@ private slots:
         e = entry(reporting.form(id), "wage_subsidy_start");
         QCOMPARE(e["value"].toString(), QStringLiteral("2024-06-03"));
         QVERIFY(e["sourceChanged"].toBool());
-        QVERIFY2(e["notice"].toString().contains(QStringLiteral("fra tiltaket Lønnstilskudd hos Elektro Nord AS")),
+        QVERIFY2(e["notice"].toString().contains(
+                     QStringLiteral("fra tiltaket Lønnstilskudd hos Elektro Nord AS")),
                  qPrintable(e["notice"].toString()));
         QCOMPARE(reporting.caseload()[0].toMap()["notices"].toInt(), 1);
         // Confirming again takes the new date; the same record is updated, none is added.
@@ -241,7 +249,8 @@ private slots:
         r = reporting.confirm(id, "start_of_everything");
         QVERIFY(!r["ok"].toBool());
         QCOMPARE(r["field"].toString(), QStringLiteral("start_of_everything"));
-        r = reporting.confirm(QStringLiteral("0190f4c2-1e2b-7abc-8def-0123456789ab"), "programme_start");
+        r = reporting.confirm(QStringLiteral("0190f4c2-1e2b-7abc-8def-0123456789ab"),
+                              "programme_start");
         QVERIFY(!r["ok"].toBool());
         QCOMPARE(r["field"].toString(), QStringLiteral("participant_id"));
         QCOMPARE(test::snapshot(*s->store), before);
@@ -249,8 +258,10 @@ private slots:
 
     void theCaseloadListsFastTrackParticipantsOnly()
     {
-        QVERIFY((*s)->create("participant", {{"name", "Björn Ordinær"}, {"track", "ordinary"}}).ok());
-        const auto zofia = (*s)->create("participant", {{"name", "Zofia Nowak"}, {"track", "fast_track"}}).id;
+        QVERIFY(
+            (*s)->create("participant", {{"name", "Björn Ordinær"}, {"track", "ordinary"}}).ok());
+        const auto zofia =
+            (*s)->create("participant", {{"name", "Zofia Nowak"}, {"track", "fast_track"}}).id;
         ReportingService reporting(s->store.get());
         const QVariantList c = reporting.caseload();
         QCOMPARE(c.size(), 2);
@@ -267,7 +278,8 @@ private slots:
         for (const char *name : {"Bashir", "Chen"})
             addOnFastTrack(reporting, name, "2024-04-02", {});
         for (const char *name : {"Dara", "Emil", "Fatma", "Goran"})
-            QVERIFY((*s)->create("participant", {{"name", name}, {"programme_start", "2024-01-08"},
+            QVERIFY((*s)->create("participant", {{"name", name},
+                                                 {"programme_start", "2024-01-08"},
                                                  {"track", "ordinary"}})
                         .ok());
         reporting.invalidate();
@@ -292,7 +304,8 @@ private slots:
         QCOMPARE(values[4].toMap()["year"].toInt(), 2024);
         QVERIFY(values[4].toMap()["hidden"].toBool());
         QVERIFY(values[4].toMap()["value"].isNull());
-        QCOMPARE(figure("companies")["label"].toString(), QStringLiteral("Bedrifter som har deltatt"));
+        QCOMPARE(figure("companies")["label"].toString(),
+                 QStringLiteral("Bedrifter som har deltatt"));
     }
 
     void csvExportIsReadByPythonsCsvModule()
@@ -360,8 +373,8 @@ print('ok', len(body))
         // in 2024 and 2025, but that is everyone in the programme (0 without a fast track would
         // show), so it is hidden too; companies 4 in 2024 and 2025 (Elektro Nord AS and the
         // three training books).
-        QVERIFY2(t.contains(QRegularExpression(
-                     QStringLiteral("Deltakere i introduksjonsprogram\\s+:\\s+:\\s+4\\s+4\\s+4\\n"))),
+        QVERIFY2(t.contains(QRegularExpression(QStringLiteral(
+                     "Deltakere i introduksjonsprogram\\s+:\\s+:\\s+4\\s+4\\s+4\\n"))),
                  qPrintable(t));
         QVERIFY(t.contains(QRegularExpression(
             QStringLiteral("Deltakere i hurtigspor\\s+:\\s+:\\s+:\\s+:\\s+:\\n"))));
@@ -370,8 +383,9 @@ print('ok', len(body))
         QVERIFY(t.contains(QStringLiteral("skjult for å beskytte enkeltpersoner")));
         // Every figure has its chart on pages 2 and 3.
         const Run charts = run("pdftotext", {"-f", "2", "-l", "3", "-enc", "UTF-8", pdf, "-"});
-        for (const char *label : {"Andel av deltakerne i introduksjonsprogram som har hurtigsporløp",
-                                  "I arbeid i mer enn 70 % stilling", "Bedrifter som har deltatt"})
+        for (const char *label :
+             {"Andel av deltakerne i introduksjonsprogram som har hurtigsporløp",
+              "I arbeid i mer enn 70 % stilling", "Bedrifter som har deltatt"})
             QVERIFY2(charts.out.simplified().contains(QString::fromUtf8(label)), label);
         // Nobody's name is in the report.
         for (const char *name : {"Amina", "Bashir", "Butikk"})
@@ -386,7 +400,8 @@ print('ok', len(body))
         QVERIFY(reporting.caseload().isEmpty());
         QVERIFY(reporting.form(QString::fromStdString(amina)).isEmpty());
         QVERIFY(reporting.figures().isEmpty()); // until fetched from the server
-        QVERIFY(!reporting.confirm(QString::fromStdString(amina), "programme_start")["ok"].toBool());
+        QVERIFY(
+            !reporting.confirm(QString::fromStdString(amina), "programme_start")["ok"].toBool());
     }
 };
 

@@ -5,11 +5,11 @@
 // and bad questions are refused by field; `bro-server report` prints the same figures as CSV
 // (read back with Python's csv module); the app fetches them through the sync layer's
 // transport, and `bro-cli report` writes them as a PDF.
+#include "core/homestore.h"
 #include "core/reportingservice.h"
 #include "domain/reportclient.h"
 #include "harness.h"
 #include "store/store.h"
-#include "core/homestore.h"
 
 #include <bro/sync/engine.h>
 #include <bro/sync/transport.h>
@@ -27,7 +27,8 @@ namespace {
 
 sync::CurlTransport transportFor(const Server &server)
 {
-    return sync::CurlTransport(sync::CurlOptions{.baseUrl = server.url().toStdString(), .retries = 0});
+    return sync::CurlTransport(
+        sync::CurlOptions{.baseUrl = server.url().toStdString(), .retries = 0});
 }
 
 std::string login(const Server &server, const std::string &user)
@@ -91,24 +92,26 @@ class TestReportingServer : public QObject
                     const std::string &employer)
     {
         employers.push_back(employer);
-        add("employment", {{"participant_id", p}, {"employer", employer}, {"start_date", start},
-                           {"position_percent", percent}, {"wage_subsidy", false}});
+        add("employment", {{"participant_id", p},
+                           {"employer", employer},
+                           {"start_date", start},
+                           {"position_percent", percent},
+                           {"wage_subsidy", false}});
     }
 
 private slots:
     void initTestCase()
     {
         server.addUser("kari", "adviser");
-        for (const auto &[leader, municipality] :
-             {std::pair{"liv", "Bodø"}, {"lars", "Fauske"}}) {
+        for (const auto &[leader, municipality] : {std::pair{"liv", "Bodø"}, {"lars", "Fauske"}}) {
             const Result r = server.admin({"user", "add", "--name", leader, "--role", "leader",
                                            "--municipality", municipality},
                                           QByteArray("passord-") + leader + "\n");
             QVERIFY2(r.exitCode == 0, r.err.constData());
         }
         // A leader needs a municipality.
-        const Result bad = server.admin({"user", "add", "--name", "lea", "--role", "leader"},
-                                        "passord-lea\n");
+        const Result bad =
+            server.admin({"user", "add", "--name", "lea", "--role", "leader"}, "passord-lea\n");
         QCOMPARE(bad.exitCode, 1);
         QVERIFY2(bad.err.contains("municipality: is required"), bad.err.constData());
         QVERIFY(server.start());
@@ -130,11 +133,14 @@ private slots:
         employment(p3, "2025-04-01", 60, "Kiwi Bodø");
         employment(q1, "2025-02-03", 100, "Fauske Bygg AS");
         employers.push_back("Rema 1000 Bodø");
-        add("training_book", {{"participant_id", p4}, {"employer", "Rema 1000 Bodø"},
-                              {"start_date", "2024-05-02"}});
+        add("training_book",
+            {{"participant_id", p4}, {"employer", "Rema 1000 Bodø"}, {"start_date", "2024-05-02"}});
         const auto plan = add("plan", {{"participant_id", p4}});
-        add("measure", {{"plan_id", plan}, {"type", "wage_subsidy"}, {"status", "ongoing"},
-                        {"employer", "Rema 1000 Bodø"}, {"start_date", "2024-09-02"}});
+        add("measure", {{"plan_id", plan},
+                        {"type", "wage_subsidy"},
+                        {"status", "ongoing"},
+                        {"employer", "Rema 1000 Bodø"},
+                        {"start_date", "2024-09-02"}});
         // Deleted records count for nothing.
         const auto gone = participant("Jonas Slettet", "Bodø", "fast_track", "2024-01-15");
         QVERIFY(adviser->remove("participant", gone).ok());
@@ -172,15 +178,16 @@ private slots:
         c.stamp = sync::HlcStamp{sync::HybridClock::systemMillis(), 0, c.opId};
         c.deviceId = c.opId;
         auto t = transportFor(server);
-        const auto push = t.request("POST", "/v1/push", json{{"changes", json::array({c})}}.dump(), token);
+        const auto push =
+            t.request("POST", "/v1/push", json{{"changes", json::array({c})}}.dump(), token);
         QCOMPARE(push.status, 200);
         QCOMPARE(jt(json::parse(push.body)["results"][0]["status"]), jt(json("forbidden")));
     }
 
     void theReportIsTheMunicipalitysFiguresComputedOnTheServer()
     {
-        const auto r = get(server, "/v1/report?year=2025&from=2024&as_of=2025-06-30",
-                           login(server, "liv"));
+        const auto r =
+            get(server, "/v1/report?year=2025&from=2024&as_of=2025-06-30", login(server, "liv"));
         QCOMPARE(r.status, 200);
         const json report = json::parse(r.body);
         QCOMPARE(jt(report["scope"]), jt(json("Bodø")));
@@ -284,20 +291,30 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("error");
-        QTest::newRow("adviser") << "kari" << "/v1/report?year=2025" << 403
-                                 << "report: only a programme leader may see a municipality's figures";
-        QTest::newRow("no token") << "" << "/v1/report?year=2025" << 401 << "";
-        QTest::newRow("no year") << "liv" << "/v1/report" << 400
-                                 << "year: must be a year from 2000 to 2100";
-        QTest::newRow("year text") << "liv" << "/v1/report?year=2025x" << 400
-                                   << "year: must be a year from 2000 to 2100";
-        QTest::newRow("year far") << "liv" << "/v1/report?year=9999" << 400
+        QTest::newRow("adviser")
+            << "kari"
+            << "/v1/report?year=2025" << 403
+            << "report: only a programme leader may see a municipality's figures";
+        QTest::newRow("no token") << ""
+                                  << "/v1/report?year=2025" << 401 << "";
+        QTest::newRow("no year") << "liv"
+                                 << "/v1/report" << 400 << "year: must be a year from 2000 to 2100";
+        QTest::newRow("year text")
+            << "liv"
+            << "/v1/report?year=2025x" << 400 << "year: must be a year from 2000 to 2100";
+        QTest::newRow("year far") << "liv"
+                                  << "/v1/report?year=9999" << 400
                                   << "year: must be a year from 2000 to 2100";
-        QTest::newRow("from after") << "liv" << "/v1/report?year=2024&from=2025" << 400
-                                    << "from: must be a year not after year and at most 19 years before it";
-        QTest::newRow("from far") << "liv" << "/v1/report?year=2025&from=2000" << 400
-                                  << "from: must be a year not after year and at most 19 years before it";
-        QTest::newRow("as_of") << "liv" << "/v1/report?year=2025&as_of=2025-02-30" << 400
+        QTest::newRow("from after")
+            << "liv"
+            << "/v1/report?year=2024&from=2025" << 400
+            << "from: must be a year not after year and at most 19 years before it";
+        QTest::newRow("from far")
+            << "liv"
+            << "/v1/report?year=2025&from=2000" << 400
+            << "from: must be a year not after year and at most 19 years before it";
+        QTest::newRow("as_of") << "liv"
+                               << "/v1/report?year=2025&as_of=2025-02-30" << 400
                                << "as_of: must be a date YYYY-MM-DD";
     }
     void onlyALeaderMayAskAndBadQuestionsAreRefusedByField()
@@ -347,7 +364,8 @@ print('ok')
         for (const auto &n : names)
             QVERIFY(!r.out.contains(QByteArray::fromStdString(n)));
         // An unknown municipality has nobody: every count hidden.
-        const Result none = server.admin({"report", "--municipality", "Atlantis", "--year", "2025"});
+        const Result none =
+            server.admin({"report", "--municipality", "Atlantis", "--year", "2025"});
         QCOMPARE(none.exitCode, 0);
         QVERIFY(none.out.contains("fast_track_participants;2025;:;count"));
         const Result bad = server.admin({"report", "--municipality", "Bodø", "--year", "tjue"});
@@ -375,7 +393,8 @@ print('ok')
         QCOMPARE(reporting.scope(), QStringLiteral("Bodø"));
         const QVariantList figures = reporting.figures();
         QCOMPARE(figures.size(), 12);
-        QCOMPARE(figures[0].toMap()["figure"].toString(), QStringLiteral("fast_track_participants"));
+        QCOMPARE(figures[0].toMap()["figure"].toString(),
+                 QStringLiteral("fast_track_participants"));
         QCOMPARE(figures[0].toMap()["values"].toList().size(), 5); // 2021..2025
         QVERIFY(reporting.caseload().isEmpty());
 
@@ -406,7 +425,8 @@ print('ok')
         // The CSV on standard output, from the same answer.
         const Result csv = device.cli({"report", "--year", "2025", "--lang", "en"});
         QCOMPARE(csv.exitCode, 0);
-        QVERIFY(csv.out.contains("fast_track_participants;2025;:;count;Participants in the fast track"));
+        QVERIFY(csv.out.contains(
+            "fast_track_participants;2025;:;count;Participants in the fast track"));
     }
 };
 

@@ -62,8 +62,8 @@ struct J
     }
     J &book(std::string employer, std::string start, std::string end = {})
     {
-        j.trainingBooks.push_back({"b-" + j.participantId, std::move(employer), std::move(start),
-                                   std::move(end)});
+        j.trainingBooks.push_back(
+            {"b-" + j.participantId, std::move(employer), std::move(start), std::move(end)});
         return *this;
     }
     J &confirm(DateField f, std::string value, std::string basis)
@@ -85,15 +85,14 @@ std::vector<Journey> fixture()
     std::vector<Journey> all;
     // p01: FT 2023-01-15, work training 2023-03-01, wage subsidy 2023-09-01, work 100 %
     // 2024-03-01: the whole way, at one employer.
-    all.push_back(J("p01")
-                      .programme("2022-09-01")
-                      .track(fastTrackFrom("2022-09-01", "2023-01-15"))
-                      .measure("work_training", "2023-03-01", "Elektro Nord AS", "completed",
-                               "2023-08-31")
-                      .measure("wage_subsidy", "2023-09-01", "Elektro Nord AS", "completed",
-                               "2024-02-29")
-                      .book("Elektro Nord AS", "2023-03-01")
-                      .employment("2024-03-01", 100, false, "Elektro Nord AS"));
+    all.push_back(
+        J("p01")
+            .programme("2022-09-01")
+            .track(fastTrackFrom("2022-09-01", "2023-01-15"))
+            .measure("work_training", "2023-03-01", "Elektro Nord AS", "completed", "2023-08-31")
+            .measure("wage_subsidy", "2023-09-01", "Elektro Nord AS", "completed", "2024-02-29")
+            .book("Elektro Nord AS", "2023-03-01")
+            .employment("2024-03-01", 100, false, "Elektro Nord AS"));
     // p02: FT 2023-06-01; an employment with wage subsidy 2023-10-01, then work at 60 %.
     all.push_back(J("p02")
                       .programme("2023-01-01")
@@ -126,9 +125,11 @@ std::vector<Journey> fixture()
                       .track(fastTrackFrom("2023-02-01", "2023-12-31"))
                       .employment("2024-01-01", 80, false, "Elektro Nord AS"));
     // p07, p08, p09: the ordinary programme only.
-    all.push_back(J("p07").programme("2022-08-15", "2024-06-30").track({{"2022-08-15", "ordinary"}}));
+    all.push_back(
+        J("p07").programme("2022-08-15", "2024-06-30").track({{"2022-08-15", "ordinary"}}));
     all.push_back(J("p08").programme("2024-01-10").track({{"2024-01-10", "ordinary"}}));
-    all.push_back(J("p09").programme("2021-01-01", "2023-01-31").track({{"2021-01-01", "ordinary"}}));
+    all.push_back(
+        J("p09").programme("2021-01-01", "2023-01-31").track({{"2021-01-01", "ordinary"}}));
     // p10: FT 2023-03-01 until the programme ended without result 2024-02-29.
     all.push_back(J("p10")
                       .programme("2022-05-01", "2024-02-29")
@@ -136,13 +137,13 @@ std::vector<Journey> fixture()
                       .book("Kiwi Torget", "2023-04-01", "2023-12-31"));
     // p11: FT 2024-03-01, training 2024-03-15, subsidy (an employment) 2024-09-01, work
     // 100 % 2025-03-01.
-    all.push_back(J("p11")
-                      .programme("2024-01-01")
-                      .track(fastTrackFrom("2024-01-01", "2024-03-01"))
-                      .measure("work_training", "2024-03-15", "Kiwi Torget", "completed",
-                               "2024-08-31")
-                      .employment("2024-09-01", 100, true, "Kiwi Torget", "2025-02-28")
-                      .employment("2025-03-01", 100, false, "Kiwi Torget"));
+    all.push_back(
+        J("p11")
+            .programme("2024-01-01")
+            .track(fastTrackFrom("2024-01-01", "2024-03-01"))
+            .measure("work_training", "2024-03-15", "Kiwi Torget", "completed", "2024-08-31")
+            .employment("2024-09-01", 100, true, "Kiwi Torget", "2025-02-28")
+            .employment("2025-03-01", 100, false, "Kiwi Torget"));
     // p12: FT 2025-01-10, open, wage subsidy 2025-02-01, open.
     all.push_back(J("p12")
                       .programme("2024-06-01")
@@ -155,15 +156,15 @@ std::vector<Journey> fixture()
                       .employment("2023-11-01", 70, false, "Rema 1000 Sentrum"));
     // p14: FT 2023-02-01, training 2023-02-15, back to ordinary 2023-08-01; a job later
     // (2024-01-01) is no result of the fast track.
-    all.push_back(J("p14")
-                      .programme("2022-10-01")
-                      .track({{"2022-10-01", "ordinary"},
-                              {"2023-02-01", "fast_track"},
-                              {"2023-08-01", "ordinary"}})
-                      .measure("work_training", "2023-02-15", "Kiwi Torget", "completed",
-                               "2023-07-31")
-                      .book(" KIWI   Torget ", "2023-02-15", "2023-07-31")
-                      .employment("2024-01-01", 100, false, "Byggmakker Nord AS"));
+    all.push_back(
+        J("p14")
+            .programme("2022-10-01")
+            .track({{"2022-10-01", "ordinary"},
+                    {"2023-02-01", "fast_track"},
+                    {"2023-08-01", "ordinary"}})
+            .measure("work_training", "2023-02-15", "Kiwi Torget", "completed", "2023-07-31")
+            .book(" KIWI   Torget ", "2023-02-15", "2023-07-31")
+            .employment("2024-01-01", 100, false, "Byggmakker Nord AS"));
     // p15: the ordinary programme from 2025-01-15.
     all.push_back(J("p15").programme("2025-01-15").track({{"2025-01-15", "ordinary"}}));
     // p16: FT 2023-06-01; the phase turned to "after" 2024-10-01 without work.
@@ -181,14 +182,14 @@ std::vector<Journey> fixture()
                       .measure("wage_subsidy", "2025-09-01", "Helsehuset AS", "planned"));
     // p18: the track changed 2023-10-01, the adviser confirmed the real start 2023-09-15;
     // training 2023-10-15, work 100 % 2024-08-15.
-    all.push_back(J("p18")
-                      .programme("2023-05-01")
-                      .track(fastTrackFrom("2023-05-01", "2023-10-01"))
-                      .measure("work_training", "2023-10-15", "Elektro Nord AS")
-                      .book("Elektro Nord AS", "2023-10-15")
-                      .employment("2024-08-15", 100, false, "Elektro Nord AS")
-                      .confirm(DateField::FastTrackStart, "2023-09-15",
-                               "track/fast_track/2023-10-01"));
+    all.push_back(
+        J("p18")
+            .programme("2023-05-01")
+            .track(fastTrackFrom("2023-05-01", "2023-10-01"))
+            .measure("work_training", "2023-10-15", "Elektro Nord AS")
+            .book("Elektro Nord AS", "2023-10-15")
+            .employment("2024-08-15", 100, false, "Elektro Nord AS")
+            .confirm(DateField::FastTrackStart, "2023-09-15", "track/fast_track/2023-10-01"));
     // p19: FT 2024-04-01; a cancelled wage subsidy (ignored); work 50 % 2024-12-01.
     all.push_back(J("p19")
                       .programme("2024-02-01")
@@ -253,11 +254,11 @@ private slots:
     void fastTrackStartIsTheFirstChangeOfTheTrackToFastTrack()
     {
         const Form f = deriveForm(J("p").track({{"2023-01-02", "ordinary"},
-                                                 {"2023-01-02", "ordinary"}, // re-sent: no change
-                                                 {"2023-03-01", "fast_track"},
-                                                 {"2023-04-01", "fast_track"},
-                                                 {"2023-06-01", "ordinary"},
-                                                 {"2023-09-01", "fast_track"}}));
+                                                {"2023-01-02", "ordinary"}, // re-sent: no change
+                                                {"2023-03-01", "fast_track"},
+                                                {"2023-04-01", "fast_track"},
+                                                {"2023-06-01", "ordinary"},
+                                                {"2023-09-01", "fast_track"}}));
         const auto &e = f.at(DateField::FastTrackStart);
         QCOMPARE(e.value, std::string("2023-03-01"));
         QCOMPARE(e.proposal.source.kind, Source::Kind::TrackChange);
@@ -349,9 +350,11 @@ private slots:
 
     void endedWithoutResultIsTheWayBackToTheOrdinaryProgrammeBeforeAnyWork()
     {
-        Journey j = J("p").programme("2023-01-02").track({{"2023-01-02", "ordinary"},
-                                                           {"2023-03-01", "fast_track"},
-                                                           {"2023-08-01", "work_directed"}});
+        Journey j = J("p")
+                        .programme("2023-01-02")
+                        .track({{"2023-01-02", "ordinary"},
+                                {"2023-03-01", "fast_track"},
+                                {"2023-08-01", "work_directed"}});
         auto e = deriveForm(j).at(DateField::EndedFastTrackWithoutResult);
         QCOMPARE(e.value, std::string("2023-08-01"));
         QCOMPARE(e.proposal.source.kind, Source::Kind::TrackChange);
@@ -381,8 +384,8 @@ private slots:
         QCOMPARE(e.proposal.source.field, std::string("programme_end"));
         // Without a programme end: the phase turning to "after".
         j.programmeEnd.clear();
-        j.phaseHistory = {{"2023-01-02", "before"}, {"2023-03-01", "qualification"},
-                          {"2024-05-02", "after"}};
+        j.phaseHistory = {
+            {"2023-01-02", "before"}, {"2023-03-01", "qualification"}, {"2024-05-02", "after"}};
         e = deriveForm(j).at(DateField::EndedProgrammeWithoutResult);
         QCOMPARE(e.value, std::string("2024-05-02"));
         QCOMPARE(e.proposal.source.kind, Source::Kind::PhaseChange);
@@ -391,12 +394,15 @@ private slots:
         j.employments.push_back({"e", "Kiwi", "2024-04-01", "", 50, false});
         QCOMPARE(deriveForm(j).value(DateField::EndedProgrammeWithoutResult), std::string());
         // Never on the fast track: nothing to report.
-        Journey ordinary = J("o").programme("2022-01-01", "2024-01-01").track({{"2022-01-01", "ordinary"}});
+        Journey ordinary =
+            J("o").programme("2022-01-01", "2024-01-01").track({{"2022-01-01", "ordinary"}});
         QCOMPARE(deriveForm(ordinary).value(DateField::EndedProgrammeWithoutResult), std::string());
         // Back on the ordinary programme before it ended: that is the ending reported.
-        Journey back = J("b").programme("2022-01-01", "2024-01-01").track({{"2022-01-01", "ordinary"},
-                                                                           {"2022-06-01", "fast_track"},
-                                                                           {"2023-01-01", "ordinary"}});
+        Journey back = J("b")
+                           .programme("2022-01-01", "2024-01-01")
+                           .track({{"2022-01-01", "ordinary"},
+                                   {"2022-06-01", "fast_track"},
+                                   {"2023-01-01", "ordinary"}});
         const Form fb = deriveForm(back);
         QCOMPARE(fb.value(DateField::EndedFastTrackWithoutResult), std::string("2023-01-01"));
         QCOMPARE(fb.value(DateField::EndedProgrammeWithoutResult), std::string());
@@ -408,18 +414,28 @@ private slots:
                                   {"programme_start", "2023-08-14"},
                                   {"programme_end", 20240101}, // not a date: ignored
                                   {"track", "fast_track"}};
-        const std::vector<json> measures = {
-            {{"id", "m1"}, {"type", "wage_subsidy"}, {"status", "ongoing"},
-             {"employer", "Elektro Nord AS"}, {"start_date", "2024-02-30"}}, // no such day
-            {{"id", "m2"}, {"type", "work_training"}, {"status", "ongoing"},
-             {"employer", "Elektro Nord AS"}, {"start_date", "2024-01-08"}}};
-        const std::vector<json> books = {{{"id", "b1"}, {"employer", "Elektro Nord AS"},
-                                          {"start_date", "2024-01-08"}}};
-        const std::vector<json> employments = {
-            {{"id", "e1"}, {"employer", "Elektro Nord AS"}, {"start_date", "2024-09-02"},
-             {"position_percent", 100}, {"wage_subsidy", false}},
-            {{"id", "e2"}, {"employer", "X"}, {"start_date", "2024-09-01"},
-             {"position_percent", "100"}, {"wage_subsidy", "no"}}}; // wrong types
+        const std::vector<json> measures = {{{"id", "m1"},
+                                             {"type", "wage_subsidy"},
+                                             {"status", "ongoing"},
+                                             {"employer", "Elektro Nord AS"},
+                                             {"start_date", "2024-02-30"}}, // no such day
+                                            {{"id", "m2"},
+                                             {"type", "work_training"},
+                                             {"status", "ongoing"},
+                                             {"employer", "Elektro Nord AS"},
+                                             {"start_date", "2024-01-08"}}};
+        const std::vector<json> books = {
+            {{"id", "b1"}, {"employer", "Elektro Nord AS"}, {"start_date", "2024-01-08"}}};
+        const std::vector<json> employments = {{{"id", "e1"},
+                                                {"employer", "Elektro Nord AS"},
+                                                {"start_date", "2024-09-02"},
+                                                {"position_percent", 100},
+                                                {"wage_subsidy", false}},
+                                               {{"id", "e2"},
+                                                {"employer", "X"},
+                                                {"start_date", "2024-09-01"},
+                                                {"position_percent", "100"},
+                                                {"wage_subsidy", "no"}}}; // wrong types
         const json reporting = {{"id", "r1"},
                                 {"participant_id", "p1"},
                                 {"fast_track_start", "2023-12-01"},
@@ -452,20 +468,27 @@ private slots:
     {
         JourneyCollector c;
         c.addHistory("p1", "track", {"2024-01-02", "ordinary"});
-        c.add("measure", {{"id", "m1"}, {"plan_id", "plan1"}, {"type", "wage_subsidy"},
-                          {"status", "ongoing"}, {"start_date", "2024-05-01"}});
-        c.add("employment", {{"id", "e9"}, {"participant_id", "nobody"},
-                             {"start_date", "2024-05-01"}, {"position_percent", 100}});
+        c.add("measure", {{"id", "m1"},
+                          {"plan_id", "plan1"},
+                          {"type", "wage_subsidy"},
+                          {"status", "ongoing"},
+                          {"start_date", "2024-05-01"}});
+        c.add("employment", {{"id", "e9"},
+                             {"participant_id", "nobody"},
+                             {"start_date", "2024-05-01"},
+                             {"position_percent", 100}});
         c.add("participant", {{"id", "p1"}, {"programme_start", "2024-01-02"}});
         c.add("plan", {{"id", "plan1"}, {"participant_id", "p1"}});
         c.add("mapping", {{"id", "x"}, {"participant_id", "p1"}}); // not part of a journey
         c.addHistory("p1", "track", {"2024-02-01", "fast_track"});
         c.add("participant", {{"id", "p2"}});
         // Two reporting records for p1, made on two devices: the first by id wins per date.
-        c.add("reporting", {{"id", "r2"}, {"participant_id", "p1"},
-                            {"programme_start", "2024-01-05"}, {"fast_track_start", "2024-02-03"}});
-        c.add("reporting", {{"id", "r1"}, {"participant_id", "p1"},
-                            {"fast_track_start", "2024-02-02"}});
+        c.add("reporting", {{"id", "r2"},
+                            {"participant_id", "p1"},
+                            {"programme_start", "2024-01-05"},
+                            {"fast_track_start", "2024-02-03"}});
+        c.add("reporting",
+              {{"id", "r1"}, {"participant_id", "p1"}, {"fast_track_start", "2024-02-02"}});
         const auto js = c.journeys();
         QCOMPARE(js.size(), std::size_t(2));
         QCOMPARE(js[0].participantId, std::string("p1"));
@@ -488,7 +511,8 @@ private slots:
         QCOMPARE(f.unconfirmed(), 8);
         // The adviser accepts the proposal.
         json changes = confirmationChanges(f, DateField::WageSubsidyStart, "2024-03-01");
-        QCOMPARE(jsonText(changes), jsonText(json({{"wage_subsidy_start", "2024-03-01"},
+        QCOMPARE(jsonText(changes),
+                 jsonText(json({{"wage_subsidy_start", "2024-03-01"},
                                 {"wage_subsidy_start_basis", "measure/m-p-0/2024-03-01"}})));
         j.confirmations[std::size_t(DateField::WageSubsidyStart)] = {"2024-03-01",
                                                                      "measure/m-p-0/2024-03-01"};
@@ -530,7 +554,8 @@ private slots:
         QCOMPARE(f.value(DateField::FastTrackStart), std::string("2023-03-01"));
         const json changes = confirmationChanges(f, DateField::FastTrackStart, "2023-02-13");
         QCOMPARE(jsonText(changes["fast_track_start"]), jsonText(json("2023-02-13")));
-        QCOMPARE(jsonText(changes["fast_track_start_basis"]), jsonText(json("track/fast_track/2023-03-01")));
+        QCOMPARE(jsonText(changes["fast_track_start_basis"]),
+                 jsonText(json("track/fast_track/2023-03-01")));
         j.confirmations[std::size_t(DateField::FastTrackStart)] = {"2023-02-13",
                                                                    "track/fast_track/2023-03-01"};
         f = deriveForm(j);
@@ -546,7 +571,7 @@ private slots:
         // Nothing proposes a wage subsidy; the adviser confirms there was none.
         json changes = confirmationChanges(f, DateField::WageSubsidyStart, "");
         QCOMPARE(jsonText(changes), jsonText(json({{"wage_subsidy_start", nullptr},
-                                {"wage_subsidy_start_basis", "none"}})));
+                                                   {"wage_subsidy_start_basis", "none"}})));
         j.confirmations[std::size_t(DateField::WageSubsidyStart)] = {"", "none"};
         f = deriveForm(j);
         QVERIFY(f.at(DateField::WageSubsidyStart).confirmation.confirmed());
@@ -557,7 +582,9 @@ private slots:
         QCOMPARE(f.value(DateField::WageSubsidyStart), std::string());
         QVERIFY(f.at(DateField::WageSubsidyStart).sourceChanged);
         // Withdrawing the confirmation reports the proposal again.
-        QCOMPARE(jsonText(clearConfirmationChanges(DateField::WageSubsidyStart)), jsonText(json({{"wage_subsidy_start", nullptr}, {"wage_subsidy_start_basis", nullptr}})));
+        QCOMPARE(jsonText(clearConfirmationChanges(DateField::WageSubsidyStart)),
+                 jsonText(json(
+                     {{"wage_subsidy_start", nullptr}, {"wage_subsidy_start_basis", nullptr}})));
         j.confirmations[std::size_t(DateField::WageSubsidyStart)] = {};
         QCOMPARE(deriveForm(j).value(DateField::WageSubsidyStart), std::string("2023-05-02"));
     }
@@ -696,7 +723,7 @@ private slots:
     void aYearBoundaryCountsThePeriodInBothYears()
     {
         const auto ys = computeFigures({fixture()[5]}, 2023, 2024, "2025-06-30"); // p06
-        QCOMPARE(ys[0].fastTrack, 1); // 2023-12-31
+        QCOMPARE(ys[0].fastTrack, 1);                                             // 2023-12-31
         QCOMPARE(ys[1].fastTrack, 1); // until 2024-01-01
         QCOMPARE(ys[0].work, 0);
         QCOMPARE(ys[1].work, 1);
@@ -723,19 +750,52 @@ private slots:
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("asOf");
         QTest::addColumn<QString>("result"); // "from..year@asOf" or the error
-        QTest::newRow("defaults") << "2025" << "" << "" << "2021..2025@2026-12-02";
-        QTest::newRow("from and day") << "2025" << "2016" << "2025-06-30" << "2016..2025@2025-06-30";
-        QTest::newRow("one year") << "2024" << "2024" << "" << "2024..2024@2026-12-02";
-        QTest::newRow("no year") << "" << "" << "" << "year: must be a year from 2000 to 2100";
-        QTest::newRow("text") << "tjue" << "" << "" << "year: must be a year from 2000 to 2100";
-        QTest::newRow("trailing") << "2025 " << "" << "" << "year: must be a year from 2000 to 2100";
-        QTest::newRow("too early") << "1999" << "" << "" << "year: must be a year from 2000 to 2100";
-        QTest::newRow("from after") << "2024" << "2025" << ""
-                                    << "from: must be a year not after year and at most 19 years before it";
-        QTest::newRow("twenty years") << "2025" << "2006" << "" << "2006..2025@2026-12-02";
-        QTest::newRow("twenty-one years") << "2025" << "2005" << ""
-                                          << "from: must be a year not after year and at most 19 years before it";
-        QTest::newRow("bad day") << "2025" << "" << "2025-02-29" << "as_of: must be a date YYYY-MM-DD";
+        QTest::newRow("defaults") << "2025"
+                                  << ""
+                                  << ""
+                                  << "2021..2025@2026-12-02";
+        QTest::newRow("from and day") << "2025"
+                                      << "2016"
+                                      << "2025-06-30"
+                                      << "2016..2025@2025-06-30";
+        QTest::newRow("one year") << "2024"
+                                  << "2024"
+                                  << ""
+                                  << "2024..2024@2026-12-02";
+        QTest::newRow("no year") << ""
+                                 << ""
+                                 << ""
+                                 << "year: must be a year from 2000 to 2100";
+        QTest::newRow("text") << "tjue"
+                              << ""
+                              << ""
+                              << "year: must be a year from 2000 to 2100";
+        QTest::newRow("trailing") << "2025 "
+                                  << ""
+                                  << ""
+                                  << "year: must be a year from 2000 to 2100";
+        QTest::newRow("too early") << "1999"
+                                   << ""
+                                   << ""
+                                   << "year: must be a year from 2000 to 2100";
+        QTest::newRow("from after")
+            << "2024"
+            << "2025"
+            << ""
+            << "from: must be a year not after year and at most 19 years before it";
+        QTest::newRow("twenty years") << "2025"
+                                      << "2006"
+                                      << ""
+                                      << "2006..2025@2026-12-02";
+        QTest::newRow("twenty-one years")
+            << "2025"
+            << "2005"
+            << ""
+            << "from: must be a year not after year and at most 19 years before it";
+        QTest::newRow("bad day") << "2025"
+                                 << ""
+                                 << "2025-02-29"
+                                 << "as_of: must be a date YYYY-MM-DD";
     }
     void theYearsAskedForAreCheckedByField()
     {
@@ -746,18 +806,20 @@ private slots:
         std::string error;
         const auto q = parseReportQuery(year.toStdString(), from.toStdString(), asOf.toStdString(),
                                         "2026-12-02", &error);
-        const std::string got = q ? std::to_string(q->fromYear) + ".." + std::to_string(q->year) +
-                                        "@" + q->asOf
-                                  : error;
+        const std::string got =
+            q ? std::to_string(q->fromYear) + ".." + std::to_string(q->year) + "@" + q->asOf
+              : error;
         QCOMPARE(QString::fromStdString(got), result);
     }
 
     // --- protection ----------------------------------------------------------------------
     void theFixtureAsReported()
     {
-        const Report r = protect(computeFigures(fixture(), 2023, 2025, "2025-06-30"), "Hadsel",
-                                 "2025-06-30");
-        auto text = [&](int i, Figure f) { return formatValue(r.years[i].at(f)); };
+        const Report r =
+            protect(computeFigures(fixture(), 2023, 2025, "2025-06-30"), "Hadsel", "2025-06-30");
+        auto text = [&](int i, Figure f) {
+            return formatValue(r.years[i].at(f));
+        };
         // 2023: wage subsidy 2, work 1 (0 over, 1 under) and the means of 1 and 0 are hidden.
         QCOMPARE(text(0, Figure::FastTrackParticipants), std::string("10"));
         QCOMPARE(text(0, Figure::ProgrammeParticipants), std::string("14"));
@@ -772,8 +834,8 @@ private slots:
         QCOMPARE(text(0, Figure::MeanMonthsSubsidyOrTrainingBeforeWork), std::string(":"));
         QCOMPARE(text(0, Figure::Companies), std::string("5"));
         // 2024: everything shown. 426/4 days = 3.5 months; 1905/7 = 8.9; 1022/4 = 8.4.
-        const std::vector<std::string> y2024 = {"11",  "18", "61,1", "3,5", "4",   "3",
-                                                "7",   "4",  "3",    "8,9", "8,4", "6"};
+        const std::vector<std::string> y2024 = {"11", "18", "61,1", "3,5", "4",   "3",
+                                                "7",  "4",  "3",    "8,9", "8,4", "6"};
         for (Figure f : kFigures)
             QCOMPARE(text(1, f), y2024[std::size_t(f)]);
         // 2025: 4 of 16; the rest is too small, and 3 companies.
@@ -882,14 +944,14 @@ private slots:
         QVERIFY(p.at(Figure::MeanMonthsFastTrackBeforeWork).hidden);
         QVERIFY(!p.at(Figure::MeanMonthsFastTrackBeforeWork).value);
         QCOMPARE(formatValue(p.at(Figure::MeanMonthsSubsidyOrTrainingBeforeWork)),
-                 std::string("9,9")); // 300 days
+                 std::string("9,9"));                                     // 300 days
         QVERIFY(p.at(Figure::MeanMonthsProgrammeBeforeFastTrack).hidden); // of nobody
     }
 
     void theReportTravelsAsJsonAndBadJsonIsRefusedByField()
     {
-        const Report r = protect(computeFigures(fixture(), 2023, 2025, "2025-06-30"), "Hadsel",
-                                 "2025-06-30");
+        const Report r =
+            protect(computeFigures(fixture(), 2023, 2025, "2025-06-30"), "Hadsel", "2025-06-30");
         const json j = reportToJson(r);
         QCOMPARE(jsonText(j["scope"]), jsonText(json("Hadsel")));
         QCOMPARE(jsonText(j["years"][1]["figures"]["fast_track_share"]), jsonText(json(61.1)));
@@ -917,18 +979,21 @@ private slots:
 
     void csvHasOneRowPerFigureAndYear()
     {
-        const Report r = protect(computeFigures(fixture(), 2023, 2024, "2025-06-30"), "",
-                                 "2025-06-30");
+        const Report r =
+            protect(computeFigures(fixture(), 2023, 2024, "2025-06-30"), "", "2025-06-30");
         const std::string csv = reportToCsv(r, [](Figure f) {
             return f == Figure::FastTrackShare ? std::string("Andel; i \"hurtigspor\"")
                                                : std::string(figureName(f));
         });
-        QVERIFY(csv.rfind("\xEF\xBB\xBF" "figure;year;value;unit;label\r\n", 0) == 0);
+        QVERIFY(csv.rfind("\xEF\xBB\xBF"
+                          "figure;year;value;unit;label\r\n",
+                          0) == 0);
         QCOMPARE(std::count(csv.begin(), csv.end(), '\n'), 1 + 12 * 2);
         QVERIFY(csv.find("\r\nfast_track_participants;2023;10;count;fast_track_participants\r\n"
                          "fast_track_participants;2024;11;count;") != std::string::npos);
-        QVERIFY(csv.find("fast_track_share;2024;61,1;percent;\"Andel; i \"\"hurtigspor\"\"\"\r\n") !=
-                std::string::npos);
+        QVERIFY(
+            csv.find("fast_track_share;2024;61,1;percent;\"Andel; i \"\"hurtigspor\"\"\"\r\n") !=
+            std::string::npos);
     }
 };
 

@@ -55,7 +55,9 @@ ProtectedYear protect(const YearFigures &y)
     ProtectedYear out;
     out.year = y.year;
     std::array<bool, kFigureCount> hidden{};
-    auto count = [&](Figure f) { return y.value(f).value_or(0); };
+    auto count = [&](Figure f) {
+        return y.value(f).value_or(0);
+    };
 
     // 1. Primary: small counts, means of few.
     for (Figure f : kFigures) {

@@ -165,10 +165,12 @@ Periods periodsOf(const Journey &journey, const Form &form, std::int64_t asOf)
     if (!p.fastTrackStart)
         return p;
     const std::int64_t start = *p.fastTrackStart;
-    auto fromStart = [&](Day d) { return d && *d >= start ? d : Day(); };
-    p.fastTrackEnd = earliest({fromStart(work),
-                               fromStart(day(DateField::EndedFastTrackWithoutResult)),
-                               fromStart(endedProgramme)});
+    auto fromStart = [&](Day d) {
+        return d && *d >= start ? d : Day();
+    };
+    p.fastTrackEnd =
+        earliest({fromStart(work), fromStart(day(DateField::EndedFastTrackWithoutResult)),
+                  fromStart(endedProgramme)});
     if (p.fastTrackEnd && work && *work == *p.fastTrackEnd) {
         p.work = work;
         p.workOver70 = over && *over == *work;
@@ -340,12 +342,10 @@ std::vector<YearFigures> computeFigures(const std::vector<Journey> &journeys, in
                 ++(p.workOver70 ? y.workOver70 : y.workUnder70);
                 y.fastTrackBeforeWork.sumDays += double(work - *p.fastTrackStart);
                 ++y.fastTrackBeforeWork.n;
-                const Day before =
-                    earliest({p.wageSubsidyStart && *p.wageSubsidyStart <= work ? p.wageSubsidyStart
-                                                                                : Day(),
-                              p.workTrainingStart && *p.workTrainingStart <= work
-                                  ? p.workTrainingStart
-                                  : Day()});
+                const Day before = earliest(
+                    {p.wageSubsidyStart && *p.wageSubsidyStart <= work ? p.wageSubsidyStart : Day(),
+                     p.workTrainingStart && *p.workTrainingStart <= work ? p.workTrainingStart
+                                                                         : Day()});
                 if (before) {
                     y.subsidyOrTrainingBeforeWork.sumDays += double(work - *before);
                     ++y.subsidyOrTrainingBeforeWork.n;

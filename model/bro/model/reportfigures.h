@@ -154,11 +154,9 @@ struct ReportQuery
 inline constexpr int kMaxReportYears = 20;
 // The query from its text ("" when not given; today: the default as-of day); nullopt with
 // *error naming the parameter and the reason ("year: must be a year from 2000 to 2100").
-[[nodiscard]] std::optional<ReportQuery> parseReportQuery(const std::string &year,
-                                                          const std::string &from,
-                                                          const std::string &asOf,
-                                                          const std::string &today,
-                                                          std::string *error);
+[[nodiscard]] std::optional<ReportQuery>
+parseReportQuery(const std::string &year, const std::string &from, const std::string &asOf,
+                 const std::string &today, std::string *error);
 
 // A name as it is compared (employers for Figure::Companies, municipalities on the server):
 // trimmed, inner spacing collapsed, ASCII and Latin-1 capitals (Æ Ø Å among them) lower-cased.

@@ -182,8 +182,7 @@ Journey journeyFromRecords(const Json &participant, const std::vector<Json> &mea
     for (const Json &e : employments) {
         EmploymentFacts f{str(e, "id"), str(e, "employer"), dateOf(e, "start_date"),
                           dateOf(e, "end_date")};
-        if (e.is_object() && e.contains("position_percent") &&
-            e["position_percent"].is_number())
+        if (e.is_object() && e.contains("position_percent") && e["position_percent"].is_number())
             f.percent = e["position_percent"].get<double>();
         if (e.is_object() && e.contains("wage_subsidy") && e["wage_subsidy"].is_boolean())
             f.wageSubsidy = e["wage_subsidy"].get<bool>();
@@ -320,7 +319,9 @@ Source changeSource(Source::Kind kind, const std::string &recordId, const std::s
 std::array<Proposal, kDateFieldCount> propose(const Journey &j)
 {
     std::array<Proposal, kDateFieldCount> p;
-    auto at = [&](DateField f) -> Proposal & { return p[std::size_t(f)]; };
+    auto at = [&](DateField f) -> Proposal & {
+        return p[std::size_t(f)];
+    };
 
     if (!j.programmeStart.empty()) {
         Source s;
@@ -383,7 +384,9 @@ std::array<Proposal, kDateFieldCount> propose(const Journey &j)
         if (!e.startDate.empty() && (work.empty() || e.startDate < work))
             work = e.startDate;
     }
-    auto workBy = [&](const std::string &day) { return !work.empty() && work <= day; };
+    auto workBy = [&](const std::string &day) {
+        return !work.empty() && work <= day;
+    };
 
     // The programme's end: the participant's field, else the phase turning to "after".
     std::string programmeEnd;

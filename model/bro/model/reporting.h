@@ -106,10 +106,14 @@ enum class DateField : std::uint8_t {
 };
 inline constexpr std::size_t kDateFieldCount = 8;
 inline constexpr std::array<DateField, kDateFieldCount> kDateFields = {
-    DateField::ProgrammeStart,    DateField::FastTrackStart,
-    DateField::WageSubsidyStart,  DateField::WorkTrainingStart,
-    DateField::WorkOver70Start,   DateField::WorkUnder70Start,
-    DateField::EndedFastTrackWithoutResult, DateField::EndedProgrammeWithoutResult};
+    DateField::ProgrammeStart,
+    DateField::FastTrackStart,
+    DateField::WageSubsidyStart,
+    DateField::WorkTrainingStart,
+    DateField::WorkOver70Start,
+    DateField::WorkUnder70Start,
+    DateField::EndedFastTrackWithoutResult,
+    DateField::EndedProgrammeWithoutResult};
 
 // "programme_start", ... : the reporting record's field of the confirmed value.
 [[nodiscard]] const char *dateFieldName(DateField field);
@@ -144,13 +148,11 @@ struct Journey
 // plus "id"): the participant, the measures of their plan, their training books and
 // employments, their reporting record (null if none) and the histories of track and phase.
 // Values of the wrong type are ignored, never trusted.
-[[nodiscard]] Journey journeyFromRecords(const nlohmann::json &participant,
-                                         const std::vector<nlohmann::json> &measures,
-                                         const std::vector<nlohmann::json> &trainingBooks,
-                                         const std::vector<nlohmann::json> &employments,
-                                         const nlohmann::json &reporting,
-                                         std::vector<FieldChange> trackHistory,
-                                         std::vector<FieldChange> phaseHistory);
+[[nodiscard]] Journey
+journeyFromRecords(const nlohmann::json &participant, const std::vector<nlohmann::json> &measures,
+                   const std::vector<nlohmann::json> &trainingBooks,
+                   const std::vector<nlohmann::json> &employments, const nlohmann::json &reporting,
+                   std::vector<FieldChange> trackHistory, std::vector<FieldChange> phaseHistory);
 
 // The kinds of record a journey is made of (what a store or server reads to build them).
 inline constexpr std::array<const char *, 6> kJourneyKinds = {
@@ -182,11 +184,11 @@ private:
     };
     std::vector<std::string> m_order;
     std::map<std::string, Records> m_byParticipant;
-    std::map<std::string, std::string> m_planOwner;              // plan id -> participant id
-    std::vector<nlohmann::json> m_measures;                      // resolved through their plan
+    std::map<std::string, std::string> m_planOwner; // plan id -> participant id
+    std::vector<nlohmann::json> m_measures;         // resolved through their plan
 };
 
-// --- the form -------------------------------------------------------------------------------------
+// --- the form ------------------------------------------------------------------------------------
 
 // Where a proposed date comes from, in data the UI turns into words in its own language
 // ("fra tiltaket Lønnstilskudd hos Elektro Nord AS").

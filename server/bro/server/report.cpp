@@ -3,7 +3,6 @@
 #include <bro/model/reportfigures.h>
 #include <bro/model/validation.h>
 
-
 namespace bro::server {
 
 using namespace model::reporting;
@@ -15,8 +14,8 @@ std::string todayUtc()
 
 Report municipalityReport(Storage &storage, const User &leader, const ReportQuery &query)
 {
-    return protect(computeFigures(storage.municipalityJourneys(leader), query.fromYear,
-                                  query.year, query.asOf),
+    return protect(computeFigures(storage.municipalityJourneys(leader), query.fromYear, query.year,
+                                  query.asOf),
                    leader.municipality, query.asOf);
 }
 
@@ -24,8 +23,9 @@ ReportAnswer answerReport(Storage &storage, const User &user, const std::string 
                           const std::string &from, const std::string &asOf)
 {
     if (user.role != Role::Leader)
-        return {403, {{"error", "report: only a programme leader may see a municipality's "
-                                "figures"}}};
+        return {403,
+                {{"error", "report: only a programme leader may see a municipality's "
+                           "figures"}}};
     std::string error;
     const auto query = parseReportQuery(year, from, asOf, todayUtc(), &error);
     if (!query)

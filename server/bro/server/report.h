@@ -33,9 +33,8 @@ struct ReportAnswer
     nlohmann::json body; // the report, or {"error"}
 };
 // The answer to GET /v1/report for an authenticated user.
-[[nodiscard]] ReportAnswer answerReport(Storage &storage, const User &user,
-                                        const std::string &year, const std::string &from,
-                                        const std::string &asOf);
+[[nodiscard]] ReportAnswer answerReport(Storage &storage, const User &user, const std::string &year,
+                                        const std::string &from, const std::string &asOf);
 
 // Today's date in UTC, "YYYY-MM-DD".
 [[nodiscard]] std::string todayUtc();
