@@ -5,6 +5,7 @@
 #include "core/drafts.h"
 #include "core/homestore.h"
 #include "core/recordservice.h"
+#include "core/reportingservice.h"
 #include "core/session.h"
 #include "core/synccontroller.h"
 #include "core/trainingbookservice.h"
@@ -41,7 +42,7 @@ const QStringList kScreenshotPages = {
     QStringLiteral("lock"),          QStringLiteral("logbook"),      QStringLiteral("goals"),
     QStringLiteral("feedback"),      QStringLiteral("workplace"),    QStringLiteral("logbook-entry"),
     QStringLiteral("sign"),          QStringLiteral("new-feedback"), QStringLiteral("hand-over"),
-    QStringLiteral("mentor")};
+    QStringLiteral("mentor"),        QStringLiteral("reporting"),    QStringLiteral("reporting-figures")};
 
 int g_qmlWarnings = 0;
 QtMessageHandler g_previousHandler = nullptr;
@@ -209,6 +210,10 @@ int main(int argc, char *argv[])
     bro::RecordService::setInstance(&records);
     bro::TrainingBookService trainingBooks(store.get());
     bro::TrainingBookService::setInstance(&trainingBooks);
+    bro::ReportingService reporting(store.get());
+    bro::ReportingService::setInstance(&reporting);
+    QObject::connect(&records, &bro::RecordService::recordChanged, &reporting,
+                     &bro::ReportingService::invalidate);
     bro::SyncController syncController(store.get());
     bro::SyncController::setInstance(&syncController);
     if (!selfTest && !screenshot) {
@@ -225,6 +230,8 @@ int main(int argc, char *argv[])
     }
     QObject::connect(&syncController, &bro::SyncController::stateChanged, &session,
                      &bro::Session::refreshRole);
+    QObject::connect(&syncController, &bro::SyncController::stateChanged, &reporting,
+                     &bro::ReportingService::invalidate);
     // Screens render unlocked (the lock screen has a page of its own).
     if (selfTest || (screenshot && parser.value(screenshotOpt) != QLatin1String("lock")))
         session.setLockedForTesting(false);

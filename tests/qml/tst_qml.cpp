@@ -6,6 +6,7 @@
 #include "core/drafts.h"
 #include "core/homestore.h"
 #include "core/recordservice.h"
+#include "core/reportingservice.h"
 #include "core/session.h"
 #include "core/trainingbookservice.h"
 #include "core/synccontroller.h"
@@ -55,6 +56,10 @@ public slots:
         bro::Drafts::setInstance(m_drafts.get());
         m_books = std::make_unique<bro::TrainingBookService>(m_store.get());
         bro::TrainingBookService::setInstance(m_books.get());
+        m_reporting = std::make_unique<bro::ReportingService>(m_store.get());
+        bro::ReportingService::setInstance(m_reporting.get());
+        QObject::connect(m_records.get(), &bro::RecordService::recordChanged, m_reporting.get(),
+                         &bro::ReportingService::invalidate);
         m_app = std::make_unique<bro::AppController>(m_dir.filePath(QStringLiteral("s.ini")));
         bro::AppController::setInstance(m_app.get());
     }
@@ -73,6 +78,7 @@ public slots:
         m_app.reset();
         m_drafts.reset();
         m_books.reset();
+        m_reporting.reset();
         m_session.reset();
         m_sync.reset();
         m_records.reset();
@@ -87,6 +93,7 @@ private:
     std::unique_ptr<bro::Session> m_session;
     std::unique_ptr<TestHooks> m_hooks;
     std::unique_ptr<bro::TrainingBookService> m_books;
+    std::unique_ptr<bro::ReportingService> m_reporting;
     std::unique_ptr<bro::Drafts> m_drafts;
     std::unique_ptr<bro::AppController> m_app;
 };
