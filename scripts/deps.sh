@@ -15,6 +15,7 @@ BRO_PACKAGES=(
   libcurl4-openssl-dev nlohmann-json3-dev libcpp-httplib-dev libssl-dev zlib1g-dev
   libsodium-dev libpqxx-dev postgresql
   poppler-utils xvfb fonts-dejavu-core
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -132,6 +132,7 @@ private slots:
     void endingAPlacementMakesTheDeviceForgetTheBook();
     void removingFromACaseloadReportsUnsentChanges();
     void aDisabledUserIsLockedOutAtOnce();
+    void aRoleTheServerDoesNotKnowGrantsNothing();
     // --- files -----------------------------------------------------------------------------
     void aGuessedHashRevealsNothing();
     void anUploadInProgressBelongsToItsUploader();
@@ -580,6 +581,18 @@ void TestTrust::aDisabledUserIsLockedOutAtOnce()
     QCOMPARE(errorOf(again), std::string("login: this account is disabled; ask the administrator"));
     QCOMPARE(m_server.admin({"user", "enable", "--name", "siv"}).exitCode, 0);
     QVERIFY(!token(phone, "siv").empty());
+}
+
+// A user row whose role this server does not know (written by a newer server, or damaged) was
+// read as an adviser's. Now it is a disabled account.
+void TestTrust::aRoleTheServerDoesNotKnowGrantsNothing()
+{
+    m_server.addUser("rune", "mentor", QString::fromStdString(kElektro), "Rune Lie");
+    m_server.database().exec("UPDATE users SET role = 'superuser' WHERE name = 'rune'");
+    Http phone(m_server.url());
+    const auto r = phone.login("rune", "passord-rune");
+    QCOMPARE(r.status, 403);
+    QCOMPARE(errorOf(r), std::string("login: this account is disabled; ask the administrator"));
 }
 
 // --- files --------------------------------------------------------------------------------------

@@ -10,7 +10,9 @@
 #include <httplib.h>
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <limits>
 
 namespace bro::server {
@@ -97,6 +99,48 @@ std::string checkChange(const Json &j, const SessionRow &session, std::int64_t m
     return {};
 }
 
+// A request in memory and the reply written beside it.
+class MemoryStream final : public httplib::Stream
+{
+public:
+    MemoryStream(std::string_view request, std::string remoteAddress)
+        : m_in(request)
+        , m_remote(std::move(remoteAddress))
+    {}
+    bool is_readable() const override { return true; }
+    bool is_writable() const override { return true; }
+    ssize_t read(char *ptr, size_t size) override
+    {
+        const std::size_t n = std::min(size, m_in.size() - m_pos);
+        std::memcpy(ptr, m_in.data() + m_pos, n);
+        m_pos += n;
+        return ssize_t(n);
+    }
+    ssize_t write(const char *ptr, size_t size) override
+    {
+        m_out.append(ptr, size);
+        return ssize_t(size);
+    }
+    void get_remote_ip_and_port(std::string &ip, int &port) const override
+    {
+        ip = m_remote;
+        port = 40000;
+    }
+    void get_local_ip_and_port(std::string &ip, int &port) const override
+    {
+        ip = "127.0.0.1";
+        port = 8470;
+    }
+    socket_t socket() const override { return INVALID_SOCKET; }
+    std::string takeOutput() { return std::move(m_out); }
+
+private:
+    std::string_view m_in;
+    std::size_t m_pos = 0;
+    std::string m_remote;
+    std::string m_out;
+};
+
 } // namespace
 
 // cpp-httplib's server with the listen backlog set after binding (the library's is 5).
@@ -107,6 +151,15 @@ public:
     {
         if (svr_sock_ != INVALID_SOCKET)
             ::listen(svr_sock_, backlog);
+    }
+    std::string answer(std::string_view request, const std::string &remoteAddress)
+    {
+        MemoryStream stream(request, remoteAddress);
+        bool closed = false;
+        process_request(stream, true, closed, [&](httplib::Request &req) {
+            req.remote_addr = remoteAddress;
+        });
+        return stream.takeOutput();
     }
 };
 
@@ -511,6 +564,11 @@ bool HttpApi::serve()
 void HttpApi::stop()
 {
     m_server->stop();
+}
+
+std::string HttpApi::answer(std::string_view request, const std::string &remoteAddress)
+{
+    return m_server->answer(request, remoteAddress);
 }
 
 } // namespace bro::server

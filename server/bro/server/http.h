@@ -72,6 +72,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string_view>
 #include <string>
 
 namespace bro::server {
@@ -109,6 +110,11 @@ public:
     // Serves until stop().
     bool serve();
     void stop();
+    // Answers one raw HTTP request held in memory, from remoteAddress, and returns the raw
+    // reply: the whole path of a request (cpp-httplib's parser, the routes, the services)
+    // without a socket. For the fuzz target (fuzz/fuzz_http.cpp) and tests.
+    [[nodiscard]] std::string answer(std::string_view request,
+                                     const std::string &remoteAddress = "127.0.0.1");
 
 private:
     class Server;

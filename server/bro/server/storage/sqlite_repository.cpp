@@ -545,14 +545,15 @@ public:
         UserRow u;
         u.id = st.int64(c);
         u.name = st.text(c + 1);
-        model::roleFromName(st.text(c + 2), u.role);
+        const bool knownRole = model::roleFromName(st.text(c + 2), u.role);
         u.employer = st.text(c + 3);
         u.participantId = st.text(c + 4);
         u.passwordHash = st.text(c + 5);
         u.scopeVersion = st.int64(c + 6);
         u.fullName = st.text(c + 7);
         u.municipality = st.text(c + 8);
-        u.disabled = st.int64(c + 9) != 0;
+        // A role this server does not know (a row from a newer server) grants nothing.
+        u.disabled = st.int64(c + 9) != 0 || !knownRole;
         return u;
     }
     std::optional<UserRow> userByName(const std::string &name) override

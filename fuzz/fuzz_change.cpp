@@ -1,0 +1,117 @@
+// Fuzz target: what a device or the server does with a change before any database sees it
+// (bro_model and bro_sync, the same code on both sides): the JSON parser with its nesting
+// limit, the strict wire parse of a change, validation of the value against its kind and
+// field (signature contents included), and the merge.
+//
+// An input is JSON text: a push body {"changes": [...]} or a single change. Besides crashes
+// and sanitizer reports, these properties must hold for every input:
+//  * a change that parses writes back to JSON that parses to the same change;
+//  * applying the same valid change twice changes nothing the second time (retries are
+//    harmless);
+//  * the valid changes of one record, applied in the order given or in the reverse order,
+//    leave the same merged state (every replica converges, whatever order changes arrive in).
+// The seed corpus is fuzz/corpus/change; crashes found become files in fuzz/regressions/change,
+// replayed by ctest (fuzz_replay_change).
+#include <bro/model/catalogue.h>
+#include <bro/model/validation.h>
+#include <bro/sync/change.h>
+#include <bro/sync/merge.h>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace bro;
+using Json = nlohmann::json;
+
+[[noreturn]] void fail(const std::string &what, const Json &detail)
+{
+    std::fprintf(stderr, "fuzz_change: %s\n%s\n", what.c_str(), detail.dump(2).c_str());
+    std::abort();
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const std::string_view text(reinterpret_cast<const char *>(data), size);
+    std::string why;
+    const auto parsed = model::parseJson(text, &why);
+    if (!parsed) {
+        if (why.empty())
+            fail("parseJson refused without saying why", Json(std::string(text.substr(0, 200))));
+        return 0;
+    }
+    if (model::jsonDepth(*parsed) > model::kMaxJsonDepth)
+        fail("parseJson let a value nest deeper than its limit", Json(model::jsonDepth(*parsed)));
+
+    std::vector<Json> items;
+    if (parsed->is_object() && parsed->contains("changes") && (*parsed)["changes"].is_array())
+        for (const auto &c : (*parsed)["changes"])
+            items.push_back(c);
+    else
+        items.push_back(*parsed);
+
+    // The valid changes, by record (kind and id), each stamp once.
+    std::map<std::pair<std::string, std::string>, std::vector<sync::Change>> byRecord;
+    std::set<std::string> stamps;
+    for (const Json &item : items) {
+        std::string error;
+        const auto change = sync::changeFromJson(item, &error);
+        if (!change) {
+            if (error.empty())
+                fail("changeFromJson refused without saying why", item);
+            continue;
+        }
+        const Json written = *change;
+        const auto again = sync::changeFromJson(written);
+        if (!again || !(*again == *change))
+            fail("a change does not survive being written and read again", written);
+
+        const model::KindSpec *kind = model::findKind(change->kind);
+        if (!kind)
+            continue;
+        if (auto invalid = model::validateChangeValue(*kind, change->field, change->value)) {
+            if (invalid->message.empty())
+                fail("a value was refused without a reason", item);
+            continue;
+        }
+        if (!stamps.insert(change->stamp.toString()).second)
+            continue; // one stamp is one change: a second one with the same stamp is forged
+        byRecord[{change->kind, change->recordId}].push_back(*change);
+    }
+
+    for (const auto &[record, changes] : byRecord) {
+        const model::KindSpec &kind = *model::findKind(record.first);
+        sync::RecordState forward, backward;
+        for (const auto &c : changes) {
+            (void)sync::applyChange(kind, forward, c);
+            const sync::RecordState once = forward;
+            (void)sync::applyChange(kind, forward, c);
+            if (!(forward == once))
+                fail("applying a change twice changed the record again",
+                     {{"change", Json(c)},
+                      {"once", sync::mergeStateToJson(once)},
+                      {"twice", sync::mergeStateToJson(forward)}});
+        }
+        for (auto it = changes.rbegin(); it != changes.rend(); ++it)
+            (void)sync::applyChange(kind, backward, *it);
+        if (!(forward == backward)) {
+            Json list = Json::array();
+            for (const auto &c : changes)
+                list.push_back(c);
+            fail("the order of the changes decided the merged record",
+                 {{"changes", list},
+                  {"in order", sync::mergeStateToJson(forward)},
+                  {"reversed", sync::mergeStateToJson(backward)}});
+        }
+    }
+    return 0;
+}
