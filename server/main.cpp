@@ -20,6 +20,7 @@
 #include <string>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 #include <vector>
 
@@ -231,6 +232,8 @@ int main(int argc, char **argv)
         const int bound = api.bind(host, int(port));
         if (bound < 0)
             return done("listen: cannot listen on " + listen);
+        // The first report would read every record: do it now, beside serving.
+        std::thread warmUp([&reports] { reports.warmUp(); });
         g_api = &api;
         std::signal(SIGTERM, onTerminate);
         std::signal(SIGINT, onTerminate);
@@ -239,6 +242,7 @@ int main(int argc, char **argv)
         std::fflush(stdout);
         const bool ok = api.serve();
         g_api = nullptr;
+        warmUp.join();
         ::close(lock);
         return ok ? 0 : 1;
     }

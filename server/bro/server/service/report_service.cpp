@@ -56,6 +56,11 @@ std::vector<Journey> ReportService::journeys(const std::string &municipality)
     return m_cache.municipality(municipality);
 }
 
+void ReportService::warmUp()
+{
+    (void)journeys({});
+}
+
 Report ReportService::municipalityReport(const std::string &municipality, const ReportQuery &query,
                                          std::int64_t userId, const std::string &deviceId)
 {

@@ -44,6 +44,11 @@ public:
     municipalityReport(const std::string &municipality, const model::reporting::ReportQuery &query,
                        std::int64_t userId = 0, const std::string &deviceId = {});
 
+    // Reads every participant's journey into the cache (what the first report after a start
+    // would otherwise do while a leader waits). bro-server runs it beside serving, right after
+    // it starts; a report asked meanwhile waits for it and is then as fast as a later one.
+    void warmUp();
+
 private:
     std::vector<model::reporting::Journey> journeys(const std::string &municipality);
     void readJourneys(Repository::Work &work, const std::vector<std::string> *only,
