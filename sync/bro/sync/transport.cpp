@@ -137,6 +137,15 @@ HttpResponse CurlTransport::withRetries(const std::string &method, const std::st
     return r;
 }
 
+namespace {
+int countSent(CURL *, curl_infotype type, char *, std::size_t size, void *sent)
+{
+    if (type == CURLINFO_HEADER_OUT || type == CURLINFO_DATA_OUT)
+        *static_cast<std::size_t *>(sent) += size;
+    return 0;
+}
+} // namespace
+
 HttpResponse CurlTransport::once(const std::string &method, const std::string &path,
                                  const std::string &body, const std::string &token,
                                  const HttpHeaders *rawHeaders)
@@ -159,6 +168,12 @@ HttpResponse CurlTransport::once(const std::string &method, const std::string &p
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &r.body);
     curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, readRetryAfter);
     curl_easy_setopt(curl, CURLOPT_HEADERDATA, &r.retryAfterSeconds);
+    // The bytes sent, as libcurl hands them to the socket (its request size holds a small
+    // body a second time when the body went out with the headers).
+    std::size_t sentBytes = 0;
+    curl_easy_setopt(curl, CURLOPT_DEBUGFUNCTION, countSent);
+    curl_easy_setopt(curl, CURLOPT_DEBUGDATA, &sentBytes);
+    curl_easy_setopt(curl, CURLOPT_VERBOSE, 1L);
 
     curl_slist *headers = nullptr;
     headers = curl_slist_append(headers, rawHeaders ? "Content-Type: application/octet-stream"
@@ -191,13 +206,11 @@ HttpResponse CurlTransport::once(const std::string &method, const std::string &p
 
     const CURLcode rc = curl_easy_perform(curl);
     curl_slist_free_all(headers);
-    long requestHeaderBytes = 0, responseHeaderBytes = 0;
+    long responseHeaderBytes = 0;
     curl_off_t down = 0;
-    curl_easy_getinfo(curl, CURLINFO_REQUEST_SIZE, &requestHeaderBytes);
     curl_easy_getinfo(curl, CURLINFO_HEADER_SIZE, &responseHeaderBytes);
     curl_easy_getinfo(curl, CURLINFO_SIZE_DOWNLOAD_T, &down);
-    r.bytesSent = std::size_t(requestHeaderBytes) +
-                  (rawHeaders && method != "GET" ? body.size() : payload.size());
+    r.bytesSent = sentBytes;
     r.bytesReceived = std::size_t(responseHeaderBytes) + std::size_t(down);
     if (rc != CURLE_OK) {
         r.status = 0;
