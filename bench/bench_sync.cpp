@@ -66,13 +66,18 @@ int main(int argc, char **argv)
     std::printf("bench_sync: %d logbook entries (%d changes) on loopback, gzip both ways\n", n,
                 a->outboxSize());
 
-    auto token = [&](sync::Transport &t) {
-        const auto r = t.request("POST", "/v1/login",
-                                 Json{{"user", "kari"}, {"password", "bench-passord"}}.dump(), {});
-        return Json::parse(r.body)["token"].get<std::string>();
+    // Each device logs in as itself (the token is bound to its device id).
+    auto token = [&](sync::Transport &t, store::Store &s) {
+        const auto login = sync::login(t, "kari", "bench-passord", s.deviceId());
+        if (!login.ok) {
+            std::fprintf(stderr, "bench_sync: login failed: %s\n", login.error.c_str());
+            std::exit(1);
+        }
+        s.rememberLogin(login, url, "", "kari");
+        return login.token;
     };
     sync::CurlTransport ta({.baseUrl = url}), tb({.baseUrl = url});
-    sync::SyncEngine ea(*a, ta, token(ta)), eb(*b, tb, token(tb));
+    sync::SyncEngine ea(*a, ta, token(ta, *a)), eb(*b, tb, token(tb, *b));
 
     auto t0 = Clock::now();
     const auto push = ea.sync();
