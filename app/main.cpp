@@ -1,13 +1,7 @@
 // bro: the tablet app. main() is the one place where the objects are built and wired.
-#include "core/appcontroller.h"
-#include "core/blobimageprovider.h"
-#include "core/demodata.h"
-#include "core/drafts.h"
-#include "core/homestore.h"
-#include "core/recordservice.h"
-#include "core/session.h"
-#include "core/synccontroller.h"
-#include "core/trainingbookservice.h"
+#include "core/appservices.h"
+#include "demo/demodata.h"
+#include "domain/homestore.h"
 #include "store/store.h"
 
 #include <bro/platform/paths.h>
@@ -35,12 +29,15 @@ namespace {
 const QUrl kMainUrl(QStringLiteral("qrc:/qt/qml/Bro/Main.qml"));
 // The pages `bro --screenshot PAGE FILE` can render (see showPage() in Main.qml).
 const QStringList kScreenshotPages = {
-    QStringLiteral("participants"),  QStringLiteral("participant"),  QStringLiteral("mapping"),
-    QStringLiteral("plan"),          QStringLiteral("measure"),      QStringLiteral("meetings"),
-    QStringLiteral("meeting"),       QStringLiteral("new-participant"), QStringLiteral("sync"),
-    QStringLiteral("lock"),          QStringLiteral("logbook"),      QStringLiteral("goals"),
-    QStringLiteral("feedback"),      QStringLiteral("workplace"),    QStringLiteral("logbook-entry"),
-    QStringLiteral("sign"),          QStringLiteral("new-feedback"), QStringLiteral("hand-over"),
+    QStringLiteral("participants"),  QStringLiteral("participant"),
+    QStringLiteral("mapping"),       QStringLiteral("plan"),
+    QStringLiteral("measure"),       QStringLiteral("meetings"),
+    QStringLiteral("meeting"),       QStringLiteral("new-participant"),
+    QStringLiteral("sync"),          QStringLiteral("lock"),
+    QStringLiteral("logbook"),       QStringLiteral("goals"),
+    QStringLiteral("feedback"),      QStringLiteral("workplace"),
+    QStringLiteral("logbook-entry"), QStringLiteral("sign"),
+    QStringLiteral("new-feedback"),  QStringLiteral("hand-over"),
     QStringLiteral("mentor")};
 
 int g_qmlWarnings = 0;
@@ -200,46 +197,32 @@ int main(int argc, char *argv[])
     }
     auto store = std::move(opened.store);
     const qint64 storeOpenedMs = startup.elapsed();
-    if ((parser.isSet(demoOpt) || selfTest || screenshot) && !bro::populateDemoData(*store)) {
+    // Screens of the conflict review need a conflict; a person trying the app starts without.
+    if ((parser.isSet(demoOpt) || selfTest || screenshot) &&
+        !bro::populateDemoData(*store, {.conflictFromAnotherDevice = selfTest || screenshot})) {
         std::fprintf(stderr, "bro: the demo data could not be written\n");
         return 1;
     }
 
-    bro::RecordService records(store.get());
-    bro::RecordService::setInstance(&records);
-    bro::TrainingBookService trainingBooks(store.get());
-    bro::TrainingBookService::setInstance(&trainingBooks);
-    bro::SyncController syncController(store.get());
-    bro::SyncController::setInstance(&syncController);
-    if (!selfTest && !screenshot) {
-        syncController.setAutoSync(true);
-        QObject::connect(&records, &bro::RecordService::unsentChangesChanged, &syncController,
-                         &bro::SyncController::scheduleSoon);
-    }
-    bro::Session session(store.get());
-    bro::Session::setInstance(&session);
-    if (parser.isSet(roleOpt) && !session.setRole(parser.value(roleOpt))) {
+    bro::AppServices services(*store,
+                              {.settingsFile = QDir(home).filePath(QStringLiteral("settings.ini")),
+                               .startPage = screenshot ? parser.value(screenshotOpt) : QString(),
+                               .exportDirectory = QDir(home).filePath(QStringLiteral("exports"))});
+    if (!selfTest && !screenshot)
+        services.setAutoSync(true);
+    if (parser.isSet(roleOpt) && !services.session().setRole(parser.value(roleOpt))) {
         std::fprintf(stderr, "bro: --role must be adviser, mentor or participant, and only on a "
                              "device that is not logged in\n");
         return 2;
     }
-    QObject::connect(&syncController, &bro::SyncController::stateChanged, &session,
-                     &bro::Session::refreshRole);
     // Screens render unlocked (the lock screen has a page of its own).
     if (selfTest || (screenshot && parser.value(screenshotOpt) != QLatin1String("lock")))
-        session.setLockedForTesting(false);
-    bro::Drafts drafts(store.get());
-    bro::Drafts::setInstance(&drafts);
-    bro::AppController controller(QDir(home).filePath(QStringLiteral("settings.ini")),
-                                  screenshot ? parser.value(screenshotOpt) : QString());
-    bro::AppController::setInstance(&controller);
+        services.session().setLockedForTesting(false);
     if (parser.isSet(langOpt))
-        controller.setLanguage(parser.value(langOpt));
+        services.app().setLanguage(parser.value(langOpt));
 
     QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.addImageProvider(QStringLiteral("blob"), new bro::BlobImageProvider(store.get()));
-    controller.setEngine(&engine);
+    services.attach(engine);
 
     if (selfTest)
         return runSelfTest(engine);

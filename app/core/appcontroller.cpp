@@ -2,13 +2,11 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QPointer>
 #include <QSettings>
 
 namespace bro {
 
 namespace {
-QPointer<AppController> s_instance;
 const QString kLanguageKey = QStringLiteral("ui/language");
 } // namespace
 
@@ -28,18 +26,6 @@ AppController::~AppController()
 {
     if (m_translator)
         QCoreApplication::removeTranslator(m_translator.get());
-}
-
-void AppController::setInstance(AppController *instance)
-{
-    s_instance = instance;
-}
-
-AppController *AppController::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT(s_instance);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
 }
 
 QStringList AppController::languages() const

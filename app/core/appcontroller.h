@@ -1,6 +1,8 @@
 // App-wide state QML needs: the UI language and the page to open first.
 #pragma once
 
+#include "qmlsingleton.h"
+
 #include <QObject>
 #include <QQmlEngine>
 #include <QTranslator>
@@ -9,7 +11,7 @@
 
 namespace bro {
 
-class AppController : public QObject
+class AppController : public QObject, public QmlSingleton<AppController>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(App)
@@ -22,9 +24,6 @@ class AppController : public QObject
 public:
     explicit AppController(QString settingsFile, QString startPage = {}, QObject *parent = nullptr);
     ~AppController() override;
-
-    static void setInstance(AppController *instance);
-    static AppController *create(QQmlEngine *, QJSEngine *);
 
     // The engine to retranslate when the language changes.
     void setEngine(QQmlEngine *engine) { m_engine = engine; }

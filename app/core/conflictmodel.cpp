@@ -1,7 +1,7 @@
 #include "conflictmodel.h"
 
+#include "domain/labels.h"
 #include "jsonvariant.h"
-#include "labels.h"
 #include "recordservice.h"
 #include "store/store.h"
 #include "synccontroller.h"
@@ -11,7 +11,7 @@ namespace bro {
 ConflictModel::ConflictModel(QObject *parent)
     : QAbstractListModel(parent)
 {
-    if (auto *sync = SyncController::create(nullptr, nullptr))
+    if (auto *sync = SyncController::instance())
         connect(sync, &SyncController::conflictsChanged, this, &ConflictModel::reload);
     reload();
 }
@@ -23,10 +23,11 @@ int ConflictModel::rowCount(const QModelIndex &parent) const
 
 QHash<int, QByteArray> ConflictModel::roleNames() const
 {
-    return {{KindRole, "kind"},     {KindLabelRole, "kindLabel"},   {RecordIdRole, "recordId"},
-            {TitleRole, "recordTitle"},   {FieldRole, "field"},           {FieldLabelRole, "fieldLabel"},
-            {ReasonRole, "reason"}, {ReasonTextRole, "reasonText"}, {ShownRole, "shown"},
-            {OtherRole, "other"},   {ResolvableRole, "resolvable"}};
+    return {
+        {KindRole, "kind"},         {KindLabelRole, "kindLabel"},   {RecordIdRole, "recordId"},
+        {TitleRole, "recordTitle"}, {FieldRole, "field"},           {FieldLabelRole, "fieldLabel"},
+        {ReasonRole, "reason"},     {ReasonTextRole, "reasonText"}, {ShownRole, "shown"},
+        {OtherRole, "other"},       {ResolvableRole, "resolvable"}};
 }
 
 QVariant ConflictModel::data(const QModelIndex &index, int role) const
@@ -70,7 +71,7 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
 
 void ConflictModel::reload()
 {
-    auto *records = RecordService::create(nullptr, nullptr);
+    auto *records = RecordService::instance();
     beginResetModel();
     m_rows.clear();
     if (records) {

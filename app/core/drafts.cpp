@@ -4,12 +4,10 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPointer>
 
 namespace bro {
 
 namespace {
-QPointer<Drafts> s_instance;
 
 std::string metaKey(const QString &key)
 {
@@ -21,18 +19,6 @@ Drafts::Drafts(store::Store *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
 {}
-
-void Drafts::setInstance(Drafts *instance)
-{
-    s_instance = instance;
-}
-
-Drafts *Drafts::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT(s_instance);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
 
 void Drafts::save(const QString &key, const QVariantMap &values)
 {

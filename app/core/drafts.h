@@ -3,6 +3,8 @@
 // person types and clears it when the record is saved.
 #pragma once
 
+#include "qmlsingleton.h"
+
 #include <QObject>
 #include <QQmlEngine>
 #include <QVariantMap>
@@ -13,7 +15,7 @@ class Store;
 
 namespace bro {
 
-class Drafts : public QObject
+class Drafts : public QObject, public QmlSingleton<Drafts>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -21,9 +23,6 @@ class Drafts : public QObject
 
 public:
     explicit Drafts(store::Store *store, QObject *parent = nullptr);
-
-    static void setInstance(Drafts *instance);
-    static Drafts *create(QQmlEngine *, QJSEngine *);
 
     // key: the form and the record, e.g. "plan/<id>" or "meeting-note/<meeting id>".
     Q_INVOKABLE void save(const QString &key, const QVariantMap &values);

@@ -14,7 +14,7 @@
 namespace bro {
 
 RecordListModel::RecordListModel(QObject *parent)
-    : RecordListModel(RecordService::create(nullptr, nullptr), parent)
+    : RecordListModel(RecordService::instance(), parent)
 {}
 
 RecordListModel::RecordListModel(RecordService *service, QObject *parent)

@@ -1,8 +1,8 @@
 #include "recordservice.h"
 
+#include "domain/labels.h"
+#include "domain/openactions.h"
 #include "jsonvariant.h"
-#include "labels.h"
-#include "openactions.h"
 #include "store/store.h"
 
 #include <bro/sync/blobs.h>
@@ -12,13 +12,8 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QMimeDatabase>
-#include <QPointer>
 
 namespace bro {
-
-namespace {
-QPointer<RecordService> s_instance;
-}
 
 RecordService::RecordService(store::Store *store, QObject *parent)
     : QObject(parent)
@@ -33,20 +28,6 @@ RecordService::RecordService(store::Store *store, QObject *parent)
 RecordService::~RecordService()
 {
     m_store->setChangeListener({});
-}
-
-void RecordService::setInstance(RecordService *instance)
-{
-    s_instance = instance;
-}
-
-RecordService *RecordService::create(QQmlEngine *, QJSEngine *engine)
-{
-    Q_ASSERT(s_instance);
-    // The object belongs to main(), not to the engine.
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    Q_UNUSED(engine);
-    return s_instance;
 }
 
 QVariantMap RecordService::result(const QString &kind, const std::string &id,
@@ -83,9 +64,9 @@ QVariantMap RecordService::attachImage(const QString &ownerKind, const QString &
     if (img.isNull())
         return result(QStringLiteral("attachment"), {},
                       model::ValidationError{model::ErrorCode::Required,
-                                            "file_name",
-                                            "file_name: there is no image to attach",
-                                            {}});
+                                             "file_name",
+                                             "file_name: there is no image to attach",
+                                             {}});
     QByteArray png;
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);

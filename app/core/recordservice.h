@@ -2,6 +2,8 @@
 // the forms show. QML never touches SQL; every write goes through here.
 #pragma once
 
+#include "qmlsingleton.h"
+
 #include <bro/model/catalogue.h>
 #include <bro/model/validation.h>
 
@@ -18,7 +20,7 @@ class Store;
 
 namespace bro {
 
-class RecordService : public QObject
+class RecordService : public QObject, public QmlSingleton<RecordService>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Records)
@@ -27,12 +29,10 @@ class RecordService : public QObject
     Q_PROPERTY(QString deviceId READ deviceId CONSTANT)
 
 public:
+    using QmlSingleton<RecordService>::create; // beside create(kind, fields)
+
     explicit RecordService(store::Store *store, QObject *parent = nullptr);
     ~RecordService() override;
-
-    // The instance main() built; QML_SINGLETON's factory returns it.
-    static void setInstance(RecordService *instance);
-    static RecordService *create(QQmlEngine *, QJSEngine *);
 
     // Results are maps {ok: bool, id: string, field: string, message: string}; message is
     // in the UI language and names the field and the reason.

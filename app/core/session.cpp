@@ -4,16 +4,13 @@
 
 #include <QEvent>
 #include <QGuiApplication>
-#include <QPointer>
-
-#include <sodium.h>
 
 #include <algorithm>
+#include <sodium.h>
 
 namespace bro {
 
 namespace {
-QPointer<Session> s_instance;
 constexpr int kFreeTries = 3;
 
 QVariantMap result(bool ok, const QString &message = {})
@@ -33,30 +30,19 @@ Session::Session(store::Store *store, QObject *parent)
     connect(&m_idle, &QTimer::timeout, this, &Session::lock);
     if (auto *gui = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         gui->installEventFilter(this);
-        connect(gui, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState s) {
-            // Backgrounded (Android and iOS suspend the app): whoever picks the tablet up next
-            // needs the PIN. A desktop window that merely loses focus is "inactive"; the idle
-            // lock covers it.
-            if (s == Qt::ApplicationSuspended || s == Qt::ApplicationHidden)
-                lock();
-        });
+        connect(gui, &QGuiApplication::applicationStateChanged, this,
+                [this](Qt::ApplicationState s) {
+                    // Backgrounded (Android and iOS suspend the app): whoever picks the tablet up
+                    // next needs the PIN. A desktop window that merely loses focus is "inactive";
+                    // the idle lock covers it.
+                    if (s == Qt::ApplicationSuspended || s == Qt::ApplicationHidden)
+                        lock();
+                });
     }
     m_idle.start();
 }
 
 Session::~Session() = default;
-
-void Session::setInstance(Session *instance)
-{
-    s_instance = instance;
-}
-
-Session *Session::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT(s_instance);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
 
 QString Session::role() const
 {

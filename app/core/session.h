@@ -4,6 +4,8 @@
 // The PIN is stored only as an Argon2id hash in the encrypted store.
 #pragma once
 
+#include "qmlsingleton.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QQmlEngine>
@@ -16,7 +18,7 @@ class Store;
 
 namespace bro {
 
-class Session : public QObject
+class Session : public QObject, public QmlSingleton<Session>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Session)
@@ -29,17 +31,14 @@ class Session : public QObject
     Q_PROPERTY(bool handOver READ handOver NOTIFY handOverChanged)
     Q_PROPERTY(QString handOverSection READ handOverSection NOTIFY handOverChanged)
     Q_PROPERTY(QVariantMap handOverArgs READ handOverArgs NOTIFY handOverChanged)
-    Q_PROPERTY(int idleTimeoutMs READ idleTimeoutMs WRITE setIdleTimeoutMs NOTIFY
-                   idleTimeoutMsChanged)
+    Q_PROPERTY(
+        int idleTimeoutMs READ idleTimeoutMs WRITE setIdleTimeoutMs NOTIFY idleTimeoutMsChanged)
 
 public:
     static constexpr int kDefaultIdleTimeoutMs = 5 * 60 * 1000;
 
     explicit Session(store::Store *store, QObject *parent = nullptr);
     ~Session() override;
-
-    static void setInstance(Session *instance);
-    static Session *create(QQmlEngine *, QJSEngine *);
 
     [[nodiscard]] QString role() const;
     [[nodiscard]] bool isAdviser() const { return role() == QLatin1String("adviser"); }

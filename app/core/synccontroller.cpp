@@ -5,12 +5,10 @@
 #include <bro/sync/engine.h>
 
 #include <QGuiApplication>
-#include <QPointer>
 
 namespace bro {
 
 namespace {
-QPointer<SyncController> s_instance;
 constexpr int kAutoSyncMs = 60'000;
 } // namespace
 
@@ -82,11 +80,6 @@ SyncController::~SyncController()
     m_thread.wait();
 }
 
-void SyncController::setInstance(SyncController *instance)
-{
-    s_instance = instance;
-}
-
 void SyncController::setAutoSync(bool on)
 {
     m_auto = on;
@@ -103,13 +96,6 @@ void SyncController::scheduleSoon()
 {
     if (m_auto && loggedIn())
         m_soon.start();
-}
-
-SyncController *SyncController::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT(s_instance);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
 }
 
 bool SyncController::loggedIn() const
@@ -169,7 +155,7 @@ void SyncController::onLoggedIn(bool ok, const QString &error, const QString &to
     m_lastError = ok ? QString() : error;
     if (ok) {
         m_store->setMeta("token", token.toStdString()); // the token, never the password
-        m_store->setMeta("role", role.toStdString()); // what the session shows
+        m_store->setMeta("role", role.toStdString());   // what the session shows
     }
     emit stateChanged();
     if (ok)

@@ -3,6 +3,8 @@
 // login, and sync every minute while the app is in the foreground.
 #pragma once
 
+#include "qmlsingleton.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QQmlEngine>
@@ -36,7 +38,7 @@ private:
     store::Store *m_store;
 };
 
-class SyncController : public QObject
+class SyncController : public QObject, public QmlSingleton<SyncController>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Sync)
@@ -52,9 +54,6 @@ class SyncController : public QObject
 public:
     explicit SyncController(store::Store *store, QObject *parent = nullptr);
     ~SyncController() override;
-
-    static void setInstance(SyncController *instance);
-    static SyncController *create(QQmlEngine *, QJSEngine *);
 
     [[nodiscard]] bool busy() const { return m_busy; }
     [[nodiscard]] bool loggedIn() const;

@@ -1,7 +1,7 @@
 // The training book as a PDF: a real store, a real PDF from Qt's writer, read back with
 // poppler's pdftotext, pdfinfo and pdftoppm.
-#include "core/trainingbook.h"
-#include "core/trainingbookpdf.h"
+#include "domain/trainingbookview.h"
+#include "reports/trainingbookpdf.h"
 #include "core/trainingbookservice.h"
 #include "testsupport.h"
 

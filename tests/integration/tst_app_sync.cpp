@@ -1,7 +1,7 @@
 // The app's sync controller against a real server: the engine runs on its worker thread, the
 // state the header shows follows, errors are in plain words, and a conflict is resolved from
 // the review.
-#include "core/homestore.h"
+#include "domain/homestore.h"
 #include "core/recordservice.h"
 #include "core/synccontroller.h"
 #include "harness.h"

@@ -2,6 +2,7 @@ import QtQuick
 import QtTest
 import Bro
 import Bro.Core
+import BroTest
 
 TestCase {
     id: testCase
@@ -31,7 +32,7 @@ TestCase {
         return { page: page, tab: tab }
     }
 
-    function cleanup() { testHooks.setRole("adviser") }
+    function cleanup() { TestHooks.setRole("adviser") }
 
     function test_sensitiveSectionOnlyForAdvisers() {
         let t = openMapping("Amanuel Tesfay")
@@ -41,7 +42,7 @@ TestCase {
         t.page.destroy()
         // A mentor or participant using the app never gets the section, not even hidden.
         for (const role of ["mentor", "participant"]) {
-            verify(testHooks.setRole(role))
+            verify(TestHooks.setRole(role))
             t = openMapping("Amanuel Tesfay")
             compare(findChild(t.tab, "sensitiveSection"), null)
             compare(findChild(t.tab, "health_notes"), null)

@@ -148,12 +148,12 @@ void addConcurrentEditFromAnotherDevice(store::Store &store)
 
 } // namespace
 
-bool populateDemoData(store::Store &store)
+bool populateDemoData(store::Store &store, const DemoOptions &options)
 {
     if (store.count("participant") > 0)
         return true;
     const bool ok = fill(store);
-    if (ok)
+    if (ok && options.conflictFromAnotherDevice)
         addConcurrentEditFromAnotherDevice(store);
     return ok;
 }
@@ -341,8 +341,7 @@ static bool fill(store::Store &store)
                     {"interpreter_language", "arabisk"},
                     {"language", "norsk"}},
                    {"Kartla utdanning og erfaring. Ønsker helsefag."},
-                   {{"Finne språkpraksisplass i helsefaglig miljø", "2026-11-28",
-                     "municipality"}});
+                   {{"Finne språkpraksisplass i helsefaglig miljø", "2026-11-28", "municipality"}});
 
         // 3. Olena: before, mapping under way, accountant.
         const auto olena = w.add("participant", {{"name", "Olena Kovalenko"},

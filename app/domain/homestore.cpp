@@ -21,7 +21,9 @@ OpenedStore openHomeStore(const QString &home)
     // BRO_CLOCK_OFFSET_MS shifts this device's wall clock (tests of a tablet whose clock is
     // wrong, support).
     const qint64 offset = qEnvironmentVariable("BRO_CLOCK_OFFSET_MS").toLongLong();
-    auto wall = [offset] { return sync::HybridClock::systemMillis() + offset; };
+    auto wall = [offset] {
+        return sync::HybridClock::systemMillis() + offset;
+    };
     auto opened = store::Store::open(databasePath(home).toStdString(), key->toStdString(), wall);
     if (auto *err = std::get_if<store::Store::OpenError>(&opened))
         result.error = QString::fromStdString(err->message);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QTranslator>
 
 namespace bro {
 
@@ -258,6 +259,18 @@ QString fieldLabel(const QString &kind, const QString &field)
     return t ? QCoreApplication::translate("Field", t) : humanize(field);
 }
 
+QString fieldLabelIn(const QTranslator &translation, const QString &kind, const QString &field)
+{
+    const auto &h = fieldIndex();
+    const char *t = h.value(kind + QLatin1Char('.') + field);
+    if (!t)
+        t = h.value(field);
+    if (!t)
+        return humanize(field);
+    const QString translated = translation.translate("Field", t);
+    return translated.isEmpty() ? QString::fromUtf8(t) : translated;
+}
+
 QString optionLabel(const QString &kind, const QString &field, const QString &value)
 {
     Q_UNUSED(kind);
@@ -305,6 +318,10 @@ QString localizedError(const QString &kind, const model::ValidationError &e)
     case ErrorCode::ReadOnly:
         return QCoreApplication::translate("Validation",
                                            "This is signed off and can no longer be changed.");
+    case ErrorCode::Forbidden:
+        return QCoreApplication::translate("Validation", "%1: your role may not change this.")
+            .arg(label);
+    case ErrorCode::TooDeep:
     case ErrorCode::UnknownField:
     case ErrorCode::UnknownKind:
     case ErrorCode::UnknownRecord:
