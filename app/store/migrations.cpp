@@ -330,6 +330,43 @@ CREATE TABLE blob (
 );
 CREATE INDEX blob_pending ON blob(uploaded) WHERE uploaded = 0;
 )sql"},
+    {7, R"sql(
+-- The participants with unsent changes (the caseload's badge), with the newest outbox row
+-- that names them: an entry leaves with that row.
+CREATE TABLE unsent_participant (
+    participant_id TEXT PRIMARY KEY NOT NULL,
+    last_seq       INTEGER NOT NULL
+);
+CREATE INDEX unsent_participant_seq ON unsent_participant(last_seq);
+-- The values a field had over time (fields marked history in the catalogue: a participant's
+-- track and phase), from every change the device made or pulled.
+CREATE TABLE field_history (
+    record_id TEXT NOT NULL,
+    field     TEXT NOT NULL,
+    stamp     TEXT NOT NULL,
+    value     TEXT NOT NULL,
+    PRIMARY KEY (record_id, field, stamp)
+);
+-- Pulled changes that failed this device's validation: kept aside and reported, never merged.
+CREATE TABLE quarantine (
+    id          INTEGER PRIMARY KEY,
+    received_at INTEGER NOT NULL,
+    change      TEXT NOT NULL,
+    reason      TEXT NOT NULL
+);
+-- Local changes the server refused: the record was rolled back to the server's version and
+-- the refused value is kept here, with the server's reason, for the person to see.
+CREATE TABLE refusal (
+    record_id TEXT NOT NULL,
+    kind      TEXT NOT NULL,
+    field     TEXT NOT NULL,
+    stamp     TEXT NOT NULL,
+    value     TEXT NOT NULL,
+    code      TEXT NOT NULL,
+    reason    TEXT NOT NULL,
+    PRIMARY KEY (record_id, field, stamp)
+);
+)sql"},
 };
 
 } // namespace

@@ -29,6 +29,9 @@ private slots:
     void pulledConcurrentTextIsAConflictResolvedByChoice();
     void blobsAreAddressedByHashAndEncrypted();
     void attachmentsWithoutBytesAreToDownload();
+    void unsentBadgesFollowTheOutboxAtAnyDepth();
+    void outboxListenerHearsWritesAndPushes();
+    void trackAndPhaseKeepTheirHistoryFromLocalAndPulledChanges();
 
 private:
     static QByteArray fileBytes(const QString &path)
@@ -541,6 +544,88 @@ void TestStore::pulledConcurrentTextIsAConflictResolvedByChoice()
     QVERIFY(s->conflicts().empty());
     QCOMPARE(s->outboxSize(), before + 1); // the resolution syncs like any edit
     QVERIFY(s->outbox().back().baseVersion.find(',') != std::string::npos); // based on both
+}
+
+void TestStore::unsentBadgesFollowTheOutboxAtAnyDepth()
+{
+    TempStore s;
+    const auto a = s->create("participant", {{"name", "Amanuel Tesfay"}});
+    const auto b = s->create("participant", {{"name", "Olena Kovalenko"}});
+    s->removePushed(s->pending(1000).back().first);
+    QVERIFY(s->participantsWithUnsentChanges().empty());
+
+    // A logbook entry two levels down counts for its participant; an edit of b itself too.
+    const auto book =
+        s->create("training_book", {{"participant_id", a.id}, {"employer", "Elektro Nord AS"}});
+    const auto entry = s->create("logbook_entry", {{"training_book_id", book.id},
+                                                   {"entry_date", "2026-03-02"},
+                                                   {"hours", 7.5},
+                                                   {"tasks", "Kabling"}});
+    QVERIFY(entry.ok());
+    const std::int64_t afterEntry = s->pending(1000).back().first;
+    QVERIFY(s->update("participant", b.id, {{"phase", "qualification"}}).ok());
+    QCOMPARE(s->participantsWithUnsentChanges(), (std::set<std::string>{a.id, b.id}));
+
+    // Pushing up to the entry clears a (its last row was pushed), not b.
+    s->removePushed(afterEntry);
+    QCOMPARE(s->participantsWithUnsentChanges(), (std::set<std::string>{b.id}));
+    s->removePushed(s->pending(1000).back().first);
+    QVERIFY(s->participantsWithUnsentChanges().empty());
+
+    // After a restart the index is read, not rebuilt from the outbox.
+    QVERIFY(s->update("participant", a.id, {{"track", "fast_track"}}).ok());
+    s.reopen();
+    QCOMPARE(s->participantsWithUnsentChanges(), (std::set<std::string>{a.id}));
+}
+
+void TestStore::outboxListenerHearsWritesAndPushes()
+{
+    TempStore s;
+    int heard = 0;
+    s->setOutboxListener([&] { ++heard; });
+    const auto p = s->create("participant", {{"name", "Amanuel Tesfay"}});
+    QCOMPARE(heard, 1);
+    QVERIFY(s->batch([&] {
+        return s->update("participant", p.id, {{"phase", "before"}}).ok() &&
+               s->update("participant", p.id, {{"track", "fast_track"}}).ok();
+    }));
+    QCOMPARE(heard, 2); // once for the whole batch, after its commit
+    QVERIFY(!s->batch([&] {
+        (void)s->update("participant", p.id, {{"phase", "after"}});
+        return false;
+    }));
+    QCOMPARE(heard, 2); // a rolled-back batch changed nothing
+    s->removePushed(s->pending(1000).back().first);
+    QCOMPARE(heard, 3);
+    QCOMPARE(s->outboxSize(), 0);
+}
+
+void TestStore::trackAndPhaseKeepTheirHistoryFromLocalAndPulledChanges()
+{
+    TempStore s;
+    const auto p =
+        s->create("participant", {{"name", "Amanuel Tesfay"}, {"track", "ordinary"}});
+    QVERIFY(s->update("participant", p.id, {{"track", "fast_track"}, {"name", "A. Tesfay"}}).ok());
+
+    // A change pulled from another device, older than the local ones: it is history too.
+    sync::Change theirs;
+    theirs.opId = sync::newRecordId();
+    theirs.kind = "participant";
+    theirs.recordId = p.id;
+    theirs.field = "track";
+    theirs.value = "work_directed";
+    theirs.deviceId = "0190f4c2-1e2b-4abc-8def-0123456789ab";
+    theirs.stamp = sync::HlcStamp{1'700'000'000'000, 0, theirs.deviceId};
+    s->applyPulled({theirs}, 3);
+
+    const auto history = s->fieldHistory(p.id, "track");
+    QCOMPARE(history.size(), std::size_t(3));
+    QVERIFY(history[0].value == Json("work_directed"));
+    QVERIFY(history[1].value == Json("ordinary"));
+    QVERIFY(history[2].value == Json("fast_track"));
+    QVERIFY(history[0].stamp < history[1].stamp && history[1].stamp < history[2].stamp);
+    QVERIFY(s->get("participant", p.id)->at("track") == Json("fast_track")); // last writer wins
+    QVERIFY(s->fieldHistory(p.id, "name").empty()); // only fields marked history
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -128,6 +128,8 @@ void TestFaults::replyLostAfterCommitGivesNoDuplicate()
     const auto first = engine.sync();
     QVERIFY(!first.ok);
     QVERIFY(first.error.find("could not be reached") != std::string::npos);
+    QCOMPARE(int(first.failure.kind), int(sync::SyncError::Kind::Unreachable));
+    QVERIFY(!first.failure.permanent); // worth retrying
     QCOMPARE(store->outboxSize(), pending); // nothing left the outbox
     const auto second = engine.sync();      // the retry sends the same ops again
     QVERIFY2(second.ok, second.error.c_str());
@@ -159,10 +161,12 @@ void TestFaults::garbageReplyChangesNothing()
     const auto bad = engine.sync();
     QVERIFY(!bad.ok);
     QCOMPARE(bad.error, std::string("the server sent a reply that could not be read"));
+    QCOMPARE(int(bad.failure.kind), int(sync::SyncError::Kind::BadReply));
     QCOMPARE(store->dump().dump(), before); // nothing applied
     QCOMPARE(store->cursor(), 0);           // the cursor did not move
     const auto good = engine.sync();
     QVERIFY2(good.ok, good.error.c_str());
+    QCOMPARE(int(good.failure.kind), int(sync::SyncError::Kind::None));
     store.reset();
     QCOMPARE(b.dump(), a.dump());
 }

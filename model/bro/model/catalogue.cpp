@@ -117,9 +117,11 @@ std::vector<KindSpec> buildCatalogue()
         .create = A,
         .edit = A,
         .remove = A};
-    for (auto &f : participant.fields)
+    for (auto &f : participant.fields) {
         if (f.name != "name")
             f.readers = A | P;
+        f.history = f.name == "track" || f.name == "phase";
+    }
     k.push_back(std::move(participant));
 
     k.push_back({.name = "mapping",

@@ -84,6 +84,9 @@ struct FieldSpec
     // places the record in a scope (a training book's employer), an attachment's owner and
     // file. A change of it is refused with the field named.
     bool immutable = false;
+    // Every value the field had is kept with its stamp (a participant's track and phase: the
+    // reporting dates follow from when they changed).
+    bool history = false;
     std::vector<std::string> values; // Enum
     double min = 0;                  // Integer, Decimal
     double max = 0;

@@ -63,11 +63,13 @@ BlobTransfer::Outcome BlobTransfer::failure(const std::string &sha256, const Htt
                                             SyncReport &report)
 {
     if (r.status == 0) {
-        report.error = "the server could not be reached (" + r.error + ")";
+        report.fail(SyncError::Kind::Unreachable,
+                    "the server could not be reached (" + r.error + ")");
         return Outcome::Unreachable;
     }
-    if (r.status == 401) {
-        report.error = "the server no longer accepts this device's login; log in again";
+    if (r.status == 401 || r.status == 403 || r.status == 429 || r.status >= 500) {
+        failFromStatus(report, r.status, nlohmann::json::parse(r.body, nullptr, false),
+                       r.retryAfterSeconds);
         return Outcome::Unreachable;
     }
     if (r.status == 404)
@@ -86,7 +88,8 @@ BlobTransfer::Outcome BlobTransfer::fetchState(const std::string &sha256, SyncRe
     if (r.status != 200)
         return failure(sha256, r, report);
     if (!readState(r.body, state)) {
-        report.error = "the server sent a reply that could not be read";
+        report.fail(SyncError::Kind::BadReply, "the server sent a reply that could not be read",
+                    r.status);
         return Outcome::Unreachable;
     }
     return Outcome::Done;
@@ -176,7 +179,8 @@ BlobTransfer::Outcome BlobTransfer::download(const std::string &sha256, SyncRepo
         if (r.status != 200)
             return failure(sha256, r, report);
         if (r.body.empty() || std::int64_t(r.body.size()) > length) {
-            report.error = "the server sent a reply that could not be read";
+            report.fail(SyncError::Kind::BadReply,
+                        "the server sent a reply that could not be read", 200);
             return Outcome::Unreachable;
         }
         hash.add(r.body);

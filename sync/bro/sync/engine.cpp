@@ -21,24 +21,18 @@ bool SyncEngine::call(SyncReport &report, const std::string &method, const std::
     report.bytesSent += r.bytesSent;
     report.bytesReceived += r.bytesReceived;
     if (r.status == 0) {
-        report.error = "the server could not be reached (" + r.error + ")";
+        report.fail(SyncError::Kind::Unreachable,
+                    "the server could not be reached (" + r.error + ")");
         return false;
     }
     reply = Json::parse(r.body, nullptr, false);
-    if (r.status == 401) {
-        report.error = "the server no longer accepts this device's login; log in again";
-        return false;
-    }
     if (r.status != 200) {
-        const std::string why =
-            reply.is_object() && reply.contains("error") && reply["error"].is_string()
-                ? reply["error"].get<std::string>()
-                : "HTTP " + std::to_string(r.status);
-        report.error = "the server refused the request: " + why;
+        failFromStatus(report, r.status, reply, r.retryAfterSeconds);
         return false;
     }
     if (!reply.is_object()) {
-        report.error = "the server sent a reply that could not be read";
+        report.fail(SyncError::Kind::BadReply, "the server sent a reply that could not be read",
+                    r.status);
         return false;
     }
     return true;
@@ -59,13 +53,15 @@ SyncReport SyncEngine::push()
             return report;
         const auto results = reply.find("results");
         if (results == reply.end() || !results->is_array() || results->size() != pending.size()) {
-            report.error = "the server sent a reply that could not be read";
+            report.fail(SyncError::Kind::BadReply,
+                        "the server sent a reply that could not be read", 200);
             return report;
         }
         for (std::size_t i = 0; i < pending.size(); ++i) {
             const Json &r = (*results)[i];
             if (!r.is_object() || !r.contains("status") || !r["status"].is_string()) {
-                report.error = "the server sent a reply that could not be read";
+                report.fail(SyncError::Kind::BadReply,
+                            "the server sent a reply that could not be read", 200);
                 return report;
             }
             if (r.value("status", "") == "forbidden")
@@ -95,7 +91,8 @@ SyncReport SyncEngine::pull()
         if (changes == reply.end() || !changes->is_array() ||
             !reply["cursor"].is_number_integer() || !reply["more"].is_boolean() ||
             !reply["scope"].is_number_integer()) {
-            report.error = "the server sent a reply that could not be read";
+            report.fail(SyncError::Kind::BadReply,
+                        "the server sent a reply that could not be read", 200);
             return report;
         }
         const std::int64_t scope = reply["scope"];
@@ -111,7 +108,8 @@ SyncReport SyncEngine::pull()
         for (const auto &j : *changes) {
             auto c = changeFromJson(j);
             if (!c) {
-                report.error = "the server sent a reply that could not be read";
+                report.fail(SyncError::Kind::BadReply,
+                            "the server sent a reply that could not be read", 200);
                 return report;
             }
             page.push_back(std::move(*c));
@@ -120,8 +118,9 @@ SyncReport SyncEngine::pull()
         try {
             m_replica.applyPulled(page, next);
         } catch (const std::exception &e) {
-            report.error =
-                std::string("the changes could not be saved on this device: ") + e.what();
+            report.fail(SyncError::Kind::LocalStorage,
+                        std::string("the changes could not be saved on this device: ") +
+                            e.what());
             return report;
         }
         report.pulled += int(page.size());
@@ -131,6 +130,42 @@ SyncReport SyncEngine::pull()
     }
     report.ok = true;
     return report;
+}
+
+void SyncReport::fail(SyncError::Kind kind, std::string message, int httpStatus,
+                      std::string serverReason, int retryAfterSeconds)
+{
+    using K = SyncError::Kind;
+    ok = false;
+    error = std::move(message);
+    failure.kind = kind;
+    failure.httpStatus = httpStatus;
+    failure.serverReason = std::move(serverReason);
+    failure.retryAfterSeconds = retryAfterSeconds;
+    failure.permanent = kind == K::Unauthorized || kind == K::Forbidden || kind == K::Refused;
+}
+
+void failFromStatus(SyncReport &report, int status, const Json &reply, int retryAfterSeconds)
+{
+    using K = SyncError::Kind;
+    const std::string reason =
+        reply.is_object() && reply.contains("error") && reply["error"].is_string()
+            ? reply["error"].get<std::string>()
+            : std::string();
+    const std::string why = reason.empty() ? "HTTP " + std::to_string(status) : reason;
+    if (status == 401)
+        return report.fail(K::Unauthorized,
+                           "the server no longer accepts this device's login; log in again",
+                           status, reason);
+    if (status == 403)
+        return report.fail(K::Forbidden, "the server does not accept this login: " + why, status,
+                           reason);
+    if (status == 429 || status == 503)
+        return report.fail(K::Throttled, "the server is busy; it asks to try again later: " + why,
+                           status, reason, retryAfterSeconds);
+    if (status >= 500)
+        return report.fail(K::ServerFault, "the server failed: " + why, status, reason);
+    report.fail(K::Refused, "the server refused the request: " + why, status, reason);
 }
 
 void SyncReport::add(const SyncReport &o)
@@ -175,6 +210,7 @@ SyncReport SyncEngine::sync()
         if (!next.ok) {
             total.ok = false;
             total.error = next.error;
+            total.failure = next.failure;
             return total;
         }
     }

@@ -13,10 +13,35 @@
 
 namespace bro::sync {
 
+// Why a sync stopped, typed, so that the app decides what to show and when to retry without
+// reading English. The server's own reason (its {"error": "field: reason"}) comes with it.
+struct SyncError
+{
+    enum class Kind {
+        None,
+        Unreachable,  // no reply: no network, the server down, a timeout
+        Unauthorized, // the session is unknown, expired or revoked (401): log in again
+        Forbidden,    // the account is disabled or the device not accepted (403)
+        Throttled,    // too many requests or logins for now (429): retry after retryAfterSeconds
+        Refused,      // the server refused the request as malformed or too large (400, 413, ...)
+        ServerFault,  // the server failed (5xx)
+        BadReply,     // a reply that could not be read
+        LocalStorage, // this device could not save what it received
+    };
+    Kind kind = Kind::None;
+    // Trying the same request again will not help without a change on this side (log in
+    // again, an app update, a support case); a transient error (network, 5xx, 429) will.
+    bool permanent = false;
+    int httpStatus = 0;       // 0 when no reply arrived
+    int retryAfterSeconds = 0; // from Retry-After (429, 503), else 0
+    std::string serverReason;  // the server's error text, for the details and the log
+};
+
 struct SyncReport
 {
     bool ok = false;
-    std::string error; // in plain words
+    std::string error;   // in plain English, for logs and the command line
+    SyncError failure;   // the same, typed (kind None when ok)
     int pushed = 0;    // changes the server accepted (applied, merged or kept as conflicts)
     int rejected = 0;  // changes the server refused (forbidden): they leave the outbox
     int pulled = 0;    // changes merged from the server
@@ -34,7 +59,14 @@ struct SyncReport
 
     // Adds the counts of a later step of the same sync (errors and ok stay this report's).
     void add(const SyncReport &other);
+    // Marks the report failed with a typed error and its message.
+    void fail(SyncError::Kind kind, std::string message, int httpStatus = 0,
+              std::string serverReason = {}, int retryAfterSeconds = 0);
 };
+
+// The typed error for a reply with an HTTP status other than 200.
+void failFromStatus(SyncReport &report, int status, const nlohmann::json &reply,
+                    int retryAfterSeconds = 0);
 
 class SyncEngine
 {

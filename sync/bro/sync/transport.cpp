@@ -1,5 +1,9 @@
 #include "bro/sync/transport.h"
 
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+
 #include "bro/sync/uuid.h"
 
 #include <curl/curl.h>
@@ -23,6 +27,27 @@ void globalInit()
 {
     static std::once_flag once;
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+// The reply's Retry-After header, in seconds (the date form is not used by bro-server).
+std::size_t readRetryAfter(char *data, std::size_t size, std::size_t n, void *out)
+{
+    const std::size_t len = size * n;
+    std::string_view line(data, len);
+    constexpr std::string_view name = "retry-after:";
+    if (line.size() > name.size()) {
+        bool match = true;
+        for (std::size_t i = 0; i < name.size() && match; ++i)
+            match = char(std::tolower(static_cast<unsigned char>(line[i]))) == name[i];
+        if (match) {
+            int seconds = 0;
+            for (char c : line.substr(name.size()))
+                if (c >= '0' && c <= '9')
+                    seconds = std::min(seconds * 10 + (c - '0'), 86400);
+            *static_cast<int *>(out) = seconds;
+        }
+    }
+    return len;
 }
 
 } // namespace
@@ -93,6 +118,12 @@ HttpResponse CurlTransport::withRetries(const std::string &method, const std::st
         const bool retryable = r.status == 0 || r.status >= 500 || r.status == 429;
         if (!retryable || attempt >= m_options.retries)
             break;
+        // A server that asks for a longer pause than the backoff gets it, up to 10 s; a
+        // longer one is left to the caller's next sync.
+        if (r.retryAfterSeconds > 10)
+            break;
+        if (r.retryAfterSeconds > 0)
+            std::this_thread::sleep_for(std::chrono::seconds(r.retryAfterSeconds));
         // Exponential backoff with jitter, so that many tablets coming back online at once
         // do not all knock at the same moment.
         std::uint32_t jitter = 0;
@@ -126,6 +157,8 @@ HttpResponse CurlTransport::once(const std::string &method, const std::string &p
         curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "gzip");
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect);
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &r.body);
+    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, readRetryAfter);
+    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &r.retryAfterSeconds);
 
     curl_slist *headers = nullptr;
     headers = curl_slist_append(headers, rawHeaders ? "Content-Type: application/octet-stream"

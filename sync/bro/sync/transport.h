@@ -18,6 +18,7 @@ struct HttpResponse
     std::size_t bytesSent = 0;
     std::size_t bytesReceived = 0;
     int attempts = 0;
+    int retryAfterSeconds = 0; // the reply's Retry-After header (seconds), else 0
 };
 
 using HttpHeaders = std::vector<std::pair<std::string, std::string>>;
