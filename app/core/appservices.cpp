@@ -1,6 +1,7 @@
 #include "appservices.h"
 
 #include "blobimageprovider.h"
+#include "store/store.h"
 
 #include <QQmlEngine>
 
@@ -21,9 +22,26 @@ AppServices::AppServices(store::Store &store, const Options &options)
     Session::setInstance(&m_session);
     Drafts::setInstance(&m_drafts);
     AppController::setInstance(&m_app);
+    DateService::setInstance(&m_dates);
 
+    // Writes follow the access rules of the session's role; signatures carry its name.
+    m_records.setIdentity([this] { return m_session.roleValue(); },
+                          [this] { return m_session.displayName(); });
     // A login changes the role the session shows.
     QObject::connect(&m_sync, &SyncController::stateChanged, &m_session, &Session::refreshRole);
+    // A sync empties the outbox without changing a record: counts and badges are read again.
+    QObject::connect(&m_sync, &SyncController::syncFinished, &m_records,
+                     &RecordService::notifyOutboxChanged);
+    // Offline too long: no writes until the device has synced once.
+    m_records.setLocked(m_sync.expired());
+    QObject::connect(&m_sync, &SyncController::expiredChanged, &m_records,
+                     [this] { m_records.setLocked(m_sync.expired()); });
+    // Ten wrong PINs: push what is unsent (if the server can be reached), then erase.
+    QObject::connect(&m_session, &Session::eraseRequested, &m_sync,
+                     &SyncController::pushBeforeErase);
+    QObject::connect(&m_sync, &SyncController::pushedBeforeErase, &m_app, [this] {
+        m_app.requestErase(AppController::EraseReason::WrongPins, m_store.outboxSize());
+    });
 }
 
 AppServices::~AppServices()
@@ -34,6 +52,7 @@ AppServices::~AppServices()
     Session::setInstance(nullptr);
     Drafts::setInstance(nullptr);
     AppController::setInstance(nullptr);
+    DateService::setInstance(nullptr);
 }
 
 void AppServices::setAutoSync(bool on)

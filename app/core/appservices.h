@@ -7,6 +7,7 @@
 #pragma once
 
 #include "appcontroller.h"
+#include "dateservice.h"
 #include "drafts.h"
 #include "recordservice.h"
 #include "session.h"
@@ -61,6 +62,7 @@ private:
     Session m_session;
     Drafts m_drafts;
     AppController m_app;
+    DateService m_dates;
     QMetaObject::Connection m_autoSync;
 };
 

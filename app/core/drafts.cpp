@@ -20,6 +20,17 @@ Drafts::Drafts(store::Store *store, QObject *parent)
     , m_store(store)
 {}
 
+QString Drafts::key(const QString &kind, const QString &id, const QString &form) const
+{
+    return kind + QLatin1Char('/') + id + (form.isEmpty() ? QString() : QLatin1Char('/') + form);
+}
+
+QString Drafts::newKey(const QString &kind, const QString &parentId, const QString &variant) const
+{
+    return QStringLiteral("new/") + kind + QLatin1Char('/') + parentId +
+           (variant.isEmpty() ? QString() : QLatin1Char('/') + variant);
+}
+
 void Drafts::save(const QString &key, const QVariantMap &values)
 {
     if (key.isEmpty())

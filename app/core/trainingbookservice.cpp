@@ -120,6 +120,12 @@ QVariantMap TrainingBookService::progress(const QString &bookId) const
             {QStringLiteral("achievedShare"), p.achievedShare()}};
 }
 
+bool TrainingBookService::isSignatureImage(const QVariantMap &attachment) const
+{
+    return bro::isSignatureImage(
+        {{"file_name", attachment.value(QStringLiteral("file_name")).toString().toStdString()}});
+}
+
 QVariantMap TrainingBookService::latestAssessments(const QString &bookId) const
 {
     QVariantMap out;

@@ -52,6 +52,9 @@ public:
     // The goals by their latest assessment: {total, achieved, inProgress, notStarted,
     // achievedShare} (achievedShare: the filled part of a progress bar, 0..1).
     Q_INVOKABLE QVariantMap progress(const QString &bookId) const;
+    // Whether an attachment record is a signature's image (shown with its signature, not as
+    // evidence).
+    Q_INVOKABLE bool isSignatureImage(const QVariantMap &attachment) const;
     // Goal id -> its latest assessment (a record map).
     Q_INVOKABLE QVariantMap latestAssessments(const QString &bookId) const;
 

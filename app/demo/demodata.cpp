@@ -438,4 +438,13 @@ static bool fill(store::Store &store)
     });
 }
 
+QString demoDisplayName(const QString &role)
+{
+    if (role == QLatin1String("mentor"))
+        return QStringLiteral("Per Olsen");
+    if (role == QLatin1String("participant"))
+        return QString::fromUtf8(kDemoPlacedParticipant);
+    return QStringLiteral("Kari Nordmann");
+}
+
 } // namespace bro

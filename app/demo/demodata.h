@@ -3,7 +3,7 @@
 // production library (bro_core): `bro --demo` and the tests link it.
 #pragma once
 
-#include <string>
+#include <QString>
 
 namespace bro::store {
 class Store;
@@ -27,5 +27,9 @@ bool populateDemoData(store::Store &store, const DemoOptions &options = {});
 // server places him there and links the participant user to him, see scripts/run).
 inline constexpr const char *kDemoEmployer = "Elektro Nord AS";
 inline constexpr const char *kDemoPlacedParticipant = "Amanuel Tesfay";
+
+// The demo person of a role ("adviser", "mentor", "participant"): the name a demo device that
+// is not logged in signs with.
+[[nodiscard]] QString demoDisplayName(const QString &role);
 
 } // namespace bro

@@ -1,7 +1,10 @@
 #include "labels.h"
 
+#include "dates.h"
+
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QTranslator>
 
 namespace bro {
@@ -293,9 +296,13 @@ QString localizedError(const QString &kind, const model::ValidationError &e)
     case ErrorCode::TooLong:
         return QCoreApplication::translate("Validation", "%1 is too long.").arg(label);
     case ErrorCode::BadFormat:
+        // The store checks the stored form (YYYY-MM-DD); people type a date as their language
+        // writes it (domain/dates.h).
         if (raw.contains(QLatin1String("YYYY-MM-DD")))
-            return QCoreApplication::translate("Validation", "%1 must be a date (YYYY-MM-DD).")
-                .arg(label);
+            return QCoreApplication::translate("Validation", "%1 must be a date, written %2.")
+                .arg(label, dates::inputPattern(QLocale().language() == QLocale::English
+                                                    ? QStringLiteral("en")
+                                                    : QStringLiteral("nb")));
         return QCoreApplication::translate("Validation", "%1 has the wrong format.").arg(label);
     case ErrorCode::OutOfRange:
         if (e.args.size() >= 2)

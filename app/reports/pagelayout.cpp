@@ -1,5 +1,7 @@
 #include "pagelayout.h"
 
+#include "signature.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
@@ -8,7 +10,6 @@
 #include <QImageReader>
 #include <QPageSize>
 #include <QPainter>
-#include <QPainterPath>
 #include <QPdfWriter>
 #include <QTextLayout>
 
@@ -41,27 +42,6 @@ QFont fontFor(const TextStyle &s)
     f.setBold(s.bold);
     f.setItalic(s.italic);
     return f;
-}
-
-// Points of "x,y x,y;x,y ..." in the 0..1000 square; malformed points are skipped.
-std::vector<std::vector<QPointF>> parseStrokes(const QString &text)
-{
-    std::vector<std::vector<QPointF>> strokes;
-    for (const QString &stroke : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-        std::vector<QPointF> points;
-        for (const QString &point : stroke.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            const QStringList xy = point.split(QLatin1Char(','));
-            bool okX = false, okY = false;
-            if (xy.size() != 2)
-                continue;
-            const double x = xy[0].toDouble(&okX), y = xy[1].toDouble(&okY);
-            if (okX && okY)
-                points.emplace_back(x, y);
-        }
-        if (!points.empty())
-            strokes.push_back(std::move(points));
-    }
-    return strokes;
 }
 
 QString tr(const char *text)
@@ -455,34 +435,7 @@ PageLayout::Piece PageLayout::signaturePiece(const QString &text, qreal width) c
             [strokes = std::move(strokes), boxW, boxH, lineW, ruleW](QPainter &p, QPointF at) {
                 p.setPen(QPen(Ink::rule, ruleW));
                 p.drawLine(at + QPointF(0, boxH), at + QPointF(boxW, boxH));
-                if (strokes.empty())
-                    return;
-                QRectF bounds;
-                for (const auto &s : strokes)
-                    for (const auto &pt : s)
-                        bounds = bounds.isNull() ? QRectF(pt, QSizeF(0.001, 0.001))
-                                                 : bounds.united(QRectF(pt, QSizeF(0.001, 0.001)));
-                const qreal inset = lineW * 2;
-                const qreal scale = std::min((boxW - 2 * inset) / std::max(bounds.width(), 1.0),
-                                             (boxH - 2 * inset) / std::max(bounds.height(), 1.0));
-                const QPointF origin =
-                    at + QPointF(inset, inset + (boxH - 2 * inset - bounds.height() * scale) / 2);
-                auto map = [&](QPointF pt) {
-                    return origin + (pt - bounds.topLeft()) * scale;
-                };
-                QPen pen(Ink::signature, lineW, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-                p.setPen(pen);
-                p.setBrush(Qt::NoBrush);
-                for (const auto &s : strokes) {
-                    if (s.size() == 1) {
-                        p.drawPoint(map(s.front()));
-                        continue;
-                    }
-                    QPainterPath path(map(s.front()));
-                    for (std::size_t i = 1; i < s.size(); ++i)
-                        path.lineTo(map(s[i]));
-                    p.drawPath(path);
-                }
+                drawStrokes(p, strokes, QRectF(at, QSizeF(boxW, boxH)), lineW, Ink::signature);
             }};
 }
 

@@ -20,7 +20,12 @@ TestCase {
     Component { id: bookComponent; TrainingBookPage {} }
     Component { id: homeComponent; MentorHomePage { width: testCase.width; height: testCase.height } }
 
-    function init() { verify(TestHooks.setRole("mentor")) }
+    // Any warning fails the test (a missing QML module, a broken binding, an image that
+    // cannot be shown).
+    function init() {
+        failOnWarning(/.*/)
+        verify(TestHooks.setRole("mentor"))
+    }
     function cleanup() { TestHooks.setRole("adviser") }
 
     function test_homeListsTrainingBooksOnly() {

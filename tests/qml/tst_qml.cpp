@@ -5,6 +5,9 @@
 #include "domain/homestore.h"
 #include "store/store.h"
 
+#include <QDir>
+#include <QFile>
+#include <QImage>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QTemporaryDir>
@@ -14,18 +17,40 @@ Q_IMPORT_QML_PLUGIN(Bro_CorePlugin)
 Q_IMPORT_QML_PLUGIN(BroPlugin)
 
 // What a test needs beyond the app's own singletons (QML: TestHooks in BroTest): switching the
-// role the UI shows.
+// role the UI shows, and files to pick (a photo, a file that is no photo).
 class TestHooks : public QObject
 {
     Q_OBJECT
 public:
-    explicit TestHooks(bro::AppServices *services)
+    TestHooks(bro::AppServices *services, QString dir)
         : m_services(services)
+        , m_dir(std::move(dir))
     {}
-    Q_INVOKABLE bool setRole(const QString &role) { return m_services->session().setRole(role); }
+    // Shows the app as the role would see it, signing as that role's demo person.
+    Q_INVOKABLE bool setRole(const QString &role)
+    {
+        m_services->session().setDisplayNameForDemo(bro::demoDisplayName(role));
+        return m_services->session().setRole(role);
+    }
+    Q_INVOKABLE QUrl writeFile(const QString &name, const QString &content)
+    {
+        QFile f(QDir(m_dir).filePath(name));
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(content.toUtf8());
+        return QUrl::fromLocalFile(f.fileName());
+    }
+    Q_INVOKABLE QUrl writeImage(const QString &name)
+    {
+        QImage image(120, 80, QImage::Format_RGB32);
+        image.fill(QColor(0x44, 0x55, 0x66));
+        const QString path = QDir(m_dir).filePath(name);
+        return image.save(path) ? QUrl::fromLocalFile(path) : QUrl();
+    }
 
 private:
     bro::AppServices *m_services;
+    QString m_dir;
 };
 
 class Setup : public QObject
@@ -43,7 +68,8 @@ public slots:
                           .settingsFile = m_dir.filePath(QStringLiteral("s.ini")),
                           .exportDirectory = m_dir.filePath(QStringLiteral("exports"))});
         m_services->session().setLockedForTesting(false); // tst_lock.qml locks it itself
-        m_hooks = std::make_unique<TestHooks>(m_services.get());
+        m_services->session().setDisplayNameForDemo(bro::demoDisplayName("adviser"));
+        m_hooks = std::make_unique<TestHooks>(m_services.get(), m_dir.path());
         qmlRegisterSingletonInstance("BroTest", 1, 0, "TestHooks", m_hooks.get());
     }
 
