@@ -1,28 +1,47 @@
 // bro-server: the central sync server, and its administration commands.
 #include "bro/server/http.h"
-#include "bro/server/storage.h"
+#include "bro/server/service/auth_service.h"
+#include "bro/server/service/file_service.h"
+#include "bro/server/service/sync_service.h"
+#include "bro/server/storage/sqlite_repository.h"
 
-#include <algorithm>
+#include <bro/model/catalogue.h>
+
+#include <cerrno>
+#include <charconv>
+#include <csignal>
 #include <cstdio>
+#include <cstring>
+#include <fcntl.h>
 #include <filesystem>
 #include <iostream>
 #include <map>
 #include <string>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <vector>
 
 namespace {
 
 constexpr const char *kUsage =
     "usage: bro-server --data DIR COMMAND\n"
-    "  user add --name NAME --role adviser|mentor|participant [--employer ORG]\n"
+    "  user add --name NAME --role adviser|mentor|participant|leader [--full-name NAME]\n"
+    "           [--employer ORG] [--municipality NAME]\n"
     "                                (the password is read from standard input)\n"
-    "  user revoke --name NAME       revoke every session of the user\n"
-    "  caseload add --adviser NAME --participant ID\n"
-    "  placement add --participant ID --employer ORG\n"
+    "  user revoke --name NAME       end every session of the user\n"
+    "  user disable --name NAME      end every session and refuse logins until enabled\n"
+    "  user enable --name NAME\n"
+    "  caseload add|remove --adviser NAME --participant ID\n"
+    "  placement add|end --participant ID --employer ORG\n"
     "  participant link --user NAME --participant ID\n"
+    "  device list --user NAME       the user's devices, one per line\n"
+    "  device wipe --device ID       the device erases its data at its next sync\n"
     "  serve [--listen HOST:PORT] [--max-body BYTES] [--token-ttl SECONDS] [--page-size N]\n"
-    "        [--max-file BYTES]      (default 127.0.0.1:8470; port 0 picks a free port;\n"
-    "                                attachment files up to 25 MiB)\n";
+    "        [--max-file BYTES] [--workers N] [--offline-days N]\n"
+    "                                (default 127.0.0.1:8470; port 0 picks a free port;\n"
+    "                                attachment files up to 25 MiB)\n"
+    "The data directory holds server.db (encrypted) and its key server.key (mode 0600).\n";
 
 int usage()
 {
@@ -38,10 +57,50 @@ int done(const std::string &error)
     return 1;
 }
 
+// A whole number option, strictly: "12abc" is refused.
+bool number(const std::string &text, long long &out)
+{
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+    return !text.empty() && ec == std::errc() && end == text.data() + text.size() && out >= 0;
+}
+
+// One server per data directory: a second one exits instead of splitting the log.
+int lockDataDirectory(const std::string &dir, std::string &error)
+{
+    const std::string path = dir + "/serve.lock";
+    const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        error = "cannot open " + path + ": " + std::strerror(errno);
+        return -1;
+    }
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        char pid[32] = {};
+        const ssize_t n = ::pread(fd, pid, sizeof pid - 1, 0);
+        error = "another bro-server is serving " + dir +
+                (n > 0 ? " (process " + std::string(pid, std::size_t(n)) + ")" : std::string()) +
+                "; one server per data directory";
+        ::close(fd);
+        return -1;
+    }
+    const std::string me = std::to_string(::getpid());
+    if (::ftruncate(fd, 0) == 0)
+        (void)!::pwrite(fd, me.data(), me.size(), 0);
+    return fd; // held until the process ends
+}
+
+bro::server::HttpApi *g_api = nullptr;
+
+void onTerminate(int)
+{
+    if (g_api)
+        g_api->stop(); // stops accepting; requests in flight finish
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    ::umask(077); // the database, its WAL, the key and backups are the server user's alone
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.size() < 3 || args[0] != "--data")
         return usage();
@@ -65,59 +124,106 @@ int main(int argc, char **argv)
 
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
-    std::filesystem::permissions(dir, std::filesystem::perms::owner_all, ec);
-    std::unique_ptr<bro::server::Storage> storage;
+    std::filesystem::permissions(dir, std::filesystem::perms::owner_all,
+                                 std::filesystem::perm_options::replace, ec);
+    const std::string command = words.empty() ? "" : words[0];
+    const std::string sub = words.size() > 1 ? words[1] : "";
+    int lock = -1;
+    if (command == "serve") {
+        std::string why;
+        lock = lockDataDirectory(dir, why);
+        if (lock < 0)
+            return done(why);
+    }
+
+    std::unique_ptr<bro::server::SqliteRepository> repo;
     try {
-        storage = std::make_unique<bro::server::Storage>(dir);
+        repo = std::make_unique<bro::server::SqliteRepository>(dir);
     } catch (const std::exception &e) {
         return done(std::string("cannot open the data directory: ") + e.what());
     }
+    bro::server::AdminService admin(*repo);
 
-    const std::string command = words.empty() ? "" : words[0];
-    const std::string sub = words.size() > 1 ? words[1] : "";
     if (command == "user" && sub == "add") {
-        const auto role = bro::server::roleFromString(opt("role"));
-        if (!role)
-            return done("role: must be adviser, mentor or participant");
+        bro::model::Role role;
+        if (!bro::model::roleFromName(opt("role"), role))
+            return done("role: must be adviser, mentor, participant or leader");
         std::string password;
         std::getline(std::cin, password);
-        return done(storage->addUser(opt("name"), *role, opt("employer"), password));
+        return done(admin.addUser({opt("name"), role, password, opt("full-name"), opt("employer"),
+                                   opt("municipality")}));
     }
     if (command == "user" && sub == "revoke")
-        return done(storage->revokeTokens(opt("name")));
+        return done(admin.revokeSessions(opt("name")));
+    if (command == "user" && (sub == "disable" || sub == "enable"))
+        return done(admin.setDisabled(opt("name"), sub == "disable"));
     if (command == "caseload" && sub == "add")
-        return done(storage->addToCaseload(opt("adviser"), opt("participant")));
+        return done(admin.addToCaseload(opt("adviser"), opt("participant")));
+    if (command == "caseload" && sub == "remove")
+        return done(admin.removeFromCaseload(opt("adviser"), opt("participant")));
     if (command == "placement" && sub == "add")
-        return done(storage->addPlacement(opt("participant"), opt("employer")));
+        return done(admin.addPlacement(opt("participant"), opt("employer")));
+    if (command == "placement" && sub == "end")
+        return done(admin.endPlacement(opt("participant"), opt("employer")));
     if (command == "participant" && sub == "link")
-        return done(storage->linkParticipant(opt("user"), opt("participant")));
+        return done(admin.linkParticipant(opt("user"), opt("participant")));
+    if (command == "device" && sub == "list") {
+        std::vector<bro::server::DeviceRow> devices;
+        if (auto why = admin.listDevices(opt("user"), devices); !why.empty())
+            return done(why);
+        for (const auto &d : devices)
+            std::printf("%s registered %lld last-seen %lld%s\n", d.id.c_str(),
+                        static_cast<long long>(d.registeredAt / 1000),
+                        static_cast<long long>(d.lastSeenAt / 1000),
+                        d.wipedAt ? " wiped" : d.wipeRequested ? " wipe-requested" : "");
+        return 0;
+    }
+    if (command == "device" && sub == "wipe")
+        return done(admin.wipeDevice(opt("device")));
     if (command == "serve") {
         bro::server::HttpOptions http;
-        try {
-            if (!opt("max-body").empty())
-                http.maxBodyBytes = std::stoull(opt("max-body"));
-            if (!opt("token-ttl").empty())
-                http.tokenTtlSeconds = std::stoll(opt("token-ttl"));
-            if (!opt("page-size").empty())
-                http.pullLimit = std::max(1, std::stoi(opt("page-size")));
-            if (!opt("max-file").empty())
-                http.maxBlobBytes = std::stoll(opt("max-file"));
-        } catch (const std::exception &) {
-            return done("max-body, token-ttl, page-size, max-file: must be whole numbers");
-        }
+        long long ttl = 12 * 3600, offlineDays = bro::server::kDefaultOfflineDays;
+        const std::pair<const char *, long long *> numbers[] = {{"token-ttl", &ttl},
+                                                                {"offline-days", &offlineDays}};
+        for (const auto &[name, target] : numbers)
+            if (!opt(name).empty() && !number(opt(name), *target))
+                return done(std::string(name) + ": must be a whole number");
+        long long value = 0;
+        auto setIf = [&](const char *name, auto &target) {
+            if (opt(name).empty())
+                return true;
+            if (!number(opt(name), value) || value == 0)
+                return false;
+            target = static_cast<std::remove_reference_t<decltype(target)>>(value);
+            return true;
+        };
+        if (!setIf("max-body", http.maxBodyBytes) || !setIf("page-size", http.pullLimit) ||
+            !setIf("max-file", http.maxBlobBytes) || !setIf("workers", http.workers))
+            return done("max-body, page-size, max-file, workers: must be whole numbers above 0");
         std::string listen = opt("listen").empty() ? "127.0.0.1:8470" : opt("listen");
         const auto colon = listen.rfind(':');
-        if (colon == std::string::npos)
+        long long port = 0;
+        if (colon == std::string::npos || !number(listen.substr(colon + 1), port) || port > 65535)
             return done("listen: expected HOST:PORT");
         const std::string host = listen.substr(0, colon);
-        const int port = std::atoi(listen.c_str() + colon + 1);
-        bro::server::HttpApi api(*storage, http);
-        const int bound = api.bind(host, port);
+
+        bro::server::AuthService auth(*repo, ttl, int(offlineDays));
+        bro::server::SyncService sync(*repo);
+        bro::server::FileService files(*repo);
+        bro::server::HttpApi api({auth, sync, files}, http);
+        const int bound = api.bind(host, int(port));
         if (bound < 0)
             return done("listen: cannot listen on " + listen);
+        g_api = &api;
+        std::signal(SIGTERM, onTerminate);
+        std::signal(SIGINT, onTerminate);
+        std::signal(SIGPIPE, SIG_IGN);
         std::printf("bro-server: listening on %s:%d\n", host.c_str(), bound);
         std::fflush(stdout);
-        return api.serve() ? 0 : 1;
+        const bool ok = api.serve();
+        g_api = nullptr;
+        ::close(lock);
+        return ok ? 0 : 1;
     }
     return usage();
 }

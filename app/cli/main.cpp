@@ -36,7 +36,9 @@ constexpr const char *kUsage =
     "  dump                       every record as canonical JSON\n"
     "  login --server URL --user NAME [--ca-file FILE]   (password on standard input)\n"
     "  sync                       push unsent changes, pull new ones, send and fetch files\n"
-    "  conflicts                  the conflicts on this device, as JSON\n"
+    "  conflicts                  the conflicts on this device, as JSON (with the changes\n"
+    "                             the server refused: reason refused_by_server)\n"
+    "  quarantined                pulled changes this device did not accept, as JSON\n"
     "  resolve ID FIELD mine|theirs|TEXT\n"
     "  export-pdf BOOK_ID FILE    the training book as a PDF document (in Norwegian)\n"
     "  import-goals BOOK_ID FILE|sample:NAME\n"
@@ -182,24 +184,13 @@ int main(int argc, char **argv)
             return usage();
         std::string password;
         std::getline(std::cin, password);
-        bro::sync::CurlOptions options{.baseUrl = server.toStdString(),
-                                       .caFile = caFile.toStdString()};
-        bro::sync::CurlTransport transport(options);
-        const auto r = transport.request(
-            "POST", "/v1/login", Json{{"user", user.toStdString()}, {"password", password}}.dump(),
-            {});
-        const Json reply = Json::parse(r.body, nullptr, false);
-        if (r.status != 200 || !reply.is_object() || !reply["token"].is_string())
-            return fail(r.status == 0 ? "the server could not be reached (" + r.error + ")"
-                        : reply.is_object() && reply["error"].is_string()
-                            ? reply["error"].get<std::string>()
-                            : "login failed");
+        bro::sync::CurlTransport transport(
+            {.baseUrl = server.toStdString(), .caFile = caFile.toStdString()});
+        const auto login = bro::sync::login(transport, user.toStdString(), password, store.deviceId());
+        if (!login.ok)
+            return fail(login.error);
         // The device keeps the session token, never the password.
-        store.setMeta("server", server.toStdString());
-        store.setMeta("ca_file", caFile.toStdString());
-        store.setMeta("token", reply["token"].get<std::string>());
-        store.setMeta("user", user.toStdString());
-        store.setMeta("role", reply.value("role", "adviser"));
+        store.rememberLogin(login, server.toStdString(), caFile.toStdString(), user.toStdString());
         return 0;
     }
     if (command == QLatin1String("sync") && args.isEmpty()) {
@@ -220,18 +211,27 @@ int main(int argc, char **argv)
         return report.blobsFailed > 0 ? 1 : 0;
     }
     if (command == QLatin1String("conflicts") && args.isEmpty()) {
-        static const char *reasons[] = {"concurrent_text", "edited_after_delete",
-                                        "edited_after_sign_off"};
         Json out = Json::array();
-        for (const auto &c : store.conflicts())
-            out.push_back({{"kind", c.kind},
-                           {"id", c.id},
-                           {"field", c.conflict.field},
-                           {"reason", reasons[int(c.conflict.reason)]},
-                           {"version", c.conflict.stamp},
-                           {"value", c.conflict.value},
-                           {"current", c.current}});
+        for (const auto &c : store.conflicts()) {
+            Json j = {{"kind", c.kind},
+                      {"id", c.id},
+                      {"field", c.conflict.field},
+                      {"reason", bro::sync::conflictReasonName(c.conflict.reason)},
+                      {"version", c.conflict.stamp},
+                      {"value", c.conflict.value},
+                      {"current", c.current}};
+            if (c.conflict.reason == bro::sync::Conflict::Reason::RefusedByServer) {
+                j["status"] = c.status;          // forbidden, rejected or invalid
+                j["server_reason"] = c.serverReason; // the server's words
+            }
+            out.push_back(std::move(j));
+        }
         std::printf("%s\n", out.dump(1).c_str());
+        return 0;
+    }
+    if (command == QLatin1String("quarantined") && args.isEmpty()) {
+        // Pulled changes this device did not accept, kept aside.
+        std::printf("%s\n", store.quarantined().dump(1).c_str());
         return 0;
     }
     if (command == QLatin1String("resolve") && args.size() == 3) {

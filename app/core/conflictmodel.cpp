@@ -85,14 +85,12 @@ void ConflictModel::reload()
     beginResetModel();
     m_rows.clear();
     if (records) {
-        static const char *reasons[] = {"concurrent_text", "edited_after_delete",
-                                        "edited_after_sign_off"};
         for (const auto &c : records->store()->conflicts()) {
             Row row;
             row.kind = QString::fromStdString(c.kind);
             row.recordId = QString::fromStdString(c.id);
             row.field = QString::fromStdString(c.conflict.field);
-            row.reason = QLatin1String(reasons[int(c.conflict.reason)]);
+            row.reason = QLatin1String(sync::conflictReasonName(c.conflict.reason));
             row.shown = toVariant(c.current);
             row.other = toVariant(c.conflict.value);
             const auto *spec = model::findKind(c.kind);

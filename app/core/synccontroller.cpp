@@ -37,21 +37,21 @@ void SyncWorker::login(const QString &server, const QString &caFile, const QStri
 {
     sync::CurlTransport transport(
         {.baseUrl = server.toStdString(), .caFile = caFile.toStdString()});
-    const auto r = transport.request(
-        "POST", "/v1/login",
-        nlohmann::json{{"user", user.toStdString()}, {"password", password.toStdString()}}.dump(),
-        {});
-    const auto reply = nlohmann::json::parse(r.body, nullptr, false);
-    if (r.status == 200 && reply.is_object() && reply["token"].is_string())
-        emit loggedIn(true, {}, QString::fromStdString(reply["token"].get<std::string>()),
-                      QString::fromStdString(reply.value("role", "adviser")),
-                      QString::fromStdString(reply.value("display_name", std::string())));
-    else if (r.status == 0)
-        emit loggedIn(false, tr("The server could not be reached."), {}, {}, {});
-    else if (r.status == 429)
-        emit loggedIn(false, tr("Too many attempts. Wait a little and try again."), {}, {}, {});
-    else
-        emit loggedIn(false, tr("Wrong user name or password."), {}, {}, {});
+    const auto login =
+        sync::login(transport, user.toStdString(), password.toStdString(), m_store->deviceId());
+    if (login.ok) {
+        // The token (never the password), the role and the user's name, with the server.
+        m_store->rememberLogin(login, server.toStdString(), caFile.toStdString(), user.toStdString());
+        emit loggedIn(true, {});
+    } else if (login.failure.kind == sync::SyncError::Kind::Unreachable) {
+        emit loggedIn(false, tr("The server could not be reached."));
+    } else if (login.failure.kind == sync::SyncError::Kind::Throttled) {
+        emit loggedIn(false, tr("Too many attempts. Wait a little and try again."));
+    } else if (login.failure.kind == sync::SyncError::Kind::Forbidden) {
+        emit loggedIn(false, tr("This account is disabled."));
+    } else {
+        emit loggedIn(false, tr("Wrong user name or password."));
+    }
 }
 
 SyncController::SyncController(store::Store *store, QObject *parent)
@@ -162,7 +162,8 @@ int SyncController::retryInSeconds() const
 
 int SyncController::offlineExpiryDays() const
 {
-    const int days = std::atoi(m_store->meta("offline_expiry_days").c_str());
+    // The server's policy, sent at login and with each sync (kept by the store).
+    const int days = std::atoi(m_store->meta("offline_days").c_str());
     return days > 0 ? days : kDefaultOfflineExpiryDays;
 }
 
@@ -232,16 +233,11 @@ void SyncController::logout()
     checkExpiry();
 }
 
-void SyncController::onLoggedIn(bool ok, const QString &error, const QString &token,
-                                const QString &role, const QString &displayName)
+void SyncController::onLoggedIn(bool ok, const QString &error)
 {
     m_busy = false;
     m_lastError = ok ? QString() : error;
     if (ok) {
-        m_store->setMeta("token", token.toStdString()); // the token, never the password
-        m_store->setMeta("role", role.toStdString());   // what the session shows
-        // The name the server knows the user by (the signer of what they sign).
-        m_store->setMeta("display_name", displayName.toStdString());
         m_store->setMeta("logged_in_at", m_now().toString(Qt::ISODate).toStdString());
         m_failures = 0;
     }

@@ -55,8 +55,7 @@ public slots:
 
 signals:
     void synced(const bro::SyncOutcome &outcome);
-    void loggedIn(bool ok, const QString &error, const QString &token, const QString &role,
-                  const QString &displayName);
+    void loggedIn(bool ok, const QString &error);
 
 private:
     store::Store *m_store;
@@ -133,8 +132,7 @@ signals:
 
 private:
     void onSynced(const SyncOutcome &outcome);
-    void onLoggedIn(bool ok, const QString &error, const QString &token, const QString &role,
-                    const QString &displayName);
+    void onLoggedIn(bool ok, const QString &error);
     void scheduleRetry(int retryAfterSeconds);
 
     store::Store *m_store;

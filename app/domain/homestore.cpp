@@ -4,6 +4,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+
+#include <sys/stat.h>
 
 namespace bro {
 
@@ -15,10 +18,30 @@ QString databasePath(const QString &home)
 OpenedStore openHomeStore(const QString &home)
 {
     OpenedStore result;
+    // The data directory is the user's alone; so are the files in it.
+    if (!QDir().mkpath(home)) {
+        result.error = QStringLiteral("cannot create the data directory %1").arg(home);
+        return result;
+    }
+    QFile::setPermissions(home, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QString db = databasePath(home);
+    const QFileInfo dbInfo(db);
+    if (dbInfo.exists() && dbInfo.size() == 0) {
+        result.error = QStringLiteral("the database %1 is empty (0 bytes): it was cut off or not "
+                                      "copied completely. Restore it from a backup; nothing was "
+                                      "changed")
+                           .arg(db);
+        return result;
+    }
     auto keyStore = platform::createKeyStore(home);
-    const auto key = keyStore->databaseKey(&result.error);
+    const auto key = keyStore->databaseKey(&result.error, !dbInfo.exists());
     if (!key)
         return result;
+    // Files SQLite creates (the database, its -wal and -shm) are the user's alone.
+    const mode_t previousMask = ::umask(077);
+    for (const QString &file : {db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm")})
+        if (QFileInfo::exists(file))
+            QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
     // BRO_CLOCK_OFFSET_MS shifts this device's wall clock (tests of a tablet whose clock is
     // wrong, support).
     const qint64 offset = qEnvironmentVariable("BRO_CLOCK_OFFSET_MS").toLongLong();
@@ -26,6 +49,7 @@ OpenedStore openHomeStore(const QString &home)
         return sync::HybridClock::systemMillis() + offset;
     };
     auto opened = store::Store::open(databasePath(home).toStdString(), key->toStdString(), wall);
+    ::umask(previousMask);
     if (auto *err = std::get_if<store::Store::OpenError>(&opened))
         result.error = QString::fromStdString(err->message);
     else

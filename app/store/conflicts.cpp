@@ -22,9 +22,57 @@ std::vector<ConflictView> Conflicts::list() const
         for (const auto &id : ids) {
             const auto state = readState(m_ctx, kind, id);
             for (auto &c : state.conflicts())
-                out.push_back({kind.name, id, c, state.values.value(c.field, Json())});
+                out.push_back({kind.name, id, c, state.values.value(c.field, Json()), {}, {}});
         }
     }
+    // What the server refused, beside the record as the server has it.
+    auto st = m_ctx.db.prepare("SELECT record_id, kind, field, stamp, value, status, reason FROM "
+                               "refusal ORDER BY kind, record_id, field, stamp");
+    while (st.step()) {
+        const std::string kindName = st.text(1), id = st.text(0), field = st.text(2);
+        Json current;
+        if (const KindSpec *kind = model::findKind(kindName))
+            current = readState(m_ctx, *kind, id).values.value(field, Json());
+        out.push_back({kindName,
+                       id,
+                       {field, sync::Conflict::Reason::RefusedByServer, st.text(3),
+                        Json::parse(st.text(4), nullptr, false)},
+                       current,
+                       st.text(5),
+                       st.text(6)});
+    }
+    return out;
+}
+
+bool Conflicts::dismissRefusal(const std::string &id, const std::string &field)
+{
+    std::lock_guard lock(m_ctx.mutex);
+    auto st = m_ctx.db.cached("DELETE FROM refusal WHERE record_id = ? AND field = ? AND refreshed = 1");
+    st->bind(1, id).bind(2, field).run();
+    const bool removed = m_ctx.db.changes() > 0;
+    if (removed)
+        if (auto kind = m_reads.kindOfAny(id))
+            m_ctx.notify(*kind, id);
+    return removed;
+}
+
+int Conflicts::refusalCount() const
+{
+    std::lock_guard lock(m_ctx.mutex);
+    auto st = m_ctx.db.cached("SELECT count(*) FROM refusal");
+    st->step();
+    return int(st->int64(0));
+}
+
+Json Conflicts::quarantined() const
+{
+    std::lock_guard lock(m_ctx.mutex);
+    Json out = Json::array();
+    auto st = m_ctx.db.prepare("SELECT received_at, reason, change FROM quarantine ORDER BY id DESC");
+    while (st.step())
+        out.push_back({{"received_at", st.int64(0)},
+                       {"reason", st.text(1)},
+                       {"change", Json::parse(st.text(2), nullptr, false)}});
     return out;
 }
 

@@ -20,6 +20,10 @@ struct ConflictView
     std::string id;
     sync::Conflict conflict;
     Json current; // the field's value as shown
+    // RefusedByServer: "forbidden", "rejected" or "invalid", and the server's reason (English,
+    // naming the field) for the details; the UI words it by status.
+    std::string status;
+    std::string serverReason;
 };
 
 class Conflicts
@@ -38,6 +42,11 @@ public:
                                       const std::string &choice);
     [[nodiscard]] WriteResult resolveWith(const std::string &id, const std::string &field,
                                           const Json &value);
+    // The person has seen what the server refused: the notice goes.
+    [[nodiscard]] bool dismissRefusal(const std::string &id, const std::string &field);
+    [[nodiscard]] int refusalCount() const;
+    // Pulled changes kept aside, as {received_at, reason, change} (newest first).
+    [[nodiscard]] Json quarantined() const;
 
 private:
     struct ConflictedField

@@ -29,6 +29,18 @@ void StoreContext::setMeta(const std::string &key, const std::string &value)
     std::lock_guard lock(mutex);
     auto st = db.cached("INSERT OR REPLACE INTO device_meta (key, value) VALUES (?, ?)");
     st->bind(1, key).bind(2, value).run();
+    if (key == "role" || key == "display_name")
+        loadPrincipal();
+}
+
+void StoreContext::loadPrincipal()
+{
+    model::Role r;
+    if (model::roleFromName(meta("role"), r))
+        role = r;
+    else
+        role.reset();
+    signerName = meta("display_name");
 }
 
 } // namespace bro::store

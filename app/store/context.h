@@ -3,12 +3,14 @@
 // (writer, reader, files, sync side, conflicts) keeps a reference to it.
 #pragma once
 
+#include <bro/model/catalogue.h>
 #include <bro/sync/hlc.h>
 #include <bro/sync/sqlite.h>
 
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -34,6 +36,12 @@ struct StoreContext
     bool batchFailed = false;
     std::vector<std::pair<std::string, std::string>> batchNotifications;
 
+    // Who uses the device (from the login): the store refuses what the server would refuse
+    // for this role, and signs in this name. No role (a device not logged in, the demo):
+    // only validation applies.
+    std::optional<model::Role> role;
+    std::string signerName;
+
     Listener listener;                   // a record was written (after the commit)
     std::function<void()> outboxChanged; // changes left or joined the outbox (after the commit)
 
@@ -43,7 +51,9 @@ struct StoreContext
 
     // device_meta: the device's settings that travel with the store.
     [[nodiscard]] std::string meta(const std::string &key) const;
+    // Also keeps role and signerName in step with the "role" and "display_name" keys.
     void setMeta(const std::string &key, const std::string &value);
+    void loadPrincipal();
 };
 
 } // namespace bro::store

@@ -362,10 +362,12 @@ CREATE TABLE refusal (
     field     TEXT NOT NULL,
     stamp     TEXT NOT NULL,
     value     TEXT NOT NULL,
-    code      TEXT NOT NULL,
+    status    TEXT NOT NULL,
     reason    TEXT NOT NULL,
+    refreshed INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (record_id, field, stamp)
 );
+CREATE INDEX refusal_pending ON refusal(refreshed) WHERE refreshed = 0;
 )sql"},
 };
 

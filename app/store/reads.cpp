@@ -142,6 +142,30 @@ std::vector<Reads::HistoryEntry> Reads::fieldHistory(const std::string &recordId
     return out;
 }
 
+std::string Reads::bookOf(const std::string &kindName, const std::string &id) const
+{
+    std::lock_guard lock(m_ctx.mutex);
+    std::string kindNow = kindName, idNow = id;
+    for (int depth = 0; depth < 8; ++depth) {
+        const KindSpec *kind = model::findKind(kindNow);
+        if (!kind || kind->parentField.empty())
+            return {};
+        if (!kind->employerField.empty())
+            return idNow;
+        const FieldSpec *parent = kind->field(kind->parentField);
+        const bool anyKind = parent->refKind.empty();
+        auto st = m_ctx.db.cached("SELECT " + kind->parentField +
+                                  (anyKind ? std::string(", owner_kind") : std::string()) +
+                                  " FROM " + kind->name + " WHERE id = ?");
+        st->bind(1, idNow);
+        if (!st->step() || st->isNull(0))
+            return {};
+        idNow = st->text(0);
+        kindNow = anyKind ? st->text(1) : parent->refKind;
+    }
+    return {};
+}
+
 std::set<std::string> Reads::participantsWithUnsentChanges() const
 {
     std::lock_guard lock(m_ctx.mutex);

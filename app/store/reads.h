@@ -32,6 +32,8 @@ public:
     // The participant a record hangs under (through its parents, or an attachment's owner);
     // "" when the chain is not complete on this device.
     [[nodiscard]] std::string participantOf(const std::string &kind, const std::string &id) const;
+    // The training book a record hangs under (itself for a book); "" for other records.
+    [[nodiscard]] std::string bookOf(const std::string &kind, const std::string &id) const;
 
     // The values a field marked history had, oldest first by stamp (every change this
     // device made or pulled, superseded ones included).

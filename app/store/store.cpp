@@ -49,8 +49,10 @@ Store::Store(sync::Database db, const sync::HybridClock::WallClock &wallClock)
     : m_ctx(std::move(db))
 {
     loadDeviceIdentity(wallClock);
+    m_ctx.loadPrincipal();
     if (m_ctx.meta("unsent_index").empty())
         rebuildUnsentIndex();
+    m_sync.retryQuarantined();
 }
 
 Store::~Store() = default;
@@ -102,6 +104,26 @@ void Store::rebuildUnsentIndex()
         up->bind(1, participant).bind(2, seq).bind(3, participant).run();
     }
     m_ctx.setMeta("unsent_index", "1");
+    tx.commit();
+}
+
+void Store::rememberLogin(const sync::LoginResult &login, const std::string &server,
+                          const std::string &caFile, const std::string &user)
+{
+    std::lock_guard lock(m_ctx.mutex);
+    sync::Transaction tx(m_ctx.db);
+    m_ctx.setMeta("server", server);
+    m_ctx.setMeta("ca_file", caFile);
+    m_ctx.setMeta("token", login.token);
+    m_ctx.setMeta("user", user);
+    m_ctx.setMeta("role", login.role);
+    m_ctx.setMeta("display_name", login.displayName);
+    if (login.offlineDays > 0)
+        m_ctx.setMeta("offline_days", std::to_string(login.offlineDays));
+    if (login.serverMillis > 0) {
+        m_ctx.clock->observe(sync::HlcStamp{login.serverMillis, 0, {}});
+        m_ctx.setMeta("hlc", m_ctx.clock->last().toString());
+    }
     tx.commit();
 }
 

@@ -19,6 +19,7 @@
 #include <bro/model/catalogue.h>
 #include <bro/model/validation.h>
 #include <bro/sync/change.h>
+#include <bro/sync/engine.h>
 #include <bro/sync/hlc.h>
 #include <bro/sync/merge.h>
 #include <bro/sync/replica.h>
@@ -135,11 +136,28 @@ public:
     {
         return m_sync.pending(limit);
     }
-    void removePushed(std::int64_t upToSeq) override { m_sync.removePushed(upToSeq); }
-    void applyPulled(const std::vector<sync::Change> &changes, std::int64_t cursor) override
+    void removePushed(std::int64_t upToSeq, const std::vector<sync::Refusal> &refused) override
     {
-        m_sync.applyPulled(changes, cursor);
+        m_sync.removePushed(upToSeq, refused);
     }
+    void removePushed(std::int64_t upToSeq) { m_sync.removePushed(upToSeq, {}); }
+    std::vector<std::string> recordsToRefresh() override { return m_sync.recordsToRefresh(); }
+    void refreshRecords(const std::vector<std::string> &ids,
+                        const std::vector<sync::Change> &serverChanges) override
+    {
+        m_sync.refreshRecords(ids, serverChanges);
+    }
+    void applyPulled(const std::vector<sync::Change> &changes, std::int64_t cursor,
+                     const std::vector<sync::Quarantined> &quarantined = {}) override
+    {
+        m_sync.applyPulled(changes, cursor, quarantined);
+    }
+    void forgetOutside(const std::vector<std::string> &participants,
+                       const std::optional<std::vector<std::string>> &books) override
+    {
+        m_sync.forgetOutside(participants, books);
+    }
+    void noteSynced(int offlineDays) override { m_sync.noteSynced(offlineDays); }
     std::int64_t cursor() override { return m_sync.cursor(); }
     std::int64_t accessScope() override { return m_sync.accessScope(); }
     std::string replicaDevice() override { return m_ctx.deviceId; }
@@ -195,11 +213,23 @@ public:
     {
         return m_conflicts.resolveWith(id, field, value);
     }
+    // Removes the notice of a change the server refused (after the person has seen it).
+    [[nodiscard]] bool dismissRefusal(const std::string &id, const std::string &field)
+    {
+        return m_conflicts.dismissRefusal(id, field);
+    }
+    // Pulled changes this device did not accept, kept aside (newest first).
+    [[nodiscard]] Json quarantined() const { return m_conflicts.quarantined(); }
 
     // --- the device -------------------------------------------------------------------------
     // Device settings that travel with the store (server address, session token).
     [[nodiscard]] std::string meta(const std::string &key) const { return m_ctx.meta(key); }
     void setMeta(const std::string &key, const std::string &value) { m_ctx.setMeta(key, value); }
+    // After a login (sync::login): the session token (never the password), the server, the
+    // user's role and name (the store refuses what the role may not do, and signs in that
+    // name), and the server's time (this device's stamps order after it).
+    void rememberLogin(const sync::LoginResult &login, const std::string &server,
+                       const std::string &caFile, const std::string &user);
     [[nodiscard]] const std::string &deviceId() const { return m_ctx.deviceId; }
     [[nodiscard]] int schemaVersion() const;
     [[nodiscard]] std::string integrityCheck() const;

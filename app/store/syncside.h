@@ -8,7 +8,11 @@
 
 #include <bro/sync/change.h>
 
+#include <bro/sync/replica.h>
+
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -23,14 +27,26 @@ public:
     {}
 
     [[nodiscard]] std::vector<std::pair<std::int64_t, sync::Change>> pending(int limit) const;
-    void removePushed(std::int64_t upToSeq);
-    void applyPulled(const std::vector<sync::Change> &changes, std::int64_t cursor);
+    void removePushed(std::int64_t upToSeq, const std::vector<sync::Refusal> &refused);
+    [[nodiscard]] std::vector<std::string> recordsToRefresh() const;
+    void refreshRecords(const std::vector<std::string> &ids,
+                        const std::vector<sync::Change> &serverChanges);
+    // Each change is checked with the model first (bro/model/validation.h): one that fails is
+    // quarantined with the reason instead of merged.
+    void applyPulled(const std::vector<sync::Change> &changes, std::int64_t cursor,
+                     const std::vector<sync::Quarantined> &quarantined);
+    void forgetOutside(const std::vector<std::string> &participants,
+                       const std::optional<std::vector<std::string>> &books);
+    void noteSynced(int offlineDays);
+    // Quarantined changes whose kind this app version knows now are merged (after an update).
+    void retryQuarantined();
     [[nodiscard]] std::int64_t cursor() const;
     [[nodiscard]] std::int64_t accessScope() const;
     void restartPull(std::int64_t scope);
     [[nodiscard]] int outboxSize() const;
 
 private:
+    void quarantine(const nlohmann::json &raw, const std::string &reason);
     StoreContext &m_ctx;
     Reads &m_reads;
 };

@@ -2,8 +2,11 @@
 
 #include "files.h"
 
+#include <bro/model/access.h>
 #include <bro/sync/merge.h>
 #include <bro/sync/uuid.h>
+
+#include <algorithm>
 
 namespace bro::store {
 
@@ -73,6 +76,51 @@ WriteResult Writes::write(const std::string &kindName, const std::string &givenI
         merged[f.name] = value;
         changed.push_back(&f);
     }
+    // The parent, then the employer that places a training book, go first: the server derives
+    // a new record's scope from them.
+    std::stable_sort(changed.begin(), changed.end(), [&](const FieldSpec *a, const FieldSpec *b) {
+        auto rank = [&](const FieldSpec *f) {
+            return f->name == kind->parentField ? 0 : f->name == kind->employerField ? 1 : 2;
+        };
+        return rank(a) < rank(b);
+    });
+    const bool signing = kind->signable && changes.contains("signed_at") &&
+                         !changes["signed_at"].is_null() &&
+                         current.value("signed_at", Json()).is_null();
+    for (const FieldSpec *f : changed) {
+        if (model::isSignatureField(f->name) && !signing)
+            return {givenId, makeError(ErrorCode::ReadOnly, f->name,
+                                       "is set by signing off, not edited")};
+        if (auto why = model::whyNotChange(*kind, *f, current.value(f->name, Json()),
+                                           merged[f->name]);
+            why && !creating && !kind->appendOnly)
+            return {givenId, makeError(ErrorCode::ReadOnly, f->name, why->substr(f->name.size() + 2))};
+    }
+    // What the server would refuse for this device's user is refused here, naming the field.
+    if (m_ctx.role) {
+        for (const FieldSpec *f : changed)
+            if (!model::isSignatureField(f->name))
+                if (auto why = model::whyNotWrite(*m_ctx.role, *kind, f->name, creating))
+                    return {givenId, makeError(ErrorCode::Forbidden, "", *why)};
+        if (changed.empty() && creating)
+            if (auto why = model::whyNotWrite(*m_ctx.role, *kind, kind->fields.front().name, true))
+                return {givenId, makeError(ErrorCode::Forbidden, "", *why)};
+        if (signing) {
+            if (auto why = model::whyNotWrite(*m_ctx.role, *kind, model::kSignatureField, false))
+                return {givenId, makeError(ErrorCode::Forbidden, "signed_at", *why)};
+            if (!m_ctx.signerName.empty() &&
+                merged.value("signed_by", Json()) != Json(m_ctx.signerName))
+                return {givenId, makeError(ErrorCode::Forbidden, "signed_by",
+                                           "must be your own name (" + m_ctx.signerName + ")")};
+        }
+        if (kind->name == "attachment" && creating) {
+            const KindSpec *owner = model::findKind(merged.value("owner_kind", std::string()));
+            if (owner && !model::mayAttachTo(*m_ctx.role, *owner))
+                return {givenId, makeError(ErrorCode::Forbidden, "owner_id",
+                                           std::string(model::roleName(*m_ctx.role)) +
+                                               "s may not attach files to a " + owner->name)};
+        }
+    }
     if (kind->appendOnly && !creating)
         for (const FieldSpec *f : changed)
             if (!model::isSignatureField(f->name) && !current.value(f->name, Json()).is_null())
@@ -91,9 +139,6 @@ WriteResult Writes::write(const std::string &kindName, const std::string &givenI
     return inTransaction(*kind, id, [&] {
         sync::RecordState state = creating ? sync::RecordState{} : readState(m_ctx, *kind, id);
         // Signing (setting signed_at) is one "signature" change that pins the content.
-        const bool signing = kind->signable && changes.contains("signed_at") &&
-                             !changes["signed_at"].is_null() &&
-                             current.value("signed_at", Json()).is_null();
         std::vector<sync::Change> out;
         for (const FieldSpec *f : changed) {
             if (signing && model::isSignatureField(f->name))
@@ -131,6 +176,9 @@ WriteResult Writes::remove(const std::string &kindName, const std::string &id)
     if (kind->signable && !existing->value("signed_at", Json()).is_null())
         return {id, makeError(ErrorCode::ReadOnly, "signed_at",
                               "the " + kind->name + " is signed off and cannot be deleted")};
+    if (m_ctx.role)
+        if (auto why = model::whyNotWrite(*m_ctx.role, *kind, model::kDeletedField, false))
+            return {id, makeError(ErrorCode::Forbidden, "", *why)};
     return inTransaction(*kind, id, [&] {
         sync::RecordState state = readState(m_ctx, *kind, id);
         const auto change = makeChange(*kind, state, id, std::string(model::kDeletedField), true);

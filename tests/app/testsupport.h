@@ -124,7 +124,7 @@ inline Json sampleRecord(const model::KindSpec &kind, const std::map<std::string
                 r[f.name] = it->second;
             continue;
         }
-        if (!withSignature && (f.name == "signed_at" || f.name == "signed_by"))
+        if (!withSignature && model::isSignatureField(f.name))
             continue;
         r[f.name] = sampleValue(f, variant);
     }

@@ -2,9 +2,16 @@
 #pragma once
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <bro/sync/change.h>
+#include <bro/sync/hlc.h>
+#include <bro/sync/sqlite.h>
+#include <bro/sync/transport.h>
+#include <bro/sync/uuid.h>
 
 #include <nlohmann/json.hpp>
 
@@ -45,18 +52,51 @@ public:
     ~Server() { stop(); }
 
     QString dataDir() const { return m_dir.path(); }
+    // The server's own database (encrypted with server.key beside it), for tests that look
+    // behind the API.
+    sync::Database database() const
+    {
+        QFile keyFile(m_dir.filePath(QStringLiteral("server.key")));
+        keyFile.open(QIODevice::ReadOnly);
+        const QByteArray key = QByteArray::fromHex(keyFile.readAll().trimmed());
+        sync::Database db(m_dir.filePath(QStringLiteral("server.db")).toStdString(), false);
+        db.setKey(key.toStdString());
+        return db;
+    }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    qint64 pid() const { return m_process ? m_process->processId() : 0; }
+    // The server process's resident memory, in KiB (from /proc).
+    qint64 residentKiB() const
+    {
+        QFile status(QStringLiteral("/proc/%1/status").arg(pid()));
+        if (!status.open(QIODevice::ReadOnly))
+            return -1;
+        for (const QByteArray &line : status.readAll().split('\n'))
+            if (line.startsWith("VmRSS:"))
+                return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        return -1;
+    }
+    // Starts a second process on the same data directory; returns its exit code and output.
+    Result startAnother(const QStringList &extra = {})
+    {
+        return run(QStringLiteral(BRO_SERVER),
+                   QStringList{"--data", dataDir(), "serve", "--listen", "127.0.0.1:0"} + extra);
+    }
     int port() const { return m_port; }
 
     Result admin(const QStringList &args, const QByteArray &input = {})
     {
         return run(QStringLiteral(BRO_SERVER), QStringList{"--data", dataDir()} + args, input);
     }
-    void addUser(const QString &name, const QString &role, const QString &employer = {})
+    // The password is "passord-NAME"; fullName is the name a signature carries.
+    void addUser(const QString &name, const QString &role, const QString &employer = {},
+                 const QString &fullName = {})
     {
         QStringList args{"user", "add", "--name", name, "--role", role};
         if (!employer.isEmpty())
             args << "--employer" << employer;
+        if (!fullName.isEmpty())
+            args << "--full-name" << fullName;
         const Result r = admin(args, "passord-" + name.toUtf8() + "\n");
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
@@ -160,5 +200,80 @@ private:
     QTemporaryDir m_dir;
     QStringList m_env;
 };
+
+// Raw HTTP to the server through the real libcurl transport, as a device with its own id
+// would speak it (or an attacker with an ordinary account).
+struct Http
+{
+    sync::CurlTransport transport;
+    std::string device = sync::Uuid::randomV4().toString();
+    sync::HybridClock clock{device}; // this device's stamps only increase, as a real one's
+
+    explicit Http(const QString &url)
+        : transport(sync::CurlOptions{.baseUrl = url.toStdString(), .retries = 0})
+    {}
+    sync::HttpResponse post(const std::string &path, const std::string &body,
+                            const std::string &token = {})
+    {
+        return transport.request("POST", path, body, token);
+    }
+    sync::HttpResponse get(const std::string &path, const std::string &token)
+    {
+        return transport.request("GET", path, {}, token);
+    }
+    sync::HttpResponse login(const std::string &user, const std::string &password)
+    {
+        return post("/v1/login",
+                    nlohmann::json{{"user", user}, {"password", password}, {"device", device}}.dump());
+    }
+    // The token of user (password "passord-USER") on this device, or "".
+    std::string login(const std::string &user)
+    {
+        const auto r = login(user, "passord-" + user);
+        return r.status == 200 ? nlohmann::json::parse(r.body)["token"].get<std::string>()
+                               : std::string();
+    }
+    nlohmann::json pullAll(const std::string &token)
+    {
+        const auto r = get("/v1/pull?since=0", token);
+        return r.status == 200 ? nlohmann::json::parse(r.body) : nlohmann::json();
+    }
+    // One change of this device, stamped now (or at millis).
+    nlohmann::json change(const std::string &kind, const std::string &id, const std::string &field,
+                          nlohmann::json value, std::int64_t millis = 0, std::uint32_t counter = 0)
+    {
+        sync::Change c;
+        c.opId = sync::newRecordId();
+        c.kind = kind;
+        c.recordId = id;
+        c.field = field;
+        c.value = std::move(value);
+        c.stamp = millis ? sync::HlcStamp{millis, counter, device} : clock.now();
+        c.deviceId = device;
+        return c;
+    }
+    // Pushes changes; the reply's JSON (results) or, on an error, {"status", "error"}.
+    nlohmann::json push(const std::string &token, const std::vector<nlohmann::json> &changes)
+    {
+        nlohmann::json list = nlohmann::json::array();
+        for (const auto &c : changes)
+            list.push_back(c);
+        nlohmann::json body = nlohmann::json::object();
+        body["changes"] = std::move(list);
+        const auto r = post("/v1/push", body.dump(), token);
+        nlohmann::json j = nlohmann::json::parse(r.body, nullptr, false);
+        if (!j.is_object())
+            j = nlohmann::json::object();
+        j["http"] = r.status;
+        return j;
+    }
+};
+
+inline std::string errorOf(const sync::HttpResponse &r)
+{
+    const nlohmann::json j = nlohmann::json::parse(r.body, nullptr, false);
+    return j.is_object() && j["error"].is_string() ? j["error"].get<std::string>()
+                                                   : "<no JSON error>";
+}
 
 } // namespace bro::test

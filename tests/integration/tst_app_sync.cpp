@@ -251,10 +251,10 @@ void TestAppSync::aDeviceOfflineTooLongIsLockedUntilItSyncs()
     QVERIFY(!refused.value("message").toString().isEmpty());
     QVERIFY(store->outboxSize() > 0); // what was unsent is kept
     // A policy from the server of 30 days lifts it (read from the device's settings).
-    store->setMeta("offline_expiry_days", "30");
+    store->setMeta("offline_days", "30");
     app.sync().checkExpiry();
     QVERIFY(!app.sync().expired());
-    store->setMeta("offline_expiry_days", "");
+    store->setMeta("offline_days", "");
     app.sync().checkExpiry();
     QVERIFY(app.sync().expired());
     // One sync: the unsent change goes first, and the lock lifts.

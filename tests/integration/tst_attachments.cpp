@@ -107,18 +107,20 @@ sync::HttpResponse connectionReset()
     return sync::HttpResponse{0, {}, "Connection reset by peer", 0, 0, 1};
 }
 
-// Plain HTTP to the server as one user.
-struct Http
+// Plain HTTP to the server as one user (on a device of its own).
+struct BlobHttp
 {
     sync::CurlTransport transport;
     std::string token;
-    explicit Http(const QString &url)
+    std::string device = sync::Uuid::randomV4().toString();
+    explicit BlobHttp(const QString &url)
         : transport(sync::CurlOptions{.baseUrl = url.toStdString(), .retries = 0})
     {}
     bool login(const std::string &user)
     {
         const auto r = transport.request(
-            "POST", "/v1/login", json{{"user", user}, {"password", "passord-" + user}}.dump(), {});
+            "POST", "/v1/login",
+            json{{"user", user}, {"password", "passord-" + user}, {"device", device}}.dump(), {});
         token = r.status == 200 ? json::parse(r.body)["token"].get<std::string>() : std::string();
         return !token.empty();
     }
@@ -156,19 +158,13 @@ json replyOf(const sync::HttpResponse &r)
     return json::parse(r.body, nullptr, false);
 }
 
-std::string errorOf(const sync::HttpResponse &r)
-{
-    const json j = replyOf(r);
-    return j.is_object() && j.contains("error") && j["error"].is_string()
-               ? j["error"].get<std::string>()
-               : "<no JSON error>";
-}
 
 // The chunks the server holds for a file, read from its database.
 std::int64_t storedChunks(Server &server, const std::string &sha)
 {
-    sync::Database db((server.dataDir() + "/server.db").toStdString(), false);
-    auto st = db.prepare("SELECT count(*) FROM blob_chunk WHERE sha256 = ?");
+    sync::Database db = server.database();
+    auto st = db.prepare("SELECT (SELECT count(*) FROM blob_chunk WHERE sha256 = ?1) + (SELECT "
+                         "count(*) FROM upload_chunk WHERE sha256 = ?1)");
     st.bind(1, sha);
     st.step();
     return st.int64(0);
@@ -276,7 +272,7 @@ void TestAttachments::largeFileUploadsInChunks()
     QVERIFY(store->blob(sha) == photo); // kept on the device
 
     // The server holds exactly these bytes.
-    Http http(f.server.url());
+    BlobHttp http(f.server.url());
     QVERIFY(http.login("kari"));
     const json state = http.state(sha);
     QVERIFY(state ==
@@ -326,7 +322,7 @@ void TestAttachments::serverKilledMidUploadResumes()
     // The device still counts the file as not uploaded.
     QCOMPARE(store->blobsToUpload(), std::vector<std::string>{sha});
     {
-        sync::Database db((f.server.dataDir() + "/server.db").toStdString(), false);
+        sync::Database db = f.server.database();
         auto check = db.prepare("PRAGMA integrity_check");
         QVERIFY(check.step());
         QCOMPARE(QString::fromStdString(check.text(0)), QStringLiteral("ok"));
@@ -346,7 +342,7 @@ void TestAttachments::serverKilledMidUploadResumes()
     QCOMPARE(report.blobBytesSent, std::int64_t(photo.size()) - 2 * kMiB);
     QVERIFY(store->blobsToUpload().empty());
 
-    Http http(f.server.url());
+    BlobHttp http(f.server.url());
     QVERIFY(http.login("kari"));
     const std::string back = http.content(sha);
     QCOMPARE(sync::sha256Hex(back), sha);
@@ -407,7 +403,7 @@ void TestAttachments::droppedConnectionResumes()
         QCOMPARE(c.status, 200); // no 409: the device asked where the upload stood
     QVERIFY(store->blobsToUpload().empty());
 
-    Http http(f.server.url());
+    BlobHttp http(f.server.url());
     QVERIFY(http.login("kari"));
     QCOMPARE(sync::sha256Hex(http.content(sha)), sha);
 }
@@ -420,7 +416,7 @@ void TestAttachments::corruptChunkAndFileAreRefused()
     const std::string sha = sync::sha256Hex(photo);
     QVERIFY(!f.attach(f.a, "logbook_entry", f.entry, photo).isEmpty());
     QVERIFY(f.pushOnly(f.a)); // the server knows the record, not the file
-    Http http(f.server.url());
+    BlobHttp http(f.server.url());
     QVERIFY(http.login("kari"));
     QVERIFY(http.state(sha) ==
             (json{{"size", photo.size()}, {"received", 0}, {"complete", false}}));
@@ -482,7 +478,7 @@ void TestAttachments::badRequests()
     const std::string sha = sync::sha256Hex(photo);
     QVERIFY(!f.attach(f.a, "logbook_entry", f.entry, photo).isEmpty());
     QVERIFY(f.pushOnly(f.a));
-    Http http(f.server.url());
+    BlobHttp http(f.server.url());
     QVERIFY(http.login("kari"));
     const auto size = std::int64_t(photo.size());
 
@@ -531,7 +527,7 @@ void TestAttachments::badRequests()
     QCOMPARE(storedChunks(f.server, unknown), std::int64_t(0));
 
     // No token, or a wrong one: 401 everywhere.
-    Http anonymous(f.server.url());
+    BlobHttp anonymous(f.server.url());
     QCOMPARE(anonymous.get("/v1/blobs/" + sha).status, 401);
     QCOMPARE(anonymous.get("/v1/blobs/" + sha + "/content").status, 401);
     r = anonymous.put(sha, kMiB, size, photo.substr(std::size_t(kMiB), std::size_t(kMiB)));
@@ -575,7 +571,7 @@ void TestAttachments::mentorReadsOnlyTrainingBookAttachments()
     QCOMPARE(synced.exitCode, 0);
     QVERIFY2(synced.err.contains("uploaded 2 blob(s)"), synced.err.constData());
 
-    Http mona(f.server.url());
+    BlobHttp mona(f.server.url());
     QVERIFY(mona.login("mona"));
     // The attachment of the mapping does not exist for her; that of the logbook entry does.
     int status = 0;
@@ -601,7 +597,7 @@ void TestAttachments::mentorReadsOnlyTrainingBookAttachments()
     QVERIFY(attachments == std::set<std::string>{entryAttachment.toStdString()});
 
     // A mentor of another employer sees neither.
-    Http odd(f.server.url());
+    BlobHttp odd(f.server.url());
     QVERIFY(odd.login("odd"));
     QVERIFY(odd.content(sync::sha256Hex(onEntry), &status).empty());
     QCOMPARE(status, 404);

@@ -1,12 +1,16 @@
 // Randomized convergence: four devices (real encrypted stores, the real sync engine over
 // libcurl) and a real bro-server; a few hundred random operations under a random sync
-// schedule. Afterwards every device holds the same data and every entry added anywhere is
-// there exactly once. The seed is in the test row's name.
+// schedule, with a hostile device among them that sends every kind of bad change at random
+// (malformed, wrong types, too deep, another device's id, stamps from the past, records moved
+// to other parents, second signatures, forbidden kinds). Afterwards every honest device holds
+// the same data, every entry added anywhere is there exactly once, and nothing the hostile
+// device sent was applied. The seed is in the test row's name.
 #include "core/homestore.h"
 #include "harness.h"
 
 #include <bro/sync/engine.h>
 
+#include <map>
 #include <random>
 #include <set>
 
@@ -38,7 +42,8 @@ void TestConvergence::fourDevicesConverge()
     QFETCH(int, seed);
     std::mt19937 rng(static_cast<unsigned>(seed));
     Server server;
-    server.addUser("kari", "adviser");
+    server.addUser("kari", "adviser", {}, "Kari Nordmann");
+    server.addUser("mallory", "mentor", "Verksted", "Mallory");
     QVERIFY(server.start());
 
     struct Dev
@@ -55,14 +60,99 @@ void TestConvergence::fourDevicesConverge()
         QVERIFY(d->store);
         d->transport = std::make_unique<sync::CurlTransport>(
             sync::CurlOptions{.baseUrl = server.url().toStdString(), .retries = 0});
-        const auto r = d->transport->request(
-            "POST", "/v1/login", json{{"user", "kari"}, {"password", "passord-kari"}}.dump(), {});
-        QCOMPARE(r.status, 200);
-        d->engine = std::make_unique<sync::SyncEngine>(
-            *d->store, *d->transport, json::parse(r.body)["token"].get<std::string>(),
-            int(rng() % 40) + 5);
+        const auto login = sync::login(*d->transport, "kari", "passord-kari", d->store->deviceId());
+        QVERIFY2(login.ok, login.error.c_str());
+        d->store->rememberLogin(login, server.url().toStdString(), {}, "kari");
+        d->engine = std::make_unique<sync::SyncEngine>(*d->store, *d->transport, login.token,
+                                                       int(rng() % 40) + 5);
         devices.push_back(std::move(d));
     }
+
+    // The hostile devices: one of kari's (a stolen tablet speaking raw HTTP) and a mentor
+    // placed nowhere.
+    Http evil(server.url()), mallory(server.url());
+    const std::string evilToken = evil.login("kari"), malloryToken = mallory.login("mallory");
+    QVERIFY(!evilToken.empty() && !malloryToken.empty());
+    { // the stolen tablet's one honest change: from now on its stamps must increase
+        const std::string own = sync::newRecordId();
+        const json r = evil.push(evilToken, {evil.change("participant", own, "name", "Stjålet nettbrett")});
+        QCOMPARE(r["results"][0]["status"].get<std::string>(), std::string("applied"));
+    }
+    int hostilePushes = 0;
+    // The hostile devices know what the server would give them: what has been pushed.
+    auto attack = [&] {
+        std::map<std::string, std::map<std::string, json>> known; // kind -> id -> fields
+        const json page = evil.pullAll(evilToken);
+        for (const auto &c : page["changes"])
+            known[c["kind"]][c["id"]][c["field"].get<std::string>()] = c["value"];
+        auto rows = [&](const char *kind) {
+            std::vector<json> out;
+            for (const auto &[id, fields] : known[kind]) {
+                json r = fields;
+                r["id"] = id;
+                if (!r.contains("deleted"))
+                    out.push_back(r);
+            }
+            return out;
+        };
+        const auto books = rows("training_book"), plans = rows("plan"),
+                   entries = rows("logbook_entry"), people = rows("participant");
+        if (books.empty() || plans.empty() || entries.empty() || people.size() < 2)
+            return; // attacks on records that exist
+        auto any = [&](const std::vector<json> &rows) { return rows[rng() % rows.size()]; };
+        const json entryRow = any(entries), planRow = any(plans);
+        const std::string entry = entryRow["id"], book = any(books)["id"], plan = planRow["id"],
+                          person = any(people)["id"];
+        // Another parent than the record's own.
+        auto otherThan = [&](const std::vector<json> &rows, const json &current) -> std::string {
+            for (const auto &r : rows)
+                if (r["id"] != current)
+                    return r["id"];
+            return sync::newRecordId();
+        };
+        std::vector<json> changes;
+        std::string body;
+        Http *who = &evil;
+        switch (rng() % 12) {
+        case 0: body = "{\"changes\": [" + std::string(rng() % 50, '{'); break; // malformed
+        case 1: changes = {evil.change("logbook_entry", entry, "hours", "sju")}; break;
+        case 2: changes = {evil.change("logbook_entry", entry, "signature",
+                                       {{"signed_by", "Kari Nordmann"}, {"signed_at", "2026-11-21T15:00:00Z"},
+                                        {"content", {{"tasks", 12345}}}})}; break;
+        case 3: { // nested far too deep
+            body = json{{"changes", {evil.change("plan", plan, "goal", nullptr)}}}.dump();
+            body.replace(body.find("null"), 4, std::string(5000, '[') + std::string(5000, ']'));
+            break;
+        }
+        case 4: { Http other(server.url()); changes = {other.change("plan", plan, "goal", "Pilot")}; break; }
+        case 5: changes = {evil.change("plan", plan, "goal", "Pilot", 978'307'200'000)}; break; // backdated
+        case 6: changes = {evil.change("plan", plan, "participant_id", otherThan(people, planRow["participant_id"]))}; break;
+        case 7: changes = {evil.change("logbook_entry", entry, "training_book_id", otherThan(books, entryRow["training_book_id"]))}; break;
+        case 8: changes = {evil.change("training_book", book, "employer", "Et annet firma")}; break;
+        case 9: changes = {evil.change("logbook_entry", entry, "deleted", false)}; break;
+        case 10: who = &mallory;
+            changes = {mallory.change("logbook_entry", sync::newRecordId(), "training_book_id", book),
+                       mallory.change("participant", person, "name", "Overtatt")}; break;
+        default: changes = {evil.change("pet", sync::newRecordId(), "name", "Fido")}; break;
+        }
+        const std::string &token = who == &mallory ? malloryToken : evilToken;
+        json reply;
+        if (!body.empty()) {
+            const auto r = who->post("/v1/push", body, token);
+            reply = json{{"http", r.status}};
+        } else {
+            reply = who->push(token, changes);
+        }
+        ++hostilePushes;
+        // Refused as a whole, or change by change: nothing applied.
+        if (reply["http"] == 200)
+            for (const auto &res : reply["results"])
+                QVERIFY2(res["status"] == "forbidden" || res["status"] == "rejected" ||
+                             res["status"] == "duplicate",
+                         reply.dump().c_str());
+        else
+            QVERIFY2(reply["http"].get<int>() >= 400 && reply["http"].get<int>() < 500, reply.dump().c_str());
+    };
 
     std::set<std::string> addedEntries;
     const char *phases[] = {"before", "qualification", "job_match", "after"};
@@ -96,6 +186,16 @@ void TestConvergence::fourDevicesConverge()
             (void)s.update("participant", pick(participants), {{"phase", phases[rng() % 4]}});
         } else if (action <= 7) {
             (void)s.update("plan", pick(s.list("plan")), {{"goal", goals[rng() % 4]}});
+        } else if (action == 9) {
+            attack();
+            continue;
+        } else if (action == 10) {
+            // Sign an entry off (as its adviser): a later edit or a second signature is kept
+            // aside or refused, never applied.
+            const std::string e = pick(s.list("logbook_entry"));
+            if (!e.empty() && s.get("logbook_entry", e)->at("signed_at").is_null())
+                (void)s.update("logbook_entry", e, {{"signed_by", "Kari Nordmann"},
+                                                    {"signed_at", "2026-11-21T15:00:00Z"}});
         } else if (action == 8 && rng() % 3 == 0) {
             const std::string e = pick(s.list("logbook_entry"));
             if (!e.empty() && s.remove("logbook_entry", e).ok())
@@ -111,6 +211,25 @@ void TestConvergence::fourDevicesConverge()
             QVERIFY2(report.ok, report.error.c_str());
         }
 
+    // Honest devices may race each other: a second signature, or a delete of an entry another
+    // device signed meanwhile, is refused (and rolled back, the entry kept). Anything else
+    // refused would be a bug.
+    for (auto &d : devices)
+        for (const auto &c : d->store->conflicts())
+            if (c.conflict.reason == sync::Conflict::Reason::RefusedByServer) {
+                if (!((c.conflict.field == "deleted" || c.conflict.field == "signature") &&
+                      c.status == "rejected"))
+                    for (const auto &all : d->store->conflicts())
+                        qWarning("%s %s %s %s: %s", all.kind.c_str(), all.id.c_str(),
+                                 all.conflict.field.c_str(), all.status.c_str(),
+                                 all.serverReason.c_str());
+                QVERIFY2((c.conflict.field == "deleted" || c.conflict.field == "signature") &&
+                             c.status == "rejected",
+                         (c.conflict.field + ": " + c.serverReason).c_str());
+                if (c.conflict.field == "deleted")
+                    addedEntries.insert(c.id);
+            }
+
     const std::string reference = devices[0]->store->dump().dump();
     for (auto &d : devices) {
         QVERIFY2(d->store->dump().dump() == reference, ("seed " + std::to_string(seed)).c_str());
@@ -123,6 +242,7 @@ void TestConvergence::fourDevicesConverge()
     for (const auto &id : addedEntries)
         QVERIFY2(present.count(id) == 1, ("seed " + std::to_string(seed) + ": " + id).c_str());
     QCOMPARE(present.size(), addedEntries.size());
+    QVERIFY(hostilePushes > 0);
 }
 
 QTEST_GUILESS_MAIN(TestConvergence)

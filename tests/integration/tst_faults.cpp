@@ -188,7 +188,7 @@ void TestFaults::serverKilledMidPushAndRestarted()
     server.kill();
     QVERIFY(push.waitForFinished(60'000));
 
-    bro::sync::Database db((server.dataDir() + "/server.db").toStdString(), false);
+    bro::sync::Database db = server.database();
     auto check = db.prepare("PRAGMA integrity_check");
     QVERIFY(check.step());
     QCOMPARE(QString::fromStdString(check.text(0)), QStringLiteral("ok"));

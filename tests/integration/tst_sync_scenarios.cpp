@@ -43,7 +43,7 @@ private:
 void TestSyncScenarios::init()
 {
     m_server = std::make_unique<Server>();
-    m_server->addUser("kari", "adviser");
+    m_server->addUser("kari", "adviser", {}, "Kari Nordmann");
     QVERIFY(m_server->start());
     m_devices.clear();
     for (const char *name : {"a", "b", "c"}) {
@@ -161,7 +161,7 @@ void TestSyncScenarios::editOfASignedOffEntry()
 {
     // c edits the entry while offline; meanwhile a's mentor signs it off.
     QVERIFY(c->set(entry, {"tasks=Trakk kabel og monterte lamper"}));
-    QVERIFY(a->set(entry, {"signed_by=Per Olsen", "signed_at=2026-11-20T15:30:00Z"}));
+    QVERIFY(a->set(entry, {"signed_by=Kari Nordmann", "signed_at=2026-11-20T15:30:00Z"}));
     QVERIFY(a->sync());
     // b, online, tries to edit it after the signature: refused at once on the device.
     const Result refused = b->cli({"sync"});
@@ -170,7 +170,7 @@ void TestSyncScenarios::editOfASignedOffEntry()
     const json conflicts = converged();
     const json e = record(a->json(), "logbook_entry", entry);
     QCOMPARE(e["tasks"].get<std::string>(), std::string("Trakk kabel")); // as signed
-    QCOMPARE(e["signed_by"].get<std::string>(), std::string("Per Olsen"));
+    QCOMPARE(e["signed_by"].get<std::string>(), std::string("Kari Nordmann"));
     QCOMPARE(conflicts.size(), std::size_t(1)); // c's edit is kept, not lost
     QCOMPARE(conflicts[0]["reason"].get<std::string>(), std::string("edited_after_sign_off"));
     QCOMPARE(conflicts[0]["value"].get<std::string>(),

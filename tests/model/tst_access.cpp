@@ -81,16 +81,25 @@ private slots:
 
     void parentsAndScopeFieldsAreSetOnceAndSignaturesOnlyBySigning()
     {
+        const std::string a = "0190f4c2-1e2b-7abc-8def-0123456789ab";
+        const std::string b = "0190f4c2-1e2b-7abc-8def-0123456789ac";
         for (const auto &k : recordKinds())
             if (!k.parentField.empty()) {
-                QVERIFY2(k.field(k.parentField)->immutable, k.name.c_str());
-                QVERIFY(!whyNotWrite(Role::Adviser, k, k.parentField, true));
-                const auto why = whyNotWrite(Role::Adviser, k, k.parentField, false);
-                QVERIFY2(why && why->find("cannot be changed") != std::string::npos,
+                const FieldSpec &parent = *k.field(k.parentField);
+                QVERIFY2(parent.immutable, k.name.c_str());
+                QVERIFY(!mayEdit(Role::Adviser, k, parent));
+                QVERIFY(!whyNotChange(k, parent, nullptr, a)); // set when made
+                QVERIFY(!whyNotChange(k, parent, a, a));       // the same value again
+                const auto why = whyNotChange(k, parent, a, b);
+                QVERIFY2(why && why->find("a record never moves") != std::string::npos,
                          k.name.c_str());
             }
-        QVERIFY(whyNotWrite(Role::Adviser, kind("training_book"), "employer", false));
-        QVERIFY(whyNotWrite(Role::Adviser, kind("attachment"), "sha256", false));
+        QVERIFY(whyNotChange(kind("training_book"), field("training_book", "employer"), "A", "B"));
+        QVERIFY(whyNotChange(kind("attachment"), field("attachment", "sha256"),
+                             std::string(64, 'a'), std::string(64, 'b')));
+        QCOMPARE(*whyNotChange(kind("meeting_note"), field("meeting_note", "text"), "x", "y"),
+                 std::string("text: a meeting_note is not changed once written"));
+        QVERIFY(!whyNotChange(kind("logbook_entry"), field("logbook_entry", "tasks"), "x", "y"));
         QCOMPARE(*whyNotWrite(Role::Mentor, kind("logbook_entry"), "signed_by", false),
                  std::string("signed_by: is set by signing off, not edited"));
     }

@@ -28,9 +28,9 @@ Change TestChange::sample()
     c.recordId = bro::sync::newRecordId();
     c.field = "hours";
     c.value = 7.5;
-    c.baseVersion = bro::sync::HlcStamp{1'700'000'000'000, 1, "dev-a"}.toString();
-    c.stamp = bro::sync::HlcStamp{1'700'000'000'500, 0, "dev-a"};
-    c.deviceId = "dev-a";
+    c.baseVersion = bro::sync::HlcStamp{1'700'000'000'000, 1, "0190f4c2-1e2b-4abc-8def-00000000000a"}.toString();
+    c.stamp = bro::sync::HlcStamp{1'700'000'000'500, 0, "0190f4c2-1e2b-4abc-8def-00000000000a"};
+    c.deviceId = "0190f4c2-1e2b-4abc-8def-00000000000a";
     return c;
 }
 
@@ -54,13 +54,18 @@ void TestChange::strictParse_data()
     QTest::newRow("op not a string") << R"({"op": 5})"
                                      << "op: must be a string";
     QTest::newRow("op not a uuid") << R"({"op": "abc"})"
-                                   << "op: not a UUID";
+                                   << "op: not a UUID in lower case";
     QTest::newRow("id not a uuid") << R"({"id": "x"})"
-                                   << "id: not a UUID";
+                                   << "id: not a UUID in lower case";
     QTest::newRow("bad hlc") << R"({"hlc": "yesterday"})"
                              << "hlc: not a hybrid logical clock stamp";
-    QTest::newRow("device mismatch") << R"({"device": "dev-b"})"
+    QTest::newRow("device mismatch") << R"({"device": "0190f4c2-1e2b-4abc-8def-00000000000b"})"
                                      << "hlc: device does not match the change's device";
+    QTest::newRow("upper-case id") << R"({"id": "0190F4C2-1E2B-7ABC-8DEF-0123456789AB"})"
+                                   << "id: not a UUID in lower case";
+    QTest::newRow("device with separators")
+        << R"({"device": "0190f4c2-1e2b-4abc-8def-00000000000,", "hlc": "x"})"
+        << "device: not a device id (a UUID in lower case)";
     QTest::newRow("bad base") << R"({"base": "x"})"
                               << "base: not a hybrid logical clock stamp";
     QTest::newRow("missing value") << R"({"value": null})"

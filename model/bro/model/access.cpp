@@ -64,7 +64,7 @@ bool mayCreate(Role role, const KindSpec &kind)
 
 bool mayEdit(Role role, const KindSpec &kind, const FieldSpec &field)
 {
-    if (isSignatureField(field.name) || field.immutable)
+    if (isSignatureField(field.name) || isWriteOnce(kind, field))
         return false;
     return writersOf(kind, field, false).has(role);
 }
@@ -95,8 +95,6 @@ std::optional<std::string> whyNotWrite(Role role, const KindSpec &kind, std::str
 {
     const std::string who = std::string(roleName(role)) + "s";
     if (field == kDeletedField) {
-        if (creating)
-            return "deleted: a record that does not exist cannot be deleted";
         if (!mayDelete(role, kind))
             return "deleted: " + who + " may not delete a " + kind.name;
         return std::nullopt;
@@ -113,12 +111,26 @@ std::optional<std::string> whyNotWrite(Role role, const KindSpec &kind, std::str
         return std::string(field) + ": is not a field of " + kind.name;
     if (isSignatureField(f->name))
         return f->name + ": is set by signing off, not edited";
-    if (!creating && f->immutable)
-        return f->name + ": is set when the " + kind.name + " is made and cannot be changed";
     if (!writersOf(kind, *f, creating).has(role))
         return f->name + ": " + who + " may not write it" +
                (f->sensitive ? " (special-category data: advisers only)" : "");
     return std::nullopt;
+}
+
+bool isWriteOnce(const KindSpec &kind, const FieldSpec &field)
+{
+    return field.immutable || (kind.appendOnly && !isSignatureField(field.name));
+}
+
+std::optional<std::string> whyNotChange(const KindSpec &kind, const FieldSpec &field,
+                                        const nlohmann::json &current, const nlohmann::json &next)
+{
+    if (!isWriteOnce(kind, field) || current.is_null() || current == next)
+        return std::nullopt;
+    if (field.immutable)
+        return field.name + ": is set when the " + kind.name +
+               " is made and cannot be changed (a record never moves)";
+    return field.name + ": a " + kind.name + " is not changed once written";
 }
 
 } // namespace bro::model

@@ -17,6 +17,8 @@
 
 #include "bro/model/catalogue.h"
 
+#include <nlohmann/json.hpp>
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -40,9 +42,18 @@ namespace bro::model {
 [[nodiscard]] bool mayAttachTo(Role role, const KindSpec &ownerKind);
 
 // Whether the role may make this change of a record of the kind (a field's value, "deleted"
-// or "signature"), creating the record or changing an existing one. nullopt when allowed;
-// otherwise the reason, naming the field ("health_notes: only advisers may write it").
+// or "signature"), creating the record (the changes that make it, in one write) or changing
+// an existing one. nullopt when allowed; otherwise the reason, naming the field
+// ("health_notes: mentors may not write it (special-category data: advisers only)").
 [[nodiscard]] std::optional<std::string> whyNotWrite(Role role, const KindSpec &kind,
                                                      std::string_view field, bool creating);
+
+// Fields written once: immutable fields (parents, a book's employer, an attachment's owner and
+// file) and every field of an append-only kind. Whether a field with value current may take
+// value next: a write-once field that has a value keeps it, whatever the stamp of the change.
+[[nodiscard]] bool isWriteOnce(const KindSpec &kind, const FieldSpec &field);
+[[nodiscard]] std::optional<std::string> whyNotChange(const KindSpec &kind, const FieldSpec &field,
+                                                      const nlohmann::json &current,
+                                                      const nlohmann::json &next);
 
 } // namespace bro::model

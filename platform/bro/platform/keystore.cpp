@@ -12,7 +12,7 @@ FileKeyStore::FileKeyStore(QString keyFilePath)
     : m_path(std::move(keyFilePath))
 {}
 
-std::optional<QByteArray> FileKeyStore::databaseKey(QString *error)
+std::optional<QByteArray> FileKeyStore::databaseKey(QString *error, bool mayCreate)
 {
     auto fail = [error](const QString &why) -> std::optional<QByteArray> {
         if (error)
@@ -31,11 +31,18 @@ std::optional<QByteArray> FileKeyStore::databaseKey(QString *error)
                             .arg(m_path)
                             .arg(key.size())
                             .arg(kDatabaseKeySize));
-        if (file.permissions() &
-            (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther))
-            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        if (file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup |
+                                  QFile::WriteOther | QFile::ExeGroup | QFile::ExeOther))
+            return fail(QStringLiteral("the key file %1 may be read or written by other users; "
+                                       "only you may: chmod 600 %1 (nothing was changed)")
+                            .arg(m_path));
         return key;
     }
+    if (!mayCreate)
+        return fail(QStringLiteral("the key file %1 is missing: the database next to it cannot "
+                                   "be read without it. Restore the key file; nothing was "
+                                   "changed")
+                        .arg(m_path));
 
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
         return fail(QStringLiteral("cannot create the directory for %1").arg(m_path));

@@ -17,19 +17,24 @@ class KeyStore
 public:
     virtual ~KeyStore() = default;
 
-    // Returns the database key, creating and storing a new random one on first use.
-    // Returns nullopt and sets *error when the key cannot be read or stored.
-    [[nodiscard]] virtual std::optional<QByteArray> databaseKey(QString *error) = 0;
+    // Returns the database key, creating and storing a new random one when there is none and
+    // mayCreate (a new store); without mayCreate a missing key is an error (an existing
+    // database cannot be read without it: nothing is changed). Returns nullopt and sets
+    // *error when the key cannot be read or stored.
+    [[nodiscard]] virtual std::optional<QByteArray> databaseKey(QString *error,
+                                                                bool mayCreate = true) = 0;
     [[nodiscard]] virtual QString name() const = 0;
 };
 
 // Linux and other desktops: a random 256-bit key in a file that only the user can read,
 // in the app's data directory. The key file must not travel with backups of the database.
+// A key file that others may read or write is refused (with the chmod that fixes it): the key
+// may have leaked, and the person must know.
 class FileKeyStore final : public KeyStore
 {
 public:
     explicit FileKeyStore(QString keyFilePath);
-    std::optional<QByteArray> databaseKey(QString *error) override;
+    std::optional<QByteArray> databaseKey(QString *error, bool mayCreate = true) override;
     QString name() const override { return QStringLiteral("file"); }
     [[nodiscard]] QString path() const { return m_path; }
 
@@ -42,7 +47,7 @@ private:
 class AndroidKeyStore final : public KeyStore
 {
 public:
-    std::optional<QByteArray> databaseKey(QString *error) override;
+    std::optional<QByteArray> databaseKey(QString *error, bool mayCreate = true) override;
     QString name() const override { return QStringLiteral("android-keystore"); }
 };
 #elif defined(Q_OS_IOS)
@@ -51,7 +56,7 @@ public:
 class KeychainKeyStore final : public KeyStore
 {
 public:
-    std::optional<QByteArray> databaseKey(QString *error) override;
+    std::optional<QByteArray> databaseKey(QString *error, bool mayCreate = true) override;
     QString name() const override { return QStringLiteral("ios-keychain"); }
 };
 #endif

@@ -1,16 +1,40 @@
-// The HTTP API of bro-server (JSON, gzip both ways):
-//   POST /v1/login   {"user", "password"}        -> {"token", "expires_at", "role"}
+// The HTTP API of bro-server (JSON; request bodies may be gzip, nothing else):
+//   POST /v1/login   {"user", "password", "device"}
+//        -> {"token", "expires_at", "role", "name", "device", "server_time", "offline_days"}
+//        "device" is the device's own id (a UUID in lower case): the token is bound to it.
+//        401 wrong user name or password (the same answer, in the same time, for an unknown
+//        user); 403 account disabled; 409 device registered to another user; 429 with
+//        Retry-After: too many failures for the user or the address, or too many logins at
+//        once.
 //   POST /v1/logout                              -> {}
-//   POST /v1/push    {"changes": [change, ...]}  -> {"results": [{"status", "reason"}]},
-//                                                   in request order
-//   GET  /v1/pull?since=SEQ&limit=N              -> {"changes": [...], "cursor", "more", "scope"}
-// Errors are {"error": "field: reason"} with 400 (malformed, wrong types, unknown kinds,
-// future stamps), 401 (no, expired or revoked token), 413 (body over the limit).
+//   POST /v1/push    {"changes": [change, ...]}  -> {"results": [{"status", "reason"}], "wipe"}
+//        in request order; status applied, superseded, conflict, refused, duplicate (merged
+//        or known: in the log), forbidden or rejected (changes nothing; reason says why).
+//        Every change must carry the session's own device.
+//   GET  /v1/pull?since=SEQ[&limit=N][&scope=V]
+//        -> {"changes": [...], "cursor", "more", "scope", "offline_days", "wipe"}
+//        With scope = the version the device pulled with last, a changed scope answers
+//        {"reset": {"participants": [...], "books": [...]}, "scope", "cursor": 0, "more": true}:
+//        the device forgets what is not listed and pulls again from 0.
+//   POST /v1/records {"ids": [...]}              -> {"changes": [...]}: every change of these
+//        records the user may see, the device's own included (to roll a refused change back)
+//   GET  /v1/audit                               -> {"entries": [{"at", "action", "role",
+//        "name", "kinds"}]}: who read or changed the participant's records (participants only)
+//   POST /v1/device/wiped                        -> {}: the device erased its data (sessions end)
+//   GET  /v1/health                              -> {"ok": true}
+// A change is {"op", "kind", "id", "field", "value", "base", "hlc", "device"}; see
+// sync/change.h. Errors are {"error": "field: reason"} (a push also gives "change": the index
+// of the change) with 400 (malformed JSON, nested deeper than 16 levels, wrong types, unknown
+// kinds or fields, invalid values, stamps more than 5 minutes ahead, another device's change,
+// a query parameter that is not a whole number), 401 (no, expired or revoked token; disabled
+// account), 413 (body over the limit, after decompression too), 415 (a body encoding other
+// than gzip), 429 and 503 (with Retry-After).
 //
 // Attachment files, addressed by the SHA-256 of their bytes (64 lower-case hex digits, else
 // 400 "sha256: ..."), uploaded in resumable chunks:
-//   GET  /v1/blobs/SHA                  -> {"size", "received", "complete"}: where an upload
-//        stands (received 0 and the record's size_bytes before the first chunk)
+//   GET  /v1/blobs/SHA                  -> {"size", "received", "complete"}: where the user's
+//        upload stands (received 0 and the record's size_bytes before the first chunk), or,
+//        for a reader, whether the file is there
 //   PUT  /v1/blobs/SHA?offset=O&size=N  body: the chunk's bytes (application/octet-stream, at
 //        most maxChunkBytes = 1 MiB, else 413), header X-Chunk-Sha256: the chunk's SHA-256
 //        -> 200 {"size", "received", "complete"}
@@ -24,17 +48,22 @@
 //        or the upload is discarded (400 "sha256: ...").
 //   GET  /v1/blobs/SHA/content[?offset=O&length=L]  -> the bytes (application/octet-stream,
 //        header X-Blob-Size), of a complete file only (else 409 with the state)
-// Access: a file exists for a user only through an attachment record (not deleted) that
-// refers to it and that the user may read: its owner record's participant within the user's
-// scope, and mayReadAttachment for the owner's kind (mentors: training-book records of their
-// placements). This holds for the state, the upload and the content alike; for anyone else
-// the answer is 404, the same as for a file no record refers to, so nobody learns whether
-// the server holds a file by guessing its hash. The device pushes the attachment record
-// before it uploads the file. Every state request, chunk, completion, refusal and read is in
-// the audit log.
+// Access (service/file_service.h): a file exists for a user only through an attachment record
+// they may read whose author proved possession of the bytes; an upload belongs to the author
+// of the attachment record. For anyone else the answer is 404, the same as for a file no
+// record refers to. Every request about a file is in the audit log.
+//
+// Hostile clients: bodies are limited after decompression (maxBodyBytes), gzip is the only
+// encoding accepted (brotli and others cost seconds of CPU per page: 415), reads and writes
+// time out, idle kept-alive connections are closed after keepAliveSeconds, the worker pool
+// is bounded and the listen backlog fits it, and login throttles answer 429 at once (no
+// worker ever sleeps). In production a reverse proxy (HAProxy, `timeout http-request`) in
+// front also bounds how long a client may take to send its headers.
 #pragma once
 
-#include "bro/server/storage.h"
+#include "bro/server/service/auth_service.h"
+#include "bro/server/service/file_service.h"
+#include "bro/server/service/sync_service.h"
 
 #include <bro/sync/blobs.h>
 
@@ -42,26 +71,34 @@
 #include <memory>
 #include <string>
 
-namespace httplib {
-class Server;
-}
-
 namespace bro::server {
 
 struct HttpOptions
 {
-    std::size_t maxBodyBytes = 8 * 1024 * 1024;
-    std::int64_t tokenTtlSeconds = 12 * 3600;
+    std::size_t maxBodyBytes = 8 * 1024 * 1024; // after decompression
     std::int64_t maxFutureMillis = 5 * 60 * 1000; // stamps further ahead are refused
     int pullLimit = 5000;
     std::int64_t maxChunkBytes = sync::kMaxChunkBytes;     // per PUT /v1/blobs
     std::int64_t maxBlobBytes = sync::kMaxAttachmentBytes; // per attachment file
+    int workers = 256;           // threads serving connections
+    int readTimeoutSeconds = 5;  // per read of a request
+    int writeTimeoutSeconds = 5; // per write of a reply
+    int keepAliveSeconds = 2;    // an idle kept-alive connection is closed after this
+    int keepAliveRequests = 100; // requests per connection
+    int backlog = 1024;          // pending connections the kernel keeps
+};
+
+struct Services
+{
+    AuthService &auth;
+    SyncService &sync;
+    FileService &files;
 };
 
 class HttpApi
 {
 public:
-    HttpApi(Storage &storage, HttpOptions options);
+    HttpApi(Services services, HttpOptions options);
     ~HttpApi();
     // Binds the address (port 0: any free port); returns the port, or -1.
     int bind(const std::string &host, int port);
@@ -70,9 +107,10 @@ public:
     void stop();
 
 private:
-    Storage &m_storage;
+    class Server;
+    Services m_services;
     HttpOptions m_options;
-    std::unique_ptr<httplib::Server> m_server;
+    std::unique_ptr<Server> m_server;
 };
 
 } // namespace bro::server

@@ -1,7 +1,8 @@
 #include "bro/sync/change.h"
 
 #include "bro/sync/merge.h"
-#include "bro/sync/uuid.h"
+
+#include <bro/model/validation.h>
 
 namespace bro::sync {
 
@@ -44,10 +45,14 @@ std::optional<Change> changeFromJson(const nlohmann::json &j, std::string *error
     c.value = j["value"];
     c.baseVersion = j["base"].get<std::string>();
     c.deviceId = j["device"].get<std::string>();
-    if (!Uuid::parse(c.opId))
-        return fail("op: not a UUID");
-    if (!Uuid::parse(c.recordId))
-        return fail("id: not a UUID");
+    if (!model::isCanonicalUuid(c.opId))
+        return fail("op: not a UUID in lower case");
+    if (!model::isCanonicalUuid(c.recordId))
+        return fail("id: not a UUID in lower case");
+    if (!model::isCanonicalUuid(c.deviceId))
+        return fail("device: not a device id (a UUID in lower case)");
+    if (c.field.empty() || c.field.size() > 64)
+        return fail("field: not a field name");
     auto stamp = HlcStamp::parse(j["hlc"].get<std::string>());
     if (!stamp)
         return fail("hlc: not a hybrid logical clock stamp");

@@ -42,35 +42,127 @@ SyncReport SyncEngine::push()
 {
     SyncReport report;
     for (;;) {
-        const auto pending = m_replica.pending(m_batchSize);
+        // One more than a batch, to see whether the batch would end inside one write: a
+        // record's changes from one write travel together (the server derives a new record's
+        // scope from its parent and employer, which come first).
+        auto pending = m_replica.pending(m_batchSize + 1);
         if (pending.empty())
             break;
-        Json changes = Json::array();
-        for (const auto &[seq, c] : pending)
-            changes.push_back(c);
-        Json reply;
-        if (!call(report, "POST", "/v1/push", Json{{"changes", std::move(changes)}}.dump(), reply))
+        if (int(pending.size()) > m_batchSize) {
+            const std::string next = pending.back().second.recordId; // a copy: the row goes
+            pending.pop_back();
+            std::size_t keep = pending.size();
+            while (keep > 0 && pending[keep - 1].second.recordId == next)
+                --keep;
+            if (keep > 0)
+                pending.resize(keep);
+        }
+        if (!pushBatch(report, pending))
             return report;
-        const auto results = reply.find("results");
-        if (results == reply.end() || !results->is_array() || results->size() != pending.size()) {
+        if (report.wipeRequested)
+            break; // what was unsent is on the server now; the device erases its data
+    }
+    report.ok = true;
+    return report;
+}
+
+bool SyncEngine::pushBatch(SyncReport &report,
+                           const std::vector<std::pair<std::int64_t, Change>> &pending)
+{
+    Json changes = Json::array();
+    for (const auto &[seq, c] : pending)
+        changes.push_back(c);
+    const HttpResponse r = m_transport.request(
+        "POST", "/v1/push", Json{{"changes", std::move(changes)}}.dump(), m_token);
+    report.requests += r.attempts > 0 ? r.attempts : 1;
+    report.bytesSent += r.bytesSent;
+    report.bytesReceived += r.bytesReceived;
+    if (r.status == 0) {
+        report.fail(SyncError::Kind::Unreachable,
+                    "the server could not be reached (" + r.error + ")");
+        return false;
+    }
+    const Json reply = Json::parse(r.body, nullptr, false);
+    if (r.status == 400 && reply.is_object() && reply.contains("change") &&
+        reply["change"].is_number_unsigned() && reply["change"].get<std::size_t>() < pending.size()) {
+        // The server refused one change as invalid and applied nothing: the changes before it
+        // go again, that one becomes a notice (rolled back), the rest follow.
+        const std::size_t bad = reply["change"].get<std::size_t>();
+        if (bad > 0) {
+            const std::vector<std::pair<std::int64_t, Change>> before(pending.begin(),
+                                                                       pending.begin() + long(bad));
+            if (!pushBatch(report, before))
+                return false;
+        }
+        const auto &[seq, change] = pending[bad];
+        m_replica.removePushed(seq, {Refusal{seq, change, "invalid",
+                                             reply.value("error", std::string("invalid"))}});
+        ++report.rejected;
+        return true;
+    }
+    if (r.status != 200) {
+        failFromStatus(report, r.status, reply, r.retryAfterSeconds);
+        return false;
+    }
+    const auto results = reply.is_object() ? reply.find("results") : reply.end();
+    if (!reply.is_object() || results == reply.end() || !results->is_array() ||
+        results->size() != pending.size()) {
+        report.fail(SyncError::Kind::BadReply, "the server sent a reply that could not be read",
+                    200);
+        return false;
+    }
+    std::vector<Refusal> refused;
+    for (std::size_t i = 0; i < pending.size(); ++i) {
+        const Json &res = (*results)[i];
+        if (!res.is_object() || !res.contains("status") || !res["status"].is_string()) {
+            report.fail(SyncError::Kind::BadReply,
+                        "the server sent a reply that could not be read", 200);
+            return false;
+        }
+        const std::string status = res["status"];
+        if (status == "forbidden" || status == "rejected") {
+            refused.push_back(Refusal{pending[i].first, pending[i].second, status,
+                                      res.value("reason", std::string())});
+            ++report.rejected;
+        } else {
+            ++report.pushed;
+        }
+    }
+    // The server has answered for the whole batch: it leaves the outbox.
+    m_replica.removePushed(pending.back().first, refused);
+    if (reply.value("wipe", false))
+        report.wipeRequested = true;
+    return true;
+}
+
+SyncReport SyncEngine::refresh()
+{
+    SyncReport report;
+    const auto ids = m_replica.recordsToRefresh();
+    for (std::size_t from = 0; from < ids.size(); from += 1000) {
+        const std::vector<std::string> chunk(ids.begin() + long(from),
+                                             ids.begin() + long(std::min(ids.size(), from + 1000)));
+        Json reply;
+        if (!call(report, "POST", "/v1/records", Json{{"ids", chunk}}.dump(), reply))
+            return report;
+        const auto changes = reply.find("changes");
+        if (changes == reply.end() || !changes->is_array()) {
             report.fail(SyncError::Kind::BadReply,
                         "the server sent a reply that could not be read", 200);
             return report;
         }
-        for (std::size_t i = 0; i < pending.size(); ++i) {
-            const Json &r = (*results)[i];
-            if (!r.is_object() || !r.contains("status") || !r["status"].is_string()) {
-                report.fail(SyncError::Kind::BadReply,
-                            "the server sent a reply that could not be read", 200);
-                return report;
-            }
-            if (r.value("status", "") == "forbidden")
-                ++report.rejected;
-            else
-                ++report.pushed;
+        std::vector<Change> server;
+        for (const auto &j : *changes)
+            if (auto c = changeFromJson(j))
+                server.push_back(std::move(*c));
+        try {
+            m_replica.refreshRecords(chunk, server);
+        } catch (const std::exception &e) {
+            report.fail(SyncError::Kind::LocalStorage,
+                        std::string("the changes could not be saved on this device: ") + e.what());
+            return report;
         }
-        // The server has answered for the whole batch: it leaves the outbox.
-        m_replica.removePushed(pending.back().first);
+        report.refreshed += int(chunk.size());
     }
     report.ok = true;
     return report;
@@ -82,10 +174,10 @@ SyncReport SyncEngine::pull()
     std::int64_t cursor = m_replica.cursor();
     for (;;) {
         Json reply;
-        if (!call(report, "GET",
-                  "/v1/pull?since=" + std::to_string(cursor) +
-                      "&device=" + m_replica.replicaDevice(),
-                  {}, reply))
+        std::string path = "/v1/pull?since=" + std::to_string(cursor);
+        if (m_replica.accessScope() >= 0)
+            path += "&scope=" + std::to_string(m_replica.accessScope());
+        if (!call(report, "GET", path, {}, reply))
             return report;
         const auto changes = reply.find("changes");
         if (changes == reply.end() || !changes->is_array() ||
@@ -95,7 +187,33 @@ SyncReport SyncEngine::pull()
                         "the server sent a reply that could not be read", 200);
             return report;
         }
+        if (reply.value("wipe", false))
+            report.wipeRequested = true;
         const std::int64_t scope = reply["scope"];
+        if (auto reset = reply.find("reset"); reset != reply.end() && reset->is_object()) {
+            // What the user may see changed: forget what is no longer theirs, then everything
+            // again from the start (merging a change twice changes nothing).
+            std::vector<std::string> participants;
+            std::optional<std::vector<std::string>> books;
+            try {
+                participants = reset->at("participants").get<std::vector<std::string>>();
+                if (reset->contains("books") && reset->at("books").is_array())
+                    books = reset->at("books").get<std::vector<std::string>>();
+                m_replica.forgetOutside(participants, books);
+            } catch (const nlohmann::json::exception &) {
+                report.fail(SyncError::Kind::BadReply,
+                            "the server sent a reply that could not be read", 200);
+                return report;
+            } catch (const std::exception &e) {
+                report.fail(SyncError::Kind::LocalStorage,
+                            std::string("the changes could not be saved on this device: ") +
+                                e.what());
+                return report;
+            }
+            m_replica.restartPull(scope);
+            cursor = 0;
+            continue;
+        }
         if (scope != m_replica.accessScope()) {
             m_replica.restartPull(scope);
             if (cursor != 0) { // access grew: everything from the start
@@ -103,33 +221,69 @@ SyncReport SyncEngine::pull()
                 continue;
             }
         }
+        // One bad change never blocks the rest: what this device cannot read is kept aside.
         std::vector<Change> page;
+        std::vector<Quarantined> aside;
         page.reserve(changes->size());
         for (const auto &j : *changes) {
-            auto c = changeFromJson(j);
-            if (!c) {
-                report.fail(SyncError::Kind::BadReply,
-                            "the server sent a reply that could not be read", 200);
-                return report;
-            }
-            page.push_back(std::move(*c));
+            std::string why;
+            if (auto c = changeFromJson(j, &why))
+                page.push_back(std::move(*c));
+            else
+                aside.push_back({j, why});
         }
         const std::int64_t next = reply["cursor"];
         try {
-            m_replica.applyPulled(page, next);
+            m_replica.applyPulled(page, next, aside);
         } catch (const std::exception &e) {
             report.fail(SyncError::Kind::LocalStorage,
-                        std::string("the changes could not be saved on this device: ") +
-                            e.what());
+                        std::string("the changes could not be saved on this device: ") + e.what());
             return report;
         }
         report.pulled += int(page.size());
+        report.quarantined += int(aside.size());
         cursor = next;
-        if (!reply["more"].get<bool>())
+        if (!reply["more"].get<bool>()) {
+            m_replica.noteSynced(reply.value("offline_days", 0));
             break;
+        }
     }
     report.ok = true;
     return report;
+}
+
+LoginResult login(Transport &transport, const std::string &user, const std::string &password,
+                  const std::string &deviceId)
+{
+    LoginResult result;
+    const auto r = transport.request(
+        "POST", "/v1/login",
+        Json{{"user", user}, {"password", password}, {"device", deviceId}}.dump(), {});
+    const Json reply = Json::parse(r.body, nullptr, false);
+    SyncReport failed;
+    if (r.status == 0) {
+        failed.fail(SyncError::Kind::Unreachable,
+                    "the server could not be reached (" + r.error + ")");
+    } else if (r.status != 200) {
+        failFromStatus(failed, r.status, reply, r.retryAfterSeconds);
+        if (r.status == 401) // at login, 401 is the password, not an expired session
+            failed.error = reply.value("error", std::string("login: wrong user name or password"));
+    } else if (!reply.is_object() || !reply.contains("token") || !reply["token"].is_string()) {
+        failed.fail(SyncError::Kind::BadReply, "the server sent a reply that could not be read",
+                    200);
+    } else {
+        result.ok = true;
+        result.token = reply["token"];
+        result.role = reply.value("role", std::string("adviser"));
+        result.displayName = reply.value("name", user);
+        result.expiresAt = reply.value("expires_at", std::int64_t(0));
+        result.serverMillis = reply.value("server_time", std::int64_t(0));
+        result.offlineDays = reply.value("offline_days", 0);
+        return result;
+    }
+    result.error = failed.error;
+    result.failure = failed.failure;
+    return result;
 }
 
 void SyncReport::fail(SyncError::Kind kind, std::string message, int httpStatus,
@@ -172,6 +326,9 @@ void SyncReport::add(const SyncReport &o)
 {
     pushed += o.pushed;
     rejected += o.rejected;
+    refreshed += o.refreshed;
+    quarantined += o.quarantined;
+    wipeRequested = wipeRequested || o.wipeRequested;
     pulled += o.pulled;
     requests += o.requests;
     bytesSent += o.bytesSent;
@@ -202,9 +359,10 @@ SyncReport SyncEngine::downloadBlobs()
 SyncReport SyncEngine::sync()
 {
     SyncReport total = push();
-    if (!total.ok)
+    if (!total.ok || total.wipeRequested)
         return total;
-    for (auto step : {&SyncEngine::pull, &SyncEngine::uploadBlobs, &SyncEngine::downloadBlobs}) {
+    for (auto step : {&SyncEngine::refresh, &SyncEngine::pull, &SyncEngine::uploadBlobs,
+                      &SyncEngine::downloadBlobs}) {
         SyncReport next = (this->*step)();
         total.add(next);
         if (!next.ok) {
@@ -213,6 +371,8 @@ SyncReport SyncEngine::sync()
             total.failure = next.failure;
             return total;
         }
+        if (total.wipeRequested)
+            return total; // the device erases its data now
     }
     return total;
 }

@@ -43,7 +43,10 @@ struct SyncReport
     std::string error;   // in plain English, for logs and the command line
     SyncError failure;   // the same, typed (kind None when ok)
     int pushed = 0;    // changes the server accepted (applied, merged or kept as conflicts)
-    int rejected = 0;  // changes the server refused (forbidden): they leave the outbox
+    int rejected = 0;  // changes the server refused: rolled back here, kept as notices
+    int refreshed = 0; // records rolled back to the server's version
+    int quarantined = 0; // pulled changes this device does not accept: kept aside
+    bool wipeRequested = false; // the server asks this device to erase its data (after the push)
     int pulled = 0;    // changes merged from the server
     int requests = 0;
     std::size_t bytesSent = 0;
@@ -68,6 +71,23 @@ struct SyncReport
 void failFromStatus(SyncReport &report, int status, const nlohmann::json &reply,
                     int retryAfterSeconds = 0);
 
+// Logs a user in on this device: the device's id is registered with the user and the token
+// bound to it.
+struct LoginResult
+{
+    bool ok = false;
+    std::string error; // plain English
+    SyncError failure;
+    std::string token;
+    std::string role;
+    std::string displayName; // the user's name as others know it (the signer of signatures)
+    std::int64_t expiresAt = 0;
+    std::int64_t serverMillis = 0;
+    int offlineDays = 0;
+};
+[[nodiscard]] LoginResult login(Transport &transport, const std::string &user,
+                                const std::string &password, const std::string &deviceId);
+
 class SyncEngine
 {
 public:
@@ -79,8 +99,12 @@ public:
     SyncReport pull();
     SyncReport uploadBlobs();
     SyncReport downloadBlobs();
+    // Rolls records with refused changes back to the server's version.
+    SyncReport refresh();
 
 private:
+    // Sends one batch; false when the sync must stop (report says why).
+    bool pushBatch(SyncReport &report, const std::vector<std::pair<std::int64_t, Change>> &batch);
     bool call(SyncReport &report, const std::string &method, const std::string &path,
               const std::string &body, nlohmann::json &reply);
 

@@ -168,6 +168,21 @@ std::string encodeSeen(const std::map<std::string, std::string> &seen)
     return out;
 }
 
+const char *conflictReasonName(Conflict::Reason reason)
+{
+    switch (reason) {
+    case Conflict::Reason::ConcurrentText:
+        return "concurrent_text";
+    case Conflict::Reason::EditedAfterDelete:
+        return "edited_after_delete";
+    case Conflict::Reason::EditedAfterSignOff:
+        return "edited_after_sign_off";
+    case Conflict::Reason::RefusedByServer:
+        return "refused_by_server";
+    }
+    return "unknown";
+}
+
 std::vector<Conflict> RecordState::conflicts() const
 {
     std::vector<Conflict> out;

@@ -45,13 +45,21 @@ struct Head
 
 struct Conflict
 {
-    enum class Reason { ConcurrentText, EditedAfterDelete, EditedAfterSignOff };
+    enum class Reason {
+        ConcurrentText,
+        EditedAfterDelete,
+        EditedAfterSignOff,
+        RefusedByServer, // a device's own change the server did not accept (device only)
+    };
     std::string field;
     Reason reason = Reason::ConcurrentText;
     std::string stamp;    // the version kept aside (or, after a delete, the current one)
     nlohmann::json value; // its value
     friend bool operator==(const Conflict &, const Conflict &) = default;
 };
+
+// The reason's name in reports and on the command line ("concurrent_text", ...).
+[[nodiscard]] const char *conflictReasonName(Conflict::Reason reason);
 
 struct Signature
 {

@@ -3,6 +3,8 @@
 
 #include "bro/sync/change.h"
 
+#include <nlohmann/json.hpp>
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -12,6 +14,25 @@
 
 namespace bro::sync {
 
+// A local change the server did not accept (status forbidden or rejected, or a request it
+// refused as invalid): the record goes back to the server's version, and the change is kept
+// as a notice with the server's reason, for the person to see. Never silently dropped.
+struct Refusal
+{
+    std::int64_t seq = 0; // outbox sequence number
+    Change change;
+    std::string status; // forbidden, rejected, invalid
+    std::string reason; // the server's words (English), naming the field
+};
+
+// A pulled change that this replica does not accept (malformed, of an unknown kind, a value
+// that fails validation): kept aside and reported, never merged, never blocking the rest.
+struct Quarantined
+{
+    nlohmann::json raw;
+    std::string reason;
+};
+
 class Replica
 {
 public:
@@ -19,11 +40,28 @@ public:
 
     // The oldest unsent changes, with their outbox sequence numbers, oldest first.
     [[nodiscard]] virtual std::vector<std::pair<std::int64_t, Change>> pending(int limit) = 0;
-    // The server has answered for every change up to and including seq: they leave the outbox.
-    virtual void removePushed(std::int64_t upToSeq) = 0;
-    // Merges changes pulled from the server and moves the cursor, in one transaction.
-    // Throws on failure; then neither the changes nor the cursor are kept.
-    virtual void applyPulled(const std::vector<Change> &changes, std::int64_t cursor) = 0;
+    // The server has answered for every change up to and including seq: they leave the
+    // outbox, and the refused ones among them are kept as notices and their records marked for
+    // a refresh from the server, in the same transaction.
+    virtual void removePushed(std::int64_t upToSeq, const std::vector<Refusal> &refused) = 0;
+    // Records with refused changes that still wait for the server's version.
+    [[nodiscard]] virtual std::vector<std::string> recordsToRefresh() = 0;
+    // Rebuilds these records from the server's changes (all it has of them that the user may
+    // see, oldest first) and this replica's changes still unsent, in one transaction; a record
+    // the server does not have and that has nothing unsent is removed.
+    virtual void refreshRecords(const std::vector<std::string> &ids,
+                                const std::vector<Change> &serverChanges) = 0;
+    // Merges changes pulled from the server (and keeps the quarantined ones aside) and moves
+    // the cursor, in one transaction. Throws on failure; then nothing is kept.
+    virtual void applyPulled(const std::vector<Change> &changes, std::int64_t cursor,
+                             const std::vector<Quarantined> &quarantined = {}) = 0;
+    // The user's access shrank: forget every record not under these participants (and, when
+    // books is given, every training-book record outside these books). Unsent changes of
+    // forgotten records were pushed first and come back as refusals.
+    virtual void forgetOutside(const std::vector<std::string> &participants,
+                               const std::optional<std::vector<std::string>> &books) = 0;
+    // A sync went through: when, and the server's policy for devices that stay offline.
+    virtual void noteSynced(int offlineDays) { (void)offlineDays; }
     [[nodiscard]] virtual std::int64_t cursor() = 0;
     // This replica's device id: the server leaves the device's own changes out of its pulls.
     [[nodiscard]] virtual std::string replicaDevice() = 0;

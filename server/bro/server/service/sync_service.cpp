@@ -1,0 +1,566 @@
+#include "bro/server/service/sync_service.h"
+
+#include <bro/model/access.h>
+#include <bro/model/validation.h>
+#include <bro/sync/merge.h>
+
+#include <algorithm>
+#include <chrono>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace bro::server {
+
+namespace {
+
+using Json = nlohmann::json;
+using model::KindSpec;
+using model::Role;
+
+const char *statusOf(sync::MergeOutcome outcome)
+{
+    switch (outcome) {
+    case sync::MergeOutcome::Applied:
+        return "applied";
+    case sync::MergeOutcome::Superseded:
+        return "superseded";
+    case sync::MergeOutcome::Duplicate:
+        return "duplicate";
+    case sync::MergeOutcome::Conflict:
+        return "conflict";
+    case sync::MergeOutcome::Refused:
+        return "refused";
+    }
+    return "applied";
+}
+
+// One record touched by a push, loaded once and written once.
+struct Entry
+{
+    StoredRecord record;
+    bool exists = false;     // on the server before this change (or made earlier in the batch)
+    bool newInBatch = false; // made by this push: its changes are the changes that make it
+    bool dirty = false;
+};
+
+// The audit rows of one request: one per participant it touched.
+class AuditBatch
+{
+public:
+    AuditBatch(const SessionRow &session, std::string action)
+        : m_session(session)
+        , m_action(std::move(action))
+    {}
+    void add(const std::string &participant, const std::string &recordId, const std::string &kind,
+             const std::string &what = {})
+    {
+        auto &detail = m_rows[participant];
+        detail["records"].push_back(recordId);
+        detail["kinds"][kind] = true;
+        if (!what.empty())
+            detail["what"].push_back(what);
+    }
+    [[nodiscard]] std::vector<AuditRow> rows() const
+    {
+        std::vector<AuditRow> out;
+        const std::int64_t at = nowMillis();
+        for (const auto &[participant, detail] : m_rows)
+            out.push_back({at, m_session.user.id, m_session.deviceId, m_action, participant,
+                           detail.dump()});
+        return out;
+    }
+    [[nodiscard]] bool empty() const { return m_rows.empty(); }
+
+private:
+    const SessionRow &m_session;
+    std::string m_action;
+    std::map<std::string, Json> m_rows;
+};
+
+// What of a change a role may read: nullopt when nothing; a signature keeps only the content
+// fields the role reads.
+std::optional<sync::Change> visibleChange(Role role, const LogRow &row)
+{
+    const KindSpec *kind = model::findKind(row.change.kind);
+    if (!kind)
+        return std::nullopt;
+    if (kind->name == "attachment") {
+        const KindSpec *owner = model::findKind(row.ownerKind);
+        if (!owner || !model::mayReadAttachment(role, *owner))
+            return std::nullopt;
+        return row.change;
+    }
+    if (!model::mayRead(role, kind->name, row.change.field))
+        return std::nullopt;
+    sync::Change c = row.change;
+    if (c.field == model::kSignatureField && c.value.is_object() && c.value.contains("content") &&
+        c.value["content"].is_object()) {
+        Json &content = c.value["content"];
+        for (auto it = content.begin(); it != content.end();) {
+            const model::FieldSpec *f = kind->field(it.key());
+            if (!f || !model::mayRead(role, *kind, *f))
+                it = content.erase(it);
+            else
+                ++it;
+        }
+    }
+    return c;
+}
+
+} // namespace
+
+std::int64_t nowSeconds()
+{
+    using namespace std::chrono;
+    return duration_cast<seconds>(system_clock::now().time_since_epoch()).count();
+}
+
+std::int64_t nowMillis()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+Reach SyncService::reachOf(const UserRow &user)
+{
+    return Reach{user.role, user.id, user.employer, user.participantId};
+}
+
+bool SyncService::reaches(Repository::Work &work, const UserRow &user, const Scope &scope,
+                          const std::string &kind)
+{
+    if (scope.participantId.empty())
+        return false;
+    switch (user.role) {
+    case Role::Adviser:
+        return work.inCaseload(user.id, scope.participantId);
+    case Role::Mentor:
+        // Their employer's training books of participants placed there; the participant
+        // record itself (whose name the field rules leave them) of those participants.
+        if (!work.hasPlacement(scope.participantId, user.employer))
+            return false;
+        return kind == "participant" || (!scope.employer.empty() && scope.employer == user.employer);
+    case Role::Participant:
+        return scope.participantId == user.participantId;
+    case Role::Leader:
+        return false;
+    }
+    return false;
+}
+
+SyncService::PushReply SyncService::push(const SessionRow &session,
+                                         const std::vector<sync::Change> &changes)
+{
+    const UserRow &user = session.user;
+    PushReply reply;
+    reply.results.reserve(changes.size());
+    auto work = m_repo.write();
+
+    std::vector<std::string> opIds;
+    opIds.reserve(changes.size());
+    for (const auto &c : changes)
+        opIds.push_back(c.opId);
+    const std::set<std::string> knownOps = work->knownOps(opIds);
+
+    DeviceRow device = work->device(session.deviceId).value_or(DeviceRow{session.deviceId, user.id, nowMillis(), 0, {}, false, 0});
+    reply.wipe = device.wipeRequested;
+
+    // Every record the batch names (its own records and every record its references point at)
+    // is read once.
+    std::unordered_map<std::string, Entry> entries;
+    {
+        std::vector<std::string> ids;
+        std::unordered_set<std::string> seen;
+        auto want = [&](const std::string &id) {
+            if (!id.empty() && seen.insert(id).second)
+                ids.push_back(id);
+        };
+        for (const auto &c : changes) {
+            want(c.recordId);
+            const KindSpec *kind = model::findKind(c.kind);
+            if (!kind)
+                continue;
+            auto refsOf = [&](const Json &values) {
+                for (const auto &f : kind->fields)
+                    if (f.type == model::FieldType::Reference)
+                        if (auto it = values.find(f.name); it != values.end() && it->is_string())
+                            want(it->get<std::string>());
+            };
+            if (c.field == model::kSignatureField && c.value.is_object() &&
+                c.value.contains("content"))
+                refsOf(c.value["content"]);
+            else if (const model::FieldSpec *f = kind->field(c.field);
+                     f && f->type == model::FieldType::Reference && c.value.is_string())
+                want(c.value.get<std::string>());
+        }
+        for (auto &r : work->loadRecords(ids)) {
+            const std::string id = r.id;
+            entries.emplace(id, Entry{std::move(r), true, false});
+        }
+    }
+    auto find = [&](const std::string &id) -> Entry * {
+        auto it = entries.find(id);
+        return it == entries.end() || !it->second.exists ? nullptr : &it->second;
+    };
+    // The value a change of this batch gives a record's field (the first one).
+    auto batchValue = [&](const std::string &recordId, const std::string &field) -> const Json * {
+        for (const auto &c : changes)
+            if (c.recordId == recordId && c.field == field)
+                return &c.value;
+        return nullptr;
+    };
+    // A reference is good when it names a record of the right kind under the same participant
+    // (and, between training-book records, in the same book).
+    auto badReference = [&](const KindSpec &kind, const Scope &scope, const model::FieldSpec &f,
+                            const Json &value) -> std::optional<std::string> {
+        if (!value.is_string())
+            return std::nullopt; // null clears an optional reference
+        const Entry *target = find(value.get<std::string>());
+        const std::string what = f.refKind.empty() ? "record" : f.refKind;
+        if (!target || (!f.refKind.empty() && target->record.kind != f.refKind))
+            return f.name + ": no " + what + " with id " + value.get<std::string>() + " on the server";
+        const Scope &ts = target->record.scope;
+        if (ts.participantId != scope.participantId ||
+            (!ts.bookId.empty() && !scope.bookId.empty() && ts.bookId != scope.bookId))
+            return f.name + ": the " + what + " belongs to another " +
+                   (ts.participantId != scope.participantId ? "participant" : "training book") +
+                   " than this " + kind.name;
+        return std::nullopt;
+    };
+
+    std::vector<LogRow> log;
+    std::vector<BlobRef> blobRefs;
+    std::unordered_map<std::string, bool> readableBlobs; // sha -> the user can read it already
+    AuditBatch audit(session, "write");
+    AuditBatch refusals(session, "write-refused");
+    std::string lastStamp = device.lastStamp;
+
+    for (const auto &c : changes) {
+        Result r{"applied", {}};
+        const KindSpec *kind = model::findKind(c.kind);
+        Entry *entry = find(c.recordId);
+        auto refuse = [&](const char *status, std::string why) {
+            r.status = status;
+            r.reason = std::move(why);
+            refusals.add(entry ? entry->record.scope.participantId : std::string(), c.recordId,
+                         c.kind, c.field + " " + r.status);
+        };
+        const std::string stamp = c.stamp.toString();
+        if (knownOps.count(c.opId)) {
+            r.status = "duplicate";
+            reply.results.push_back(std::move(r));
+            continue;
+        }
+        if (!lastStamp.empty() && stamp <= lastStamp) {
+            refuse("rejected", "hlc: not newer than a change this device sent before; a device's "
+                               "changes are stamped in the order it made them");
+            reply.results.push_back(std::move(r));
+            continue;
+        }
+        if (entry && entry->record.kind != c.kind) {
+            refuse("rejected", "id: the record is a " + entry->record.kind + ", not a " + c.kind);
+            reply.results.push_back(std::move(r));
+            continue;
+        }
+
+        const bool creating = !entry;
+        // The changes of one write that makes a record come together; they all count as
+        // making it (the roles that create a kind may set what only they set at creation).
+        const bool making = creating || entry->newInBatch;
+        Scope scope;
+        std::string ownerKind;
+        if (creating) {
+            if (c.field == model::kDeletedField || c.field == model::kSignatureField) {
+                refuse("rejected", "id: no " + c.kind + " with this id on the server");
+                reply.results.push_back(std::move(r));
+                continue;
+            }
+            if (kind->scope == model::ScopeRule::Participant) {
+                scope.participantId = c.recordId;
+            } else {
+                const Json *parentId = batchValue(c.recordId, kind->parentField);
+                const Entry *parent =
+                    parentId && parentId->is_string() ? find(parentId->get<std::string>()) : nullptr;
+                const model::FieldSpec *pf = kind->field(kind->parentField);
+                if (!parent || (!pf->refKind.empty() && parent->record.kind != pf->refKind) ||
+                    parent->record.kind == "attachment") {
+                    refuse("forbidden", kind->parentField + ": the record's parent is not known to "
+                                                            "the server");
+                    reply.results.push_back(std::move(r));
+                    continue;
+                }
+                scope = parent->record.scope;
+                if (kind->scope == model::ScopeRule::OwnerRecord)
+                    ownerKind = parent->record.kind;
+            }
+            if (!kind->employerField.empty()) {
+                const Json *employer = batchValue(c.recordId, kind->employerField);
+                if (!employer || !employer->is_string() || employer->get<std::string>().empty()) {
+                    refuse("rejected", kind->employerField + ": a new " + kind->name +
+                                           " needs its " + kind->employerField +
+                                           " in the same push");
+                    reply.results.push_back(std::move(r));
+                    continue;
+                }
+                scope.bookId = c.recordId;
+                scope.employer = employer->get<std::string>();
+            }
+        } else {
+            scope = entry->record.scope;
+            ownerKind = entry->record.ownerKind;
+        }
+
+        // Whose is it, and may this role do this?
+        const bool newParticipant = creating && kind->scope == model::ScopeRule::Participant &&
+                                    user.role == Role::Adviser;
+        if (!newParticipant && !reaches(*work, user, scope, c.kind)) {
+            refuse("forbidden", "not allowed for this user: the record is outside your " +
+                                    std::string(user.role == Role::Mentor ? "placements"
+                                                : user.role == Role::Participant ? "own records"
+                                                                                 : "caseload"));
+            reply.results.push_back(std::move(r));
+            continue;
+        }
+        if (kind->name == "attachment") {
+            const KindSpec *owner = model::findKind(ownerKind);
+            const bool mine = making || entry->record.creatorId == user.id;
+            std::optional<std::string> why;
+            if (making && (!owner || !model::mayAttachTo(user.role, *owner)))
+                why = "owner_id: " + std::string(model::roleName(user.role)) +
+                      "s may not attach files to a " + ownerKind;
+            else if (!mine && user.role != Role::Adviser)
+                why = "not allowed for this user: only its author or an adviser changes an attachment";
+            else if (c.field == "owner_kind" && c.value != Json(ownerKind))
+                why = "owner_kind: must be the kind of the owner record (" + ownerKind + ")";
+            if (why) {
+                refuse(c.field == "owner_kind" ? "rejected" : "forbidden", *why);
+                reply.results.push_back(std::move(r));
+                continue;
+            }
+        } else if (auto why = model::whyNotWrite(user.role, *kind, c.field, making)) {
+            refuse("forbidden", "not allowed for this user: " + *why);
+            reply.results.push_back(std::move(r));
+            continue;
+        }
+
+        // What may never change, whatever the stamp.
+        std::optional<std::string> impossible;
+        const sync::RecordState *state = creating ? nullptr : &entry->record.state;
+        if (const model::FieldSpec *f = kind->field(c.field)) {
+            const Json current = state ? state->values.value(c.field, Json()) : Json();
+            if (auto why = model::whyNotChange(*kind, *f, current, c.value))
+                impossible = *why;
+            else if (f->type == model::FieldType::Reference && f->name != kind->parentField)
+                impossible = badReference(*kind, scope, *f, c.value);
+            else if (creating && f->name == kind->parentField && kind->scope != model::ScopeRule::OwnerRecord)
+                impossible = badReference(*kind, scope, *f, c.value).has_value()
+                                 ? std::optional<std::string>(f->name + ": the parent is not in this record's scope")
+                                 : std::nullopt;
+            if (!impossible && state && kind->signable && state->signature && !model::isSignatureField(f->name)) {
+                // Kept as a conflict by the merge rules (an honest offline edit); nothing to refuse.
+            }
+        } else if (c.field == model::kSignatureField) {
+            const Json content = c.value.value("content", Json::object());
+            if (state->signature)
+                impossible = "signature: the " + kind->name + " is signed already (by " +
+                             state->signature->value.value("signed_by", std::string("?")) +
+                             "); a signature is never replaced";
+            else if (c.baseVersion.empty() || sync::decodeSeen(c.baseVersion).empty())
+                impossible = "base: a signature names the version of each field it signs "
+                             "(field=stamp;...)";
+            else if (c.value.value("signed_by", Json()) != Json(user.displayName()))
+                impossible = "signature: signed_by must be the name of the user who signs (" +
+                             user.displayName() + ")";
+            else
+                for (const auto &[name, value] : content.items()) {
+                    const model::FieldSpec *f = kind->field(name);
+                    const Json current = state->values.value(name, Json());
+                    if (model::whyNotChange(*kind, *f, current, value))
+                        impossible = "signature: content." + name +
+                                     " differs from the record's, which cannot change";
+                    else if (f->type == model::FieldType::Reference && name != kind->parentField)
+                        if (auto bad = badReference(*kind, scope, *f, value))
+                            impossible = "signature: content." + *bad;
+                    if (impossible)
+                        break;
+                }
+        } else if (c.field == model::kDeletedField && state && state->signature) {
+            impossible = "deleted: the " + kind->name + " is signed off and cannot be deleted";
+        }
+        if (impossible) {
+            refuse("rejected", *impossible);
+            reply.results.push_back(std::move(r));
+            continue;
+        }
+
+        // Accepted: merged by the shared rules, and logged for every replica.
+        if (newParticipant)
+            work->addToCaseload(user.id, c.recordId);
+        if (creating) {
+            entry = &entries[c.recordId];
+            entry->record = StoredRecord{c.recordId, c.kind, scope, {}, ownerKind, user.id};
+            entry->exists = true;
+            entry->newInBatch = true;
+        }
+        const auto merged = sync::applyChange(*kind, entry->record.state, c);
+        entry->dirty = true;
+        r.status = statusOf(merged.outcome);
+        r.reason = merged.reason;
+        log.push_back(LogRow{0, c, user.id, scope, ownerKind});
+        lastStamp = stamp;
+        audit.add(scope.participantId, c.recordId, c.kind, c.field);
+        reply.results.push_back(std::move(r));
+    }
+
+    // The file index follows the attachment records: who made each, and whether they proved
+    // that they hold the bytes (the upload proves it; so does being able to read the file
+    // already through another attachment).
+    std::vector<StoredRecord> dirty;
+    for (auto &[id, entry] : entries) {
+        if (!entry.dirty)
+            continue;
+        dirty.push_back(entry.record);
+        if (entry.record.kind != "attachment")
+            continue;
+        const auto &values = entry.record.state.values;
+        const std::string sha = values.value("sha256", std::string());
+        if (sha.empty())
+            continue;
+        BlobRef ref{id, sha, entry.record.scope, entry.record.ownerKind, entry.record.creatorId,
+                    values.value("size_bytes", std::int64_t(0)), false, entry.record.state.deleted};
+        std::optional<BlobRef> previous;
+        for (auto &existing : work->blobRefs(sha))
+            if (existing.recordId == id)
+                previous = existing;
+        if (previous) {
+            ref.proven = previous->proven;
+        } else {
+            auto known = readableBlobs.find(sha);
+            if (known == readableBlobs.end()) {
+                bool readable = false;
+                for (const auto &other : work->blobRefs(sha)) {
+                    const KindSpec *owner = model::findKind(other.ownerKind);
+                    readable = readable || (other.proven && !other.deleted && owner &&
+                                            model::mayReadAttachment(user.role, *owner) &&
+                                            reaches(*work, user, other.scope, "attachment"));
+                }
+                known = readableBlobs.emplace(sha, readable).first;
+            }
+            ref.proven = known->second;
+        }
+        blobRefs.push_back(ref);
+    }
+    work->saveRecords(dirty);
+    work->appendLog(log);
+    for (const auto &ref : blobRefs)
+        work->saveBlobRef(ref);
+    device.lastStamp = lastStamp;
+    device.lastSeenAt = nowMillis();
+    work->saveDevice(device);
+    auto rows = audit.rows();
+    for (auto &row : refusals.rows())
+        rows.push_back(std::move(row));
+    work->appendAudit(rows);
+    work->commit();
+    return reply;
+}
+
+SyncService::PullPage SyncService::pull(const SessionRow &session, std::int64_t since, int limit,
+                                        std::optional<std::int64_t> knownScope)
+{
+    const UserRow &user = session.user;
+    PullPage page;
+    page.scope = user.scopeVersion;
+    std::vector<LogRow> rows;
+    {
+        auto work = m_repo.read();
+        if (auto device = work->device(session.deviceId))
+            page.wipe = device->wipeRequested;
+        if (knownScope && *knownScope != user.scopeVersion) {
+            // What the user may see changed: the device forgets what is not listed and pulls
+            // everything again from the start (merging a change twice changes nothing).
+            page.reset = work->visible(reachOf(user));
+            page.cursor = 0;
+            page.more = true;
+            return page;
+        }
+        std::int64_t examined = since;
+        rows = work->readLog(reachOf(user), since, limit, session.deviceId, examined);
+        page.more = int(rows.size()) == limit;
+        page.cursor = examined;
+    }
+    AuditBatch audit(session, "read");
+    std::string lastRecord;
+    for (const auto &row : rows) {
+        auto c = visibleChange(user.role, row);
+        if (!c)
+            continue; // rows outside the user's view are never sent
+        if (c->recordId != lastRecord)
+            audit.add(row.scope.participantId, c->recordId, c->kind);
+        lastRecord = c->recordId;
+        page.changes.push_back(std::move(*c));
+    }
+    if (!audit.empty()) {
+        auto work = m_repo.write();
+        work->appendAudit(audit.rows());
+        work->commit();
+    }
+    return page;
+}
+
+std::vector<sync::Change> SyncService::records(const SessionRow &session,
+                                               const std::vector<std::string> &ids)
+{
+    const UserRow &user = session.user;
+    std::vector<sync::Change> out;
+    AuditBatch audit(session, "read");
+    {
+        auto work = m_repo.read();
+        std::map<std::string, bool> reach; // record -> the user reaches it
+        for (const auto &row : work->logOfRecords(ids)) {
+            auto known = reach.find(row.change.recordId);
+            if (known == reach.end())
+                known = reach.emplace(row.change.recordId,
+                                      reaches(*work, user, row.scope, row.change.kind)).first;
+            if (!known->second)
+                continue;
+            if (auto c = visibleChange(user.role, row)) {
+                audit.add(row.scope.participantId, c->recordId, c->kind);
+                out.push_back(std::move(*c));
+            }
+        }
+    }
+    if (!audit.empty()) {
+        auto work = m_repo.write();
+        work->appendAudit(audit.rows());
+        work->commit();
+    }
+    return out;
+}
+
+std::vector<SyncService::TrailEntry> SyncService::trail(const SessionRow &session, int limit)
+{
+    std::vector<TrailEntry> out;
+    if (session.user.role != Role::Participant || session.user.participantId.empty())
+        return out;
+    auto work = m_repo.read();
+    std::map<std::int64_t, std::optional<UserRow>> users;
+    for (const auto &row : work->auditOfParticipant(session.user.participantId, limit)) {
+        if (row.action != "read" && row.action != "write")
+            continue;
+        auto u = users.find(row.userId);
+        if (u == users.end())
+            u = users.emplace(row.userId, work->userById(row.userId)).first;
+        TrailEntry e{row.at, row.action, u->second ? model::roleName(u->second->role) : "",
+                     u->second ? u->second->displayName() : "", {}};
+        const Json detail = Json::parse(row.detail, nullptr, false);
+        if (detail.is_object() && detail.contains("kinds") && detail["kinds"].is_object())
+            for (const auto &[kind, yes] : detail["kinds"].items())
+                e.kinds.push_back(kind);
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+} // namespace bro::server
