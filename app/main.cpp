@@ -43,7 +43,8 @@ const QStringList kScreenshotPages = {
     QStringLiteral("feedback"),      QStringLiteral("workplace"),
     QStringLiteral("logbook-entry"), QStringLiteral("sign"),
     QStringLiteral("new-feedback"),  QStringLiteral("hand-over"),
-    QStringLiteral("mentor")};
+    QStringLiteral("mentor"),        QStringLiteral("reporting"),
+    QStringLiteral("reporting-figures")};
 
 int g_qmlWarnings = 0;
 QtMessageHandler g_previousHandler = nullptr;

@@ -77,6 +77,15 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 Layout.leftMargin: stack.depth > 1 ? 0 : 8
             }
+            ToolButton {
+                objectName: "reportingButton"
+                visible: Session.role === "adviser"
+                text: qsTr("Reporting")
+                font.pixelSize: BroStyle.captionSize
+                font.capitalization: Font.MixedCase
+                implicitHeight: BroStyle.touchTarget
+                onClicked: if (!(stack.currentItem instanceof ReportingPage)) stack.push(reportingComponent)
+            }
             BroSyncBadge {
                 compact: window.width < 600
                 onOpenDetails: window.openSync()
@@ -97,7 +106,8 @@ ApplicationWindow {
     StackView {
         id: stack
         anchors.fill: parent
-        initialItem: Session.role === "mentor" ? mentorHome : caseload
+        initialItem: Session.role === "mentor" ? mentorHome
+                   : Session.role === "leader" ? reportingComponent : caseload
         visible: !Session.handOver
     }
     Component {
@@ -195,6 +205,10 @@ ApplicationWindow {
         id: syncPageComponent
         SyncPage {}
     }
+    Component {
+        id: reportingComponent
+        ReportingPage {}
+    }
 
     function openParticipant(id, immediate) {
         return stack.push(participantPageComponent, { participantId: id },
@@ -257,6 +271,10 @@ ApplicationWindow {
             stack.push(meetingComponent, { meetingId: meetings[0].id, participantId: id }, StackView.Immediate)
             break
         }
+        case "reporting":
+        case "reporting-figures":
+            stack.push(reportingComponent, {}, StackView.Immediate).showTab(name === "reporting" ? "form" : "figures")
+            break
         case "hand-over":
             Session.startHandOver("logbook", { bookId: firstBookId() })
             break

@@ -2,6 +2,7 @@
 #include "bro/server/http.h"
 #include "bro/server/service/auth_service.h"
 #include "bro/server/service/file_service.h"
+#include "bro/server/service/report_service.h"
 #include "bro/server/service/sync_service.h"
 #include "bro/server/storage/sqlite_repository.h"
 
@@ -37,6 +38,8 @@ constexpr const char *kUsage =
     "  participant link --user NAME --participant ID\n"
     "  device list --user NAME       the user's devices, one per line\n"
     "  device wipe --device ID       the device erases its data at its next sync\n"
+    "  report --municipality NAME --year Y [--from F] [--as-of YYYY-MM-DD]\n"
+    "                                the municipality's figures as CSV (small numbers hidden)\n"
     "  serve [--listen HOST:PORT] [--max-body BYTES] [--token-ttl SECONDS] [--page-size N]\n"
     "        [--max-file BYTES] [--workers N] [--offline-days N]\n"
     "                                (default 127.0.0.1:8470; port 0 picks a free port;\n"
@@ -153,6 +156,19 @@ int main(int argc, char **argv)
         return done(admin.addUser({opt("name"), role, password, opt("full-name"), opt("employer"),
                                    opt("municipality")}));
     }
+    if (command == "report") {
+        if (opt("municipality").empty())
+            return done("municipality: is required");
+        std::string error;
+        const auto query = bro::model::reporting::parseReportQuery(
+            opt("year"), opt("from"), opt("as-of"), bro::server::todayUtc(), &error);
+        if (!query)
+            return done(error);
+        bro::server::ReportService reports(*repo);
+        const auto report = reports.municipalityReport(opt("municipality"), *query);
+        std::fputs(bro::model::reporting::reportToCsv(report).c_str(), stdout);
+        return 0;
+    }
     if (command == "user" && sub == "revoke")
         return done(admin.revokeSessions(opt("name")));
     if (command == "user" && (sub == "disable" || sub == "enable"))
@@ -210,7 +226,8 @@ int main(int argc, char **argv)
         bro::server::AuthService auth(*repo, ttl, int(offlineDays));
         bro::server::SyncService sync(*repo);
         bro::server::FileService files(*repo);
-        bro::server::HttpApi api({auth, sync, files}, http);
+        bro::server::ReportService reports(*repo);
+        bro::server::HttpApi api({auth, sync, files, reports}, http);
         const int bound = api.bind(host, int(port));
         if (bound < 0)
             return done("listen: cannot listen on " + listen);

@@ -2,12 +2,16 @@
 // the same encrypted store in the same data directory layout.
 #include "domain/goalimport.h"
 #include "domain/homestore.h"
+#include "domain/reportclient.h"
+#include "domain/reportingjourneys.h"
+#include "reports/reportexport.h"
 #include "reports/trainingbookpdf.h"
 
 #include <bro/platform/paths.h>
 #include <bro/sync/blobs.h>
 #include <bro/sync/engine.h>
 #include <bro/model/catalogue.h>
+#include <bro/model/reportfigures.h>
 #include <bro/model/validation.h>
 
 #include <QCoreApplication>
@@ -15,11 +19,15 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMimeDatabase>
+#include <QDate>
+#include <QLocale>
 #include <QStringList>
+#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
 #include <iostream>
+#include <map>
 #include <memory>
 
 namespace {
@@ -44,6 +52,11 @@ constexpr const char *kUsage =
     "  import-goals BOOK_ID FILE|sample:NAME\n"
     "                             competence goals from a CSV or JSON list, or a bundled one:\n"
     "                             sample:elektrikerfaget, sample:helsearbeiderfaget\n"
+    "  report --year Y [--from Y0] [--as-of YYYY-MM-DD] [--csv FILE] [--pdf FILE] [--lang nb|en]\n"
+    "                             the yearly figures (Y0..Y, default the five years to Y),\n"
+    "                             small numbers hidden; the caseload's on an adviser's device,\n"
+    "                             the municipality's (from the server) on a leader's; CSV on\n"
+    "                             standard output unless --csv or --pdf is given\n"
     "KIND is one of: ";
 
 int usage()
@@ -80,13 +93,69 @@ bool parseAssignments(const bro::model::KindSpec &kind, const QStringList &args,
     return true;
 }
 
+// bro-cli report: see kUsage.
+int reportCommand(bro::store::Store &store, const QStringList &args)
+{
+    std::map<QString, QString> opts;
+    for (int i = 0; i < args.size(); i += 2) {
+        static const QStringList known = {"--year", "--from", "--as-of", "--csv", "--pdf", "--lang"};
+        if (!known.contains(args[i]) || i + 1 >= args.size())
+            return usage();
+        opts[args[i].mid(2)] = args[i + 1];
+    }
+    std::string error;
+    const auto query = bro::model::reporting::parseReportQuery(
+        opts["year"].toStdString(), opts["from"].toStdString(), opts["as-of"].toStdString(),
+        QDate::currentDate().toString(Qt::ISODate).toStdString(), &error);
+    if (!query)
+        return fail(error);
+    const QString lang = opts.count("lang") ? opts["lang"] : QStringLiteral("nb");
+    if (lang != QLatin1String("nb") && lang != QLatin1String("en"))
+        return fail("lang: must be nb or en");
+    QTranslator translator;
+    if (lang == QLatin1String("nb") && translator.load(QStringLiteral(":/i18n/bro_nb.qm")))
+        QCoreApplication::installTranslator(&translator);
+    QLocale::setDefault(lang == QLatin1String("nb") ? QLocale(QLocale::NorwegianBokmal, QLocale::Norway)
+                                                    : QLocale(QLocale::English, QLocale::UnitedKingdom));
+
+    bro::model::reporting::Report report;
+    if (store.meta("role") == "leader") {
+        // A leader's figures are the server's; the device holds no record to compute them from.
+        if (store.meta("token").empty())
+            return fail("not logged in: run bro-cli login first");
+        bro::sync::CurlTransport transport(
+            {.baseUrl = store.meta("server"), .caFile = store.meta("ca_file")});
+        auto fetched = bro::fetchReport(transport, store.meta("token"), query->year,
+                                        query->fromYear, opts["as-of"].toStdString());
+        if (!fetched.report)
+            return fail("the server gave no report: " + fetched.detail);
+        report = std::move(*fetched.report);
+    } else {
+        report = bro::caseloadReport(bro::collectJourneys(store).journeys(), query->fromYear,
+                                     query->year, query->asOf);
+    }
+    QString failure;
+    if (opts.count("csv") && !bro::writeReportCsv(report, opts["csv"], &failure))
+        return fail(failure.toStdString());
+    if (opts.count("pdf") && !bro::writeReportPdf(report, opts["pdf"], query->year, &failure))
+        return fail(failure.toStdString());
+    if (!opts.count("csv") && !opts.count("pdf")) {
+        const QByteArray csv = bro::reportCsv(report);
+        std::fwrite(csv.constData(), 1, std::size_t(csv.size()), stdout);
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     // The PDF lays out text with fonts, which takes a GUI application (but no display).
     const bool gui = std::any_of(argv + 1, argv + argc,
-                                 [](const char *a) { return std::strcmp(a, "export-pdf") == 0; });
+                                 [](const char *a) {
+                                     return std::strcmp(a, "export-pdf") == 0 ||
+                                            std::strcmp(a, "report") == 0;
+                                 });
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app =
@@ -252,6 +321,8 @@ int main(int argc, char **argv)
         std::printf("import-goals: %d added, %d already in the book\n", r.added, r.skipped);
         return 0;
     }
+    if (command == QLatin1String("report"))
+        return reportCommand(store, args);
     if (command == QLatin1String("dump") && args.isEmpty()) {
         std::printf("%s\n", store.dump().dump(1).c_str());
         return 0;

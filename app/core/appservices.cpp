@@ -11,6 +11,7 @@ AppServices::AppServices(store::Store &store, const Options &options)
     : m_store(store)
     , m_records(&store)
     , m_trainingBooks(&store, options.exportDirectory)
+    , m_reporting(&store)
     , m_sync(&store)
     , m_session(&store)
     , m_drafts(&store)
@@ -18,6 +19,7 @@ AppServices::AppServices(store::Store &store, const Options &options)
 {
     RecordService::setInstance(&m_records);
     TrainingBookService::setInstance(&m_trainingBooks);
+    ReportingService::setInstance(&m_reporting);
     SyncController::setInstance(&m_sync);
     Session::setInstance(&m_session);
     Drafts::setInstance(&m_drafts);
@@ -29,6 +31,11 @@ AppServices::AppServices(store::Store &store, const Options &options)
                           [this] { return m_session.displayName(); });
     // A login changes the role the session shows.
     QObject::connect(&m_sync, &SyncController::stateChanged, &m_session, &Session::refreshRole);
+    // The reporting form and figures follow the records and the login (a leader's server).
+    QObject::connect(&m_records, &RecordService::recordChanged, &m_reporting,
+                     &ReportingService::invalidate);
+    QObject::connect(&m_sync, &SyncController::stateChanged, &m_reporting,
+                     &ReportingService::invalidate);
     // A sync empties the outbox without changing a record: counts and badges are read again.
     QObject::connect(&m_sync, &SyncController::syncFinished, &m_records,
                      &RecordService::notifyOutboxChanged);
@@ -48,6 +55,7 @@ AppServices::~AppServices()
 {
     RecordService::setInstance(nullptr);
     TrainingBookService::setInstance(nullptr);
+    ReportingService::setInstance(nullptr);
     SyncController::setInstance(nullptr);
     Session::setInstance(nullptr);
     Drafts::setInstance(nullptr);

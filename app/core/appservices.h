@@ -10,6 +10,7 @@
 #include "dateservice.h"
 #include "drafts.h"
 #include "recordservice.h"
+#include "reportingservice.h"
 #include "session.h"
 #include "synccontroller.h"
 #include "trainingbookservice.h"
@@ -49,6 +50,7 @@ public:
     [[nodiscard]] store::Store &store() { return m_store; }
     [[nodiscard]] RecordService &records() { return m_records; }
     [[nodiscard]] TrainingBookService &trainingBooks() { return m_trainingBooks; }
+    [[nodiscard]] ReportingService &reporting() { return m_reporting; }
     [[nodiscard]] SyncController &sync() { return m_sync; }
     [[nodiscard]] Session &session() { return m_session; }
     [[nodiscard]] Drafts &drafts() { return m_drafts; }
@@ -58,6 +60,7 @@ private:
     store::Store &m_store;
     RecordService m_records;
     TrainingBookService m_trainingBooks;
+    ReportingService m_reporting;
     SyncController m_sync;
     Session m_session;
     Drafts m_drafts;

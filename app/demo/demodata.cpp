@@ -35,6 +35,7 @@ struct Writer
 struct Measure
 {
     const char *type, *description, *start, *end, *status, *responsible;
+    const char *employer = nullptr;
 };
 
 void addPlan(Writer &w, const std::string &participant, const char *goal, const char *now,
@@ -51,7 +52,8 @@ void addPlan(Writer &w, const std::string &participant, const char *goal, const 
                           {"start_date", m.start},
                           {"end_date", m.end ? Json(m.end) : Json()},
                           {"status", m.status},
-                          {"responsible", m.responsible}});
+                          {"responsible", m.responsible},
+                          {"employer", m.employer ? Json(m.employer) : Json()}});
 }
 
 void addLogbook(Writer &w, const std::string &book, const char *startDate, int days,
@@ -168,6 +170,7 @@ static bool fill(store::Store &store)
                                                    {"preferred_language", "Tigrinja"},
                                                    {"birth_date", "1991-03-14"},
                                                    {"settlement_date", "2025-02-10"},
+                                                   {"programme_start", "2025-02-17"},
                                                    {"municipality", "Bodø"},
                                                    {"adviser", "Kari Nordmann"},
                                                    {"nav_counsellor", "Ola Hansen"},
@@ -210,9 +213,9 @@ static bool fill(store::Store &store)
                  {"education_recognition", "Søknad om godkjenning hos NOKUT", "2025-04-02", nullptr,
                   "ongoing", "participant"},
                  {"work_training", "Arbeidstrening hos Elektro Nord AS", "2026-09-01", "2026-12-20",
-                  "ongoing", "nav"},
+                  "ongoing", "nav", "Elektro Nord AS"},
                  {"wage_subsidy", "Lønnstilskudd fra januar", "2027-01-04", "2027-06-30", "planned",
-                  "nav"},
+                  "nav", "Elektro Nord AS"},
                  {"work_norwegian", "Fagnorsk elektro, tirsdager", "2026-09-01", "2026-12-15",
                   "ongoing", "adult_education"}});
         const auto book =
@@ -298,6 +301,7 @@ static bool fill(store::Store &store)
                                                  {"preferred_language", "Arabisk"},
                                                  {"birth_date", "1988-11-02"},
                                                  {"settlement_date", "2025-06-01"},
+                                                 {"programme_start", "2025-06-09"},
                                                  {"municipality", "Bodø"},
                                                  {"adviser", "Kari Nordmann"},
                                                  {"nav_counsellor", "Ola Hansen"},
@@ -348,6 +352,7 @@ static bool fill(store::Store &store)
                                                  {"preferred_language", "Ukrainsk"},
                                                  {"birth_date", "1985-07-22"},
                                                  {"settlement_date", "2026-09-15"},
+                                                 {"programme_start", "2026-09-21"},
                                                  {"municipality", "Fauske"},
                                                  {"adviser", "Kari Nordmann"},
                                                  {"track", "work_directed"},
@@ -376,6 +381,7 @@ static bool fill(store::Store &store)
                                                  {"preferred_language", "Dari"},
                                                  {"birth_date", "1996-01-30"},
                                                  {"settlement_date", "2025-11-01"},
+                                                 {"programme_start", "2025-11-10"},
                                                  {"municipality", "Bodø"},
                                                  {"adviser", "Kari Nordmann"},
                                                  {"nav_counsellor", "Silje Moe"},
@@ -399,6 +405,7 @@ static bool fill(store::Store &store)
                                                  {"preferred_language", "Somali"},
                                                  {"birth_date", "1993-05-09"},
                                                  {"settlement_date", "2023-04-01"},
+                                                 {"programme_start", "2023-04-17"},
                                                  {"municipality", "Bodø"},
                                                  {"adviser", "Kari Nordmann"},
                                                  {"nav_counsellor", "Ola Hansen"},
@@ -407,9 +414,16 @@ static bool fill(store::Store &store)
                                                  {"consent_employer", true}});
         addPlan(w, hodan, "Barne- og ungdomsarbeider", "Fast ansatt i 80 % stilling.", "",
                 {{"wage_subsidy", "Lønnstilskudd i Solstua barnehage", "2025-08-01", "2026-01-31",
-                  "completed", "nav"},
+                  "completed", "nav", "Solstua barnehage"},
                  {"mentor", "Mentor første halvår", "2025-08-01", "2026-01-31", "completed",
                   "employer"}});
+        // The job the fast track ended in: the reporting form's "work over 70 %".
+        w.add("employment", {{"participant_id", hodan},
+                             {"employer", "Solstua barnehage"},
+                             {"start_date", "2026-02-01"},
+                             {"position_percent", 80},
+                             {"wage_subsidy", false}});
+        w.add("reporting", {{"participant_id", hodan}, {"fast_track_start", "2024-09-02"}});
         addMeeting(w,
                    {{"participant_id", hodan},
                     {"type", "closing"},
@@ -422,6 +436,7 @@ static bool fill(store::Store &store)
         const auto yonas = w.add("participant", {{"name", "Yonas Haile"},
                                                  {"preferred_language", "Tigrinja"},
                                                  {"settlement_date", "2026-10-20"},
+                                                 {"programme_start", "2026-11-02"},
                                                  {"municipality", "Fauske"},
                                                  {"adviser", "Kari Nordmann"},
                                                  {"track", "ordinary"},

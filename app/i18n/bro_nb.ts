@@ -750,6 +750,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>End of introduction programme</source>
+        <translation>Slutt på introduksjonsprogram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of a full position (%)</source>
+        <translation>Stillingsprosent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With wage subsidy</source>
+        <translation>Med lønnstilskudd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Confirmed from</source>
+        <translation>Bekreftet ut fra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Belongs to</source>
         <translation>Hører til</translation>
@@ -879,6 +906,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Employment</source>
+        <translation>Ansettelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Attachment</source>
         <translation>Vedlegg</translation>
     </message>
@@ -955,7 +987,12 @@
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>Reporting</source>
+        <translation>Rapportering</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Change language</source>
         <translation>Bytt språk</translation>
     </message>
@@ -1729,6 +1766,385 @@
     </message>
 </context>
 <context>
+    <name>Reporting</name>
+    <message>
+        <location filename="../core/reportingservice.cpp" line="+46"/>
+        <source>The server could not be reached.</source>
+        <translation>Fikk ikke kontakt med serveren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The session has ended: log in again.</source>
+        <translation>Økten er avsluttet: logg inn på nytt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a programme leader may see the municipality&apos;s figures.</source>
+        <translation>Bare en programleder kan se kommunens tall.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s answer was not a report.</source>
+        <translation>Svaret fra serveren var ikke en rapport.</translation>
+    </message>
+    <message>
+        <location filename="../reports/reportexport.cpp" line="+23"/>
+        <source>The caseload on this device</source>
+        <translation>Saksmengden på denne enheten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality: %1</source>
+        <translation>Kommune: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write %1: no file name</source>
+        <translation>Kan ikke skrive %1: mangler filnavn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+23"/>
+        <source>Fast track: figures per year</source>
+        <translation>Hurtigspor: tall per år</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+92"/>
+        <source>Cannot write %1</source>
+        <translation>Kan ikke skrive %1</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Years %1</source>
+        <translation>År %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As of %1</source>
+        <translation>Per %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Figure</source>
+        <translation>Tall</translation>
+    </message>
+    <message>
+        <location filename="../reports/reportingtext.cpp" line="+28"/>
+        <source>Participants in the fast track</source>
+        <translation>Deltakere i hurtigspor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants in the introduction programme</source>
+        <translation>Deltakere i introduksjonsprogram</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of programme participants in the fast track</source>
+        <translation>Andel av deltakerne i introduksjonsprogram som har hurtigsporløp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean time in the programme before the fast track</source>
+        <translation>Gjennomsnittlig tid i introduksjonsprogram før oppstart av hurtigspor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fast-track participants with wage subsidy</source>
+        <translation>Hurtigspordeltakere med lønnstilskudd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fast-track participants in work training</source>
+        <translation>Hurtigspordeltakere i arbeidstrening</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fast track ended in work</source>
+        <translation>Hurtigspor avsluttet med arbeid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In work over 70 %</source>
+        <translation>I arbeid i mer enn 70 % stilling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In work 70 % or less</source>
+        <translation>I arbeid i 70 % stilling eller mindre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean duration of the fast track before work</source>
+        <translation>Gjennomsnittlig varighet av hurtigsporløp før arbeid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean duration of wage subsidy or work training before work</source>
+        <translation>Gjennomsnittlig varighet av lønnstilskudd eller arbeidstrening før arbeid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Companies taking part</source>
+        <translation>Bedrifter som har deltatt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>months</source>
+        <translation>måneder</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>nothing in Bro proposes a date</source>
+        <translation>ingenting i Bro foreslår en dato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the participant&apos;s programme end</source>
+        <translation>fra deltakerens programslutt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the participant&apos;s programme start</source>
+        <translation>fra deltakerens programstart</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from the track %1, set when the participant was registered</source>
+        <translation>fra løpet %1, satt da deltakeren ble registrert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the change of track from %1 to %2</source>
+        <translation>fra endringen av løp fra %1 til %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from the change of phase to %1</source>
+        <translation>fra endringen av fase til %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from the measure %1</source>
+        <translation>fra tiltaket %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the measure %1 at %2</source>
+        <translation>fra tiltaket %1 hos %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from the employment with wage subsidy at %1 (%2 %)</source>
+        <translation>fra ansettelsen med lønnstilskudd hos %1 (%2 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the employment at %1 (%2 %)</source>
+        <translation>fra ansettelsen hos %1 (%2 %)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>: hidden to protect individuals (fewer than 3, or it would reveal such a figure)</source>
+        <translation>: skjult for å beskytte enkeltpersoner (færre enn 3, eller tallet ville avsløre et slikt tall)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingDateRow</name>
+    <message>
+        <location filename="../../qml/pages/ReportingDateRow.qml" line="+57"/>
+        <source>Source changed</source>
+        <translation>Kilden er endret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typed by adviser</source>
+        <translation>Skrevet inn av rådgiver</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirmed</source>
+        <translation>Bekreftet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Bro proposes %1, %2</source>
+        <translation>Bro foreslår %1, %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No such date</source>
+        <translation>Ingen slik dato</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Confirm</source>
+        <translation>Bekreft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confirm: no date</source>
+        <translation>Bekreft: ingen dato</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Another date</source>
+        <translation>Annen dato</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undo confirmation</source>
+        <translation>Angre bekreftelsen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingFiguresTab</name>
+    <message>
+        <location filename="../../qml/pages/ReportingFiguresTab.qml" line="+15"/>
+        <source>Municipality: %1 · as of %2</source>
+        <translation>Kommune: %1 · per %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No figures fetched yet.</source>
+        <translation>Ingen tall er hentet ennå.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The caseload on this device · as of %1</source>
+        <translation>Saksmengden på denne enheten · per %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingFormTab</name>
+    <message numerus="yes">
+        <location filename="../../qml/pages/ReportingFormTab.qml" line="+58"/>
+        <source>%n date(s) to confirm</source>
+        <translation>
+            <numerusform>%n dato å bekrefte</numerusform>
+            <numerusform>%n datoer å bekrefte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All dates confirmed</source>
+        <translation>Alle datoer er bekreftet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n endret</numerusform>
+            <numerusform>%n endret</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No participant in the caseload is on the fast track.</source>
+        <translation>Ingen deltakere i saksmengden er i hurtigspor.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Proposed from what Bro already holds. Confirm each date, or type the right one: what you confirm is what is reported.</source>
+        <translation>Foreslått ut fra det Bro allerede vet. Bekreft hver dato, eller skriv inn riktig dato: det du bekrefter, er det som rapporteres.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPage</name>
+    <message>
+        <location filename="../../qml/pages/ReportingPage.qml" line="+12"/>
+        <source>Figures for %1</source>
+        <translation>Tall for %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the municipality</source>
+        <translation>kommunen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting</source>
+        <translation>Rapportering</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved: %1</source>
+        <translation>Lagret: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Previous year</source>
+        <translation>Forrige år</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Next year</source>
+        <translation>Neste år</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Form</source>
+        <translation>Skjema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures</source>
+        <translation>Tall</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fetch figures</source>
+        <translation>Hent tall</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the figures for a spreadsheet</source>
+        <translation>Lagre tallene for et regneark</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the figures with charts as a PDF</source>
+        <translation>Lagre tallene med diagrammer som PDF</translation>
+    </message>
+</context>
+<context>
     <name>SignDialog</name>
     <message>
         <location filename="../../qml/pages/SignDialog.qml" line="+19"/>
@@ -2241,7 +2657,7 @@
 <context>
     <name>bro</name>
     <message>
-        <location filename="../core/goalimport.cpp" line="+64"/>
+        <location filename="../core/goalimport.cpp" line="+65"/>
         <source>is missing</source>
         <translation>mangler</translation>
     </message>
@@ -2388,6 +2804,29 @@
         <location line="+2"/>
         <source>Changed after it was signed off. The signed version stands; the change is kept here.</source>
         <translation>Endret etter at den ble signert. Den signerte versjonen gjelder; endringen er tatt vare på her.</translation>
+    </message>
+</context>
+<context>
+    <name>bro::ReportingService</name>
+    <message>
+        <location filename="../core/reportingservice.cpp" line="+150"/>
+        <source>Changed since it was confirmed: Bro no longer proposes a date.</source>
+        <translation>Endret etter at datoen ble bekreftet: Bro foreslår ikke lenger noen dato.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed since it was confirmed: Bro now proposes %1, %2.</source>
+        <translation>Endret etter at datoen ble bekreftet: Bro foreslår nå %1, %2.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 is not a date of the reporting form.</source>
+        <translation>%1 er ikke en dato i rapporteringsskjemaet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no such participant on this device.</source>
+        <translation>Deltakeren finnes ikke på denne enheten.</translation>
     </message>
 </context>
 <context>

@@ -369,6 +369,35 @@ CREATE TABLE refusal (
 );
 CREATE INDEX refusal_pending ON refusal(refreshed) WHERE refreshed = 0;
 )sql"},
+    // Reporting (seed 001, tool 2): the programme's dates on the participant, the employer of a
+    // measure, employments, and what each confirmed reporting date was proposed from.
+    {8, R"sql(
+ALTER TABLE participant ADD COLUMN programme_start TEXT;
+ALTER TABLE participant ADD COLUMN programme_end TEXT;
+ALTER TABLE measure ADD COLUMN employer TEXT;
+ALTER TABLE reporting ADD COLUMN programme_start_basis TEXT;
+ALTER TABLE reporting ADD COLUMN fast_track_start_basis TEXT;
+ALTER TABLE reporting ADD COLUMN wage_subsidy_start_basis TEXT;
+ALTER TABLE reporting ADD COLUMN work_training_start_basis TEXT;
+ALTER TABLE reporting ADD COLUMN work_over_70_start_basis TEXT;
+ALTER TABLE reporting ADD COLUMN work_under_70_start_basis TEXT;
+ALTER TABLE reporting ADD COLUMN ended_fast_track_without_result_basis TEXT;
+ALTER TABLE reporting ADD COLUMN ended_programme_without_result_basis TEXT;
+CREATE TABLE employment (
+    id               TEXT PRIMARY KEY NOT NULL,
+    participant_id   TEXT,
+    employer         TEXT,
+    start_date       TEXT,
+    position_percent REAL,
+    wage_subsidy     INTEGER,
+    end_date         TEXT,
+    deleted          INTEGER NOT NULL DEFAULT 0,
+    merge_state      TEXT NOT NULL DEFAULT '{}',
+    conflicted       INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX employment_conflicted ON employment(conflicted) WHERE conflicted = 1;
+CREATE INDEX employment_parent ON employment(participant_id);
+)sql"},
 };
 
 } // namespace

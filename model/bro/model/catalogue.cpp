@@ -108,7 +108,8 @@ std::vector<KindSpec> buildCatalogue()
         .titleField = "name",
         .scope = ScopeRule::Participant,
         .fields = {text("name", true), text("preferred_language"), date("birth_date"),
-                   date("settlement_date"), text("municipality"), text("adviser"),
+                   date("settlement_date"), date("programme_start"), date("programme_end"),
+                   text("municipality"), text("adviser"),
                    text("nav_counsellor"),
                    oneOf("track", {"ordinary", "work_directed", "education_directed", "fast_track"}),
                    oneOf("phase", {"before", "qualification", "job_match", "after"}),
@@ -183,7 +184,8 @@ std::vector<KindSpec> buildCatalogue()
                             text("description"), date("start_date"), date("end_date"),
                             oneOf("status", {"planned", "ongoing", "completed", "cancelled"}, true),
                             oneOf("responsible", {"municipality", "nav", "adult_education",
-                                                  "employer", "participant"})},
+                                                  "employer", "participant"}),
+                            text("employer")},
                  .read = A | P,
                  .create = A,
                  .edit = A,
@@ -328,17 +330,39 @@ std::vector<KindSpec> buildCatalogue()
                  .create = A,
                  .edit = A,
                  .remove = A});
-    k.push_back({.name = "reporting",
+    // The job the fast track ends in (without wage subsidy), or one with a wage subsidy on the
+    // way there: what the reporting form's work dates are proposed from (reporting.h).
+    k.push_back({.name = "employment",
                  .parentField = "participant_id",
-                 .fields = {parent("participant_id", "participant"), date("programme_start"),
-                            date("fast_track_start"), date("wage_subsidy_start"),
-                            date("work_training_start"), date("work_over_70_start"),
-                            date("work_under_70_start"), date("ended_fast_track_without_result"),
-                            date("ended_programme_without_result")},
+                 .titleField = "employer",
+                 .fields = {parent("participant_id", "participant"), text("employer", true),
+                            date("start_date", true), decimal("position_percent", 1, 100, true),
+                            boolean("wage_subsidy"), date("end_date")},
                  .read = A,
                  .create = A,
                  .edit = A,
                  .remove = A});
+    // The reporting form (seed 001, tool 2): per date, the value the adviser confirmed and, in
+    // <date>_basis, the proposal they saw then (reporting.h); one record per participant.
+    {
+        KindSpec reporting{.name = "reporting",
+                           .parentField = "participant_id",
+                           .fields = {parent("participant_id", "participant"),
+                                      date("programme_start"), date("fast_track_start"),
+                                      date("wage_subsidy_start"), date("work_training_start"),
+                                      date("work_over_70_start"), date("work_under_70_start"),
+                                      date("ended_fast_track_without_result"),
+                                      date("ended_programme_without_result")},
+                           .read = A,
+                           .create = A,
+                           .edit = A,
+                           .remove = A};
+        for (const char *d : {"programme_start", "fast_track_start", "wage_subsidy_start",
+                              "work_training_start", "work_over_70_start", "work_under_70_start",
+                              "ended_fast_track_without_result", "ended_programme_without_result"})
+            reporting.fields.push_back(text(std::string(d) + "_basis"));
+        k.push_back(std::move(reporting));
+    }
     // A file (photo, signature image, recording) on a record. Who reads and attaches follows
     // the owner record: see mayReadAttachment() and mayAttachTo() in access.h.
     k.push_back(

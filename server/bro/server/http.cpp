@@ -378,9 +378,20 @@ HttpApi::HttpApi(Services services, HttpOptions options)
         reply(req, res, 200, Json::object());
     });
 
+    // A programme leader's figures (service/report_service.h).
+    svr.Get("/v1/report", [this, authenticated](const httplib::Request &req, httplib::Response &res) {
+        if (auto session = authenticated(req, res)) {
+            const auto answer = m_services.reports.answer(*session, req.get_param_value("year"),
+                                                          req.get_param_value("from"),
+                                                          req.get_param_value("as_of"));
+            reply(req, res, answer.status, answer.body);
+        }
+    });
+
     svr.Get("/v1/health", [](const httplib::Request &req, httplib::Response &res) {
         reply(req, res, 200, Json{{"ok", true}});
     });
+
 
     // --- attachment files ---------------------------------------------------------------------
     svr.Get(R"(/v1/blobs/([^/]+))",

@@ -22,6 +22,8 @@
 //        "name", "kinds"}]}: who read or changed the participant's records (participants only)
 //   POST /v1/device/wiped                        -> {}: the device erased its data (sessions end)
 //   GET  /v1/health                              -> {"ok": true}
+//   GET  /v1/report?year=Y[&from=F][&as_of=DAY]  -> a programme leader's figures
+//        (service/report_service.h)
 // A change is {"op", "kind", "id", "field", "value", "base", "hlc", "device"}; see
 // sync/change.h. Errors are {"error": "field: reason"} (a push also gives "change": the index
 // of the change) with 400 (malformed JSON, nested deeper than 16 levels, wrong types, unknown
@@ -63,6 +65,7 @@
 
 #include "bro/server/service/auth_service.h"
 #include "bro/server/service/file_service.h"
+#include "bro/server/service/report_service.h"
 #include "bro/server/service/sync_service.h"
 
 #include <bro/sync/blobs.h>
@@ -93,6 +96,7 @@ struct Services
     AuthService &auth;
     SyncService &sync;
     FileService &files;
+    ReportService &reports;
 };
 
 class HttpApi

@@ -205,6 +205,20 @@ public:
                                             std::int64_t &lastExamined) = 0;
         // Every log row of these records, oldest first.
         virtual std::vector<LogRow> logOfRecords(const std::vector<std::string> &ids) = 0;
+        // The newest seq of the log (0 when empty).
+        virtual std::int64_t logHead() = 0;
+        // The participants with log rows in (after, upTo].
+        virtual std::vector<std::string> participantsChangedSince(std::int64_t after,
+                                                                  std::int64_t upTo) = 0;
+        // The records of these kinds (of these participants only, when given).
+        virtual std::vector<StoredRecord>
+        recordsOfKinds(const std::vector<std::string> &kinds,
+                       const std::vector<std::string> *participants) = 0;
+        // The log rows of these fields of records of a kind (of these records only, when
+        // given), in stamp order: a field's history.
+        virtual std::vector<LogRow> fieldLog(const std::string &kind,
+                                             const std::vector<std::string> &fields,
+                                             const std::vector<std::string> *records) = 0;
 
         // --- attachment files --------------------------------------------------------------
         virtual void saveBlobRef(const BlobRef &ref) = 0;

@@ -175,12 +175,19 @@ ALTER TABLE audit ADD COLUMN device_id TEXT NOT NULL DEFAULT '';
 CREATE INDEX audit_participant ON audit(participant_id, at);
 )sql";
 
+// Version 3, reporting: programme leaders read the merged records of their municipality's
+// participants by kind, and the history of a participant's track and phase from the log.
+constexpr const char *kVersion3 = R"sql(
+CREATE INDEX records_kind ON records(kind, participant_id);
+CREATE INDEX log_track_phase ON log(record_id, hlc) WHERE kind = 'participant' AND field IN ('track', 'phase');
+)sql";
+
 struct Step
 {
     int version;
     const char *sql;
 };
-constexpr Step kSteps[] = {{1, kVersion1}, {2, kVersion2}};
+constexpr Step kSteps[] = {{1, kVersion1}, {2, kVersion2}, {3, kVersion3}};
 
 // After version 2's SQL: the scope of every record and log row stored before scopes existed
 // (the training book and its employer, through the record's parents).
@@ -907,7 +914,8 @@ public:
             where = "participant_id = ?4";
             break;
         case model::Role::Leader:
-            where = "0";
+            // Figures only, never a record: the reach holds no row (?4 is bound, unused).
+            where = "0 AND ?4 IS NULL";
             break;
         }
         auto st = m_db.cached(std::string("SELECT ") + kLogColumns +
@@ -946,6 +954,101 @@ public:
         }
         std::sort(out.begin(), out.end(),
                   [](const LogRow &a, const LogRow &b) { return a.seq < b.seq; });
+        return out;
+    }
+
+    std::int64_t logHead() override
+    {
+        auto st = m_db.cached("SELECT coalesce(max(seq), 0) FROM log");
+        st->step();
+        return st->int64(0);
+    }
+    std::vector<std::string> participantsChangedSince(std::int64_t after, std::int64_t upTo) override
+    {
+        auto st = m_db.cached("SELECT DISTINCT participant_id FROM log WHERE seq > ? AND seq <= ?");
+        st->bind(1, after).bind(2, upTo);
+        std::vector<std::string> out;
+        while (st->step())
+            out.push_back(st->text(0));
+        return out;
+    }
+    static std::string inList(std::size_t n)
+    {
+        std::string list = "(";
+        for (std::size_t i = 0; i < n; ++i)
+            list += i ? ", ?" : "?";
+        return list + ")";
+    }
+    static StoredRecord readRecord(const sync::Statement &st)
+    {
+        // id, kind, participant_id, doc, book_id, employer, owner_kind, creator_id
+        const Json doc = Json::parse(st.text(3));
+        StoredRecord r;
+        r.id = st.text(0);
+        r.kind = st.text(1);
+        r.scope = {st.text(2), st.text(4), st.text(5)};
+        r.state = sync::mergeStateFromJson(doc.value("state", Json::object()),
+                                           doc.value("values", Json::object()));
+        r.ownerKind = st.text(6);
+        r.creatorId = st.int64(7);
+        return r;
+    }
+    std::vector<StoredRecord> recordsOfKinds(const std::vector<std::string> &kinds,
+                                             const std::vector<std::string> *participants) override
+    {
+        std::vector<StoredRecord> out;
+        const std::string select = "SELECT id, kind, participant_id, doc, book_id, employer, "
+                                   "owner_kind, creator_id FROM records WHERE kind IN " +
+                                   inList(kinds.size());
+        auto bindKinds = [&](sync::Statement &st) {
+            int i = 1;
+            for (const auto &k : kinds)
+                st.bind(i++, k);
+            return i;
+        };
+        if (!participants) {
+            auto st = m_db.prepare(select);
+            bindKinds(st);
+            while (st.step())
+                out.push_back(readRecord(st));
+            return out;
+        }
+        auto st = m_db.cached(select + " AND participant_id = ?");
+        for (const auto &p : *participants) {
+            st->bind(bindKinds(*st), p);
+            while (st->step())
+                out.push_back(readRecord(*st));
+            st->reset();
+        }
+        return out;
+    }
+    std::vector<LogRow> fieldLog(const std::string &kind, const std::vector<std::string> &fields,
+                                 const std::vector<std::string> *records) override
+    {
+        std::vector<LogRow> out;
+        std::string select = std::string("SELECT ") + kLogColumns + " FROM log WHERE kind = ? AND field IN " +
+                             inList(fields.size());
+        auto bindAll = [&](sync::Statement &st) {
+            st.bind(1, kind);
+            int i = 2;
+            for (const auto &f : fields)
+                st.bind(i++, f);
+            return i;
+        };
+        if (!records) {
+            auto st = m_db.prepare(select + " ORDER BY hlc");
+            bindAll(st);
+            while (st.step())
+                out.push_back(readLogRow(st));
+            return out;
+        }
+        auto st = m_db.cached(select + " AND record_id = ? ORDER BY hlc");
+        for (const auto &id : *records) {
+            st->bind(bindAll(*st), id);
+            while (st->step())
+                out.push_back(readLogRow(*st));
+            st->reset();
+        }
         return out;
     }
 
