@@ -1,14 +1,7 @@
 // bro: the tablet app. main() is the one place where the objects are built and wired.
-#include "core/appcontroller.h"
-#include "core/blobimageprovider.h"
-#include "core/demodata.h"
-#include "core/drafts.h"
-#include "core/homestore.h"
-#include "core/recordservice.h"
-#include "core/reportingservice.h"
-#include "core/session.h"
-#include "core/synccontroller.h"
-#include "core/trainingbookservice.h"
+#include "core/appservices.h"
+#include "demo/demodata.h"
+#include "domain/homestore.h"
 #include "store/store.h"
 
 #include <bro/platform/paths.h>
@@ -18,10 +11,13 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QPointer>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
+#include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
@@ -34,15 +30,21 @@ Q_IMPORT_QML_PLUGIN(BroPlugin)
 namespace {
 
 const QUrl kMainUrl(QStringLiteral("qrc:/qt/qml/Bro/Main.qml"));
+// run()'s exit code when the device's data is to be erased (ten wrong PINs, a remote wipe).
+constexpr int kEraseAndRestart = 77;
 // The pages `bro --screenshot PAGE FILE` can render (see showPage() in Main.qml).
 const QStringList kScreenshotPages = {
-    QStringLiteral("participants"),  QStringLiteral("participant"),  QStringLiteral("mapping"),
-    QStringLiteral("plan"),          QStringLiteral("measure"),      QStringLiteral("meetings"),
-    QStringLiteral("meeting"),       QStringLiteral("new-participant"), QStringLiteral("sync"),
-    QStringLiteral("lock"),          QStringLiteral("logbook"),      QStringLiteral("goals"),
-    QStringLiteral("feedback"),      QStringLiteral("workplace"),    QStringLiteral("logbook-entry"),
-    QStringLiteral("sign"),          QStringLiteral("new-feedback"), QStringLiteral("hand-over"),
-    QStringLiteral("mentor"),        QStringLiteral("reporting"),    QStringLiteral("reporting-figures")};
+    QStringLiteral("participants"),  QStringLiteral("participant"),
+    QStringLiteral("mapping"),       QStringLiteral("plan"),
+    QStringLiteral("measure"),       QStringLiteral("meetings"),
+    QStringLiteral("meeting"),       QStringLiteral("new-participant"),
+    QStringLiteral("sync"),          QStringLiteral("lock"),
+    QStringLiteral("logbook"),       QStringLiteral("goals"),
+    QStringLiteral("feedback"),      QStringLiteral("workplace"),
+    QStringLiteral("logbook-entry"), QStringLiteral("sign"),
+    QStringLiteral("new-feedback"),  QStringLiteral("hand-over"),
+    QStringLiteral("mentor"),        QStringLiteral("reporting"),
+    QStringLiteral("reporting-figures")};
 
 int g_qmlWarnings = 0;
 QtMessageHandler g_previousHandler = nullptr;
@@ -54,12 +56,67 @@ void countingHandler(QtMsgType type, const QMessageLogContext &ctx, const QStrin
     g_previousHandler(type, ctx, msg);
 }
 
+void settle(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+bool isPopup(QObject *o)
+{
+    return o->inherits("QQuickPopup") || o->inherits("QQuickAbstractDialog");
+}
+
+// Whether a popup can open now: its item is in a window (a popup inside a closed dialog is not,
+// until the dialog opens).
+bool canOpen(QObject *popup)
+{
+    if (popup->inherits("QQuickAbstractDialog"))
+        return popup->property("parentWindow").value<QObject *>() != nullptr;
+    auto *item = popup->property("parent").value<QQuickItem *>();
+    return item && item->window();
+}
+
+// Opens every popup and dialog (Popup, Dialog, the Qt Quick Dialogs' FileDialog ...) under
+// root that is not open yet, lets it render, opens the ones inside it, and closes it again.
+// Returns how many it opened.
+int openEveryPopup(QObject *root, QSet<QObject *> &seen)
+{
+    int opened = 0;
+    for (QObject *o : root->findChildren<QObject *>()) {
+        if (!isPopup(o) || seen.contains(o) || o->property("visible").toBool() || !canOpen(o))
+            continue;
+        seen.insert(o);
+        const QPointer<QObject> guard(o);
+        QMetaObject::invokeMethod(o, "open");
+        settle(150);
+        ++opened;
+        if (guard)
+            opened += openEveryPopup(guard, seen); // a date picker in a dialog
+        if (guard)
+            QMetaObject::invokeMethod(guard, "close");
+        settle(50);
+    }
+    return opened;
+}
+
+void closeOpenPopups(QObject *root)
+{
+    for (QObject *o : root->findChildren<QObject *>())
+        if (isPopup(o) && o->property("visible").toBool())
+            QMetaObject::invokeMethod(o, "close");
+    settle(100);
+}
+
 // Loads every QML file of the app: each must compile, and each must instantiate without a
-// warning. Then the main window is created with the demo data and shown for a few frames.
-int runSelfTest(QQmlApplicationEngine &engine)
+// warning. Then the main window is created with the demo data; every page `--screenshot` knows
+// is shown in turn, and on each every popup and dialog (the file dialogs too) is opened and
+// closed. Any warning fails the test: a missing QML module of Qt's own dialogs shows up here.
+int runSelfTest(QQmlApplicationEngine &engine, bro::AppServices &services)
 {
     g_previousHandler = qInstallMessageHandler(countingHandler);
-    int failures = 0, files = 0;
+    int failures = 0, files = 0, popups = 0;
     QDirIterator it(QStringLiteral(":/qt/qml/Bro"), {QStringLiteral("*.qml")}, QDir::Files,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -86,13 +143,27 @@ int runSelfTest(QQmlApplicationEngine &engine)
     engine.load(kMainUrl);
     if (engine.rootObjects().isEmpty()) {
         std::fprintf(stderr, "self-test: the main window did not load\n");
-        ++failures;
+        return 1;
     }
-    QEventLoop loop;
-    QTimer::singleShot(500, &loop, &QEventLoop::quit);
-    loop.exec();
-    std::printf("self-test: %d QML files, %d failures, %d warnings\n", files, failures,
-                g_qmlWarnings);
+    QObject *window = engine.rootObjects().constFirst();
+    settle(300);
+    QSet<QObject *> seen;
+    for (const QString &page : kScreenshotPages) {
+        const int before = g_qmlWarnings;
+        closeOpenPopups(window);
+        QMetaObject::invokeMethod(window, "resetToStart");
+        services.session().setLockedForTesting(false);
+        QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, page));
+        settle(300);
+        popups += openEveryPopup(window, seen);
+        if (g_qmlWarnings > before)
+            std::fprintf(stderr, "self-test: warnings on the page \"%s\"\n", qPrintable(page));
+    }
+    QMetaObject::invokeMethod(window, "resetToStart");
+    settle(300);
+    std::printf("self-test: %d QML files, %d pages, %d popups and dialogs opened, %d failures, "
+                "%d warnings\n",
+                files, int(kScreenshotPages.size()), popups, failures, g_qmlWarnings);
     return failures == 0 && g_qmlWarnings == 0 ? 0 : 1;
 }
 
@@ -121,12 +192,101 @@ int runScreenshot(QQmlApplicationEngine &engine, const QString &file, QSize size
     return 0;
 }
 
+struct RunOptions
+{
+    QElapsedTimer startup;
+    QString home;
+    bool demo = false, selfTest = false, screenshot = false, quitAfterFirstFrame = false;
+    bool sizeGiven = false;
+    QString page, screenshotFile, language, role;
+    QSize size;
+};
+
+// Opens the device's store, builds the services and shows the app until it quits; returns the
+// exit code (kEraseAndRestart: the device's data is to be erased, with the store closed).
+int run(RunOptions &o)
+{
+    const QString &home = o.home;
+    auto opened = bro::openHomeStore(home);
+    if (!opened.store) {
+        std::fprintf(stderr, "bro: %s\n", qPrintable(opened.error));
+        return 1;
+    }
+    auto store = std::move(opened.store);
+    const qint64 storeOpenedMs = o.startup.elapsed();
+    // Screens of the conflict review need a conflict; a person trying the app starts without.
+    if ((o.demo || o.selfTest || o.screenshot) &&
+        !bro::populateDemoData(*store, {.conflictFromAnotherDevice = o.selfTest || o.screenshot})) {
+        std::fprintf(stderr, "bro: the demo data could not be written\n");
+        return 1;
+    }
+
+    bro::AppServices services(*store,
+                              {.settingsFile = QDir(home).filePath(QStringLiteral("settings.ini")),
+                               .startPage = o.screenshot ? o.page : QString(),
+                               .exportDirectory = QDir(home).filePath(QStringLiteral("exports"))});
+    if (!o.selfTest && !o.screenshot)
+        services.setAutoSync(true);
+    if (!o.role.isEmpty() && !services.session().setRole(o.role)) {
+        std::fprintf(stderr, "bro: --role must be adviser, mentor or participant, and only on a "
+                             "device that is not logged in\n");
+        return 2;
+    }
+    // A demo device that is not logged in signs as the demo person of its role.
+    if (o.demo || o.selfTest || o.screenshot)
+        services.session().setDisplayNameForDemo(bro::demoDisplayName(services.session().role()));
+    // Erasing (ten wrong PINs) needs the store closed: the loop in main() does it.
+    QObject::connect(
+        &services.app(), &bro::AppController::eraseRequested, &services.app(),
+        [] { QCoreApplication::exit(kEraseAndRestart); }, Qt::QueuedConnection);
+    // Screens render unlocked (the lock screen has a page of its own).
+    if (o.selfTest || (o.screenshot && o.page != QLatin1String("lock")))
+        services.session().setLockedForTesting(false);
+    if (!o.language.isEmpty())
+        services.app().setLanguage(o.language);
+
+    QQmlApplicationEngine engine;
+    services.attach(engine);
+
+    if (o.selfTest)
+        return runSelfTest(engine, services);
+    if (o.screenshot)
+        return runScreenshot(engine, o.screenshotFile, o.size);
+
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &engine,
+        [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    engine.load(kMainUrl);
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    const qint64 qmlLoadedMs = o.startup.elapsed();
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (window && o.sizeGiven) {
+        window->setWidth(o.size.width());
+        window->setHeight(o.size.height());
+    }
+    if (window && o.quitAfterFirstFrame) {
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, window,
+            [&o, storeOpenedMs, qmlLoadedMs] {
+                std::printf("store-opened-ms %lld\nqml-loaded-ms %lld\nfirst-frame-ms %lld\n",
+                            static_cast<long long>(storeOpenedMs),
+                            static_cast<long long>(qmlLoadedMs),
+                            static_cast<long long>(o.startup.elapsed()));
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            },
+            Qt::QueuedConnection);
+    }
+    return QGuiApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QElapsedTimer startup;
-    startup.start();
+    RunOptions o;
+    o.startup.start();
     QGuiApplication app(argc, argv);
     QGuiApplication::setOrganizationName(QStringLiteral("Bro"));
     QGuiApplication::setApplicationName(QStringLiteral("bro"));
@@ -194,89 +354,29 @@ int main(int argc, char *argv[])
     else
         home = bro::platform::dataDirectory(parser.value(homeOpt));
 
-    auto opened = bro::openHomeStore(home);
-    if (!opened.store) {
-        std::fprintf(stderr, "bro: %s\n", qPrintable(opened.error));
-        return 1;
+    o.home = home;
+    o.demo = parser.isSet(demoOpt);
+    o.selfTest = selfTest;
+    o.screenshot = screenshot;
+    o.page = parser.value(screenshotOpt);
+    o.screenshotFile = screenshotFile;
+    o.language = parser.value(langOpt);
+    o.role = parser.value(roleOpt);
+    o.size = size;
+    o.sizeGiven = parser.isSet(sizeOpt);
+    o.quitAfterFirstFrame = parser.isSet(firstFrameOpt);
+    for (;;) {
+        const int code = run(o);
+        if (code != kEraseAndRestart)
+            return code;
+        QString error;
+        if (!bro::eraseHomeStore(home, &error)) {
+            std::fprintf(stderr, "bro: the device's data could not be erased: %s\n",
+                         qPrintable(error));
+            return 1;
+        }
+        // The next start is a fresh device: no demo data, no role from the command line.
+        o.demo = false;
+        o.role.clear();
     }
-    auto store = std::move(opened.store);
-    const qint64 storeOpenedMs = startup.elapsed();
-    if ((parser.isSet(demoOpt) || selfTest || screenshot) && !bro::populateDemoData(*store)) {
-        std::fprintf(stderr, "bro: the demo data could not be written\n");
-        return 1;
-    }
-
-    bro::RecordService records(store.get());
-    bro::RecordService::setInstance(&records);
-    bro::TrainingBookService trainingBooks(store.get());
-    bro::TrainingBookService::setInstance(&trainingBooks);
-    bro::ReportingService reporting(store.get());
-    bro::ReportingService::setInstance(&reporting);
-    QObject::connect(&records, &bro::RecordService::recordChanged, &reporting,
-                     &bro::ReportingService::invalidate);
-    bro::SyncController syncController(store.get());
-    bro::SyncController::setInstance(&syncController);
-    if (!selfTest && !screenshot) {
-        syncController.setAutoSync(true);
-        QObject::connect(&records, &bro::RecordService::unsentChangesChanged, &syncController,
-                         &bro::SyncController::scheduleSoon);
-    }
-    bro::Session session(store.get());
-    bro::Session::setInstance(&session);
-    if (parser.isSet(roleOpt) && !session.setRole(parser.value(roleOpt))) {
-        std::fprintf(stderr, "bro: --role must be adviser, mentor or participant, and only on a "
-                             "device that is not logged in\n");
-        return 2;
-    }
-    QObject::connect(&syncController, &bro::SyncController::stateChanged, &session,
-                     &bro::Session::refreshRole);
-    QObject::connect(&syncController, &bro::SyncController::stateChanged, &reporting,
-                     &bro::ReportingService::invalidate);
-    // Screens render unlocked (the lock screen has a page of its own).
-    if (selfTest || (screenshot && parser.value(screenshotOpt) != QLatin1String("lock")))
-        session.setLockedForTesting(false);
-    bro::Drafts drafts(store.get());
-    bro::Drafts::setInstance(&drafts);
-    bro::AppController controller(QDir(home).filePath(QStringLiteral("settings.ini")),
-                                  screenshot ? parser.value(screenshotOpt) : QString());
-    bro::AppController::setInstance(&controller);
-    if (parser.isSet(langOpt))
-        controller.setLanguage(parser.value(langOpt));
-
-    QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.addImageProvider(QStringLiteral("blob"), new bro::BlobImageProvider(store.get()));
-    controller.setEngine(&engine);
-
-    if (selfTest)
-        return runSelfTest(engine);
-    if (screenshot)
-        return runScreenshot(engine, screenshotFile, size);
-
-    QObject::connect(
-        &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
-        [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
-    engine.load(kMainUrl);
-    if (engine.rootObjects().isEmpty())
-        return 1;
-    const qint64 qmlLoadedMs = startup.elapsed();
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-    if (window && parser.isSet(sizeOpt)) {
-        window->setWidth(size.width());
-        window->setHeight(size.height());
-    }
-    if (window && parser.isSet(firstFrameOpt)) {
-        QObject::connect(
-            window, &QQuickWindow::frameSwapped, &app,
-            [&startup, storeOpenedMs, qmlLoadedMs] {
-                std::printf("store-opened-ms %lld\nqml-loaded-ms %lld\nfirst-frame-ms %lld\n",
-                            static_cast<long long>(storeOpenedMs),
-                            static_cast<long long>(qmlLoadedMs),
-                            static_cast<long long>(startup.elapsed()));
-                std::fflush(stdout);
-                QCoreApplication::exit(0);
-            },
-            Qt::QueuedConnection);
-    }
-    return QGuiApplication::exec();
 }

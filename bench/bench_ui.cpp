@@ -5,14 +5,8 @@
 //     model's own filter time without rendering.
 // Each figure is printed; nothing passes or fails on time.
 #include "benchsupport.h"
-#include "core/appcontroller.h"
-#include "core/blobimageprovider.h"
+#include "core/appservices.h"
 #include "core/caseloadmodel.h"
-#include "core/drafts.h"
-#include "core/recordservice.h"
-#include "core/session.h"
-#include "core/synccontroller.h"
-#include "core/trainingbookservice.h"
 #include "store/store.h"
 
 #include <QElapsedTimer>
@@ -430,24 +424,13 @@ int main(int argc, char **argv)
                 store->count("participant"), store->count("logbook_entry"), entries,
                 store->count("meeting"), millisSince(t0));
 
-    RecordService records(store.get());
-    RecordService::setInstance(&records);
-    TrainingBookService books(store.get());
-    TrainingBookService::setInstance(&books);
-    SyncController sync(store.get());
-    SyncController::setInstance(&sync);
-    Session session(store.get());
-    Session::setInstance(&session);
-    session.setLockedForTesting(false);
-    Drafts drafts(store.get());
-    Drafts::setInstance(&drafts);
-    AppController controller(dir.filePath(QStringLiteral("settings.ini")));
-    AppController::setInstance(&controller);
+    AppServices services(*store, {.settingsFile = dir.filePath(QStringLiteral("settings.ini")),
+                                  .exportDirectory = dir.filePath(QStringLiteral("exports"))});
+    services.session().setLockedForTesting(false);
+    RecordService &records = services.records();
 
     QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.addImageProvider(QStringLiteral("blob"), new BlobImageProvider(store.get()));
-    controller.setEngine(&engine);
+    services.attach(engine);
     engine.loadData(kHostQml, QUrl(QStringLiteral("bench_ui_host.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;

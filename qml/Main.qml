@@ -31,7 +31,7 @@ ApplicationWindow {
                 anchors.rightMargin: 8
                 Label {
                     text: qsTr("Handed over: only this section is open")
-                    color: "white"
+                    color: BroStyle.textOnPrimary
                     font.pixelSize: BroStyle.bodySize
                     font.weight: Font.DemiBold
                     elide: Text.ElideRight
@@ -50,7 +50,7 @@ ApplicationWindow {
     Component {
         id: mainBar
         ToolBar {
-        Material.foreground: "white"
+        Material.foreground: BroStyle.textOnPrimary
         height: 56
         background: Rectangle { color: BroStyle.primary }
         RowLayout {
@@ -69,8 +69,9 @@ ApplicationWindow {
                 onClicked: stack.pop()
             }
             Label {
+                objectName: "pageTitle"
                 text: stack.currentItem && stack.currentItem.title ? stack.currentItem.title : qsTr("Bro")
-                font.pixelSize: 20
+                font.pixelSize: window.width < 600 ? BroStyle.headingSize : 20
                 font.weight: Font.DemiBold
                 elide: Text.ElideRight
                 Layout.fillWidth: true
@@ -87,8 +88,7 @@ ApplicationWindow {
             }
             BroSyncBadge {
                 compact: window.width < 600
-                Layout.maximumWidth: window.width * 0.45
-                onOpenDetails: if (!(stack.currentItem instanceof SyncPage)) stack.push(syncPageComponent)
+                onOpenDetails: window.openSync()
             }
             ToolButton {
                 objectName: "languageButton"
@@ -119,6 +119,10 @@ ApplicationWindow {
         MentorHomePage { onOpenBook: id => stack.push(trainingBookComponent, { bookId: id }) }
     }
     Component { id: trainingBookComponent; TrainingBookPage {} }
+    function openSync() {
+        if (!(stack.currentItem instanceof SyncPage))
+            stack.push(syncPageComponent)
+    }
     Component { id: meetingComponent; MeetingPage {} }
     Component { id: feedbackComponent; FeedbackPage {} }
 
@@ -134,26 +138,68 @@ ApplicationWindow {
         id: handOverLogbook
         LogbookEntryPage {
             bookId: Session.handOverArgs.bookId || ""
-            onSaved: Session.endHandOver()
+            onSaved: handOverDone.open()
         }
     }
     Component {
         id: handOverFeedback
-        FeedbackPage { bookId: Session.handOverArgs.bookId || "" }
+        FeedbackPage {
+            bookId: Session.handOverArgs.bookId || ""
+            onFinished: handOverDone.open()
+        }
+    }
+    // After the handed-over section is saved: the person says it is done, then the tablet locks.
+    BroHandOverDone {
+        id: handOverDone
+        onGiveBack: Session.endHandOver()
     }
 
+    // Records locked after too long without sync, until the device has synced once.
+    BroExpiryLock {
+        objectName: "expiryLock"
+        anchors.fill: parent
+        parent: Overlay.overlay
+        z: 900
+        visible: Sync.expired && !Session.locked
+    }
+    // A device whose data was erased (ten wrong PINs, a remote wipe) starts with a login.
+    LoginPage {
+        objectName: "erasedLogin"
+        anchors.fill: parent
+        parent: Overlay.overlay
+        z: 950
+        visible: App.erasedNotice.length > 0 && !Session.locked
+        notice: App.erasedNotice
+        onLoggedIn: App.dismissErasedNotice()
+    }
     BroLockScreen {
         id: lockScreen
         objectName: "lockScreen"
         anchors.fill: parent
         parent: Overlay.overlay
         z: 1000
-        visible: Session.locked
+        visible: Session.locked || Session.mustChangePin
+    }
+    // In the task switcher and the background nothing of a person's data shows.
+    Rectangle {
+        objectName: "privacyCover"
+        anchors.fill: parent
+        parent: Overlay.overlay
+        z: 2000
+        visible: App.contentHidden
+        color: BroStyle.primary
+        Label {
+            anchors.centerIn: parent
+            text: "Bro"
+            color: BroStyle.textOnPrimary
+            font.pixelSize: 40
+            font.weight: Font.Bold
+        }
     }
 
     Component {
         id: participantPageComponent
-        ParticipantPage {}
+        ParticipantPage { onReviewConflicts: window.openSync() }
     }
     Component {
         id: syncPageComponent
@@ -181,6 +227,13 @@ ApplicationWindow {
                 return books[0].id
         }
         return ""
+    }
+
+    // Back to the first page, as at start (the self-test shows every page in turn).
+    function resetToStart() {
+        if (Session.handOver)
+            Session.endHandOver()
+        stack.pop(null, StackView.Immediate)
     }
 
     // Pages named by `bro --screenshot PAGE`.

@@ -9,6 +9,7 @@ BRO_PACKAGES=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml-workerscript
   qml6-module-qttest qml6-module-qtqml qml6-module-qtquick-dialogs
+  qml6-module-qt-labs-folderlistmodel qml6-module-qtqml-models qml6-module-qtquick-shapes
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6
   libgl-dev libvulkan-dev libxkbcommon-dev
   libsqlcipher-dev libsqlite3-dev sqlcipher

@@ -1,11 +1,11 @@
 // bro-cli: a headless device for scripting, support and tests. It uses the app's own core:
 // the same encrypted store in the same data directory layout.
-#include "core/goalimport.h"
-#include "core/homestore.h"
-#include "core/trainingbookpdf.h"
+#include "domain/goalimport.h"
+#include "domain/homestore.h"
 #include "domain/reportclient.h"
 #include "domain/reportingjourneys.h"
 #include "reports/reportexport.h"
+#include "reports/trainingbookpdf.h"
 
 #include <bro/platform/paths.h>
 #include <bro/sync/blobs.h>

@@ -1,5 +1,10 @@
-// App-wide state QML needs: the UI language and the page to open first.
+// App-wide state QML needs: the UI language, the page to open first, whether the content is
+// hidden (in the task switcher and the background, so that no one sees a person's data in a
+// thumbnail), and the notice after the device's data was erased. Erasing itself is asked for
+// here (eraseRequested) and done by the app's main loop once the store is closed.
 #pragma once
+
+#include "qmlsingleton.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -9,7 +14,7 @@
 
 namespace bro {
 
-class AppController : public QObject
+class AppController : public QObject, public QmlSingleton<AppController>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(App)
@@ -18,13 +23,13 @@ class AppController : public QObject
     Q_PROPERTY(QStringList languages READ languages CONSTANT)
     Q_PROPERTY(QString startPage READ startPage CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
+    Q_PROPERTY(bool contentHidden READ contentHidden NOTIFY contentHiddenChanged)
+    // Why this device's data was erased before this start, in the UI language; "" if it was not.
+    Q_PROPERTY(QString erasedNotice READ erasedNotice NOTIFY erasedNoticeChanged)
 
 public:
     explicit AppController(QString settingsFile, QString startPage = {}, QObject *parent = nullptr);
     ~AppController() override;
-
-    static void setInstance(AppController *instance);
-    static AppController *create(QQmlEngine *, QJSEngine *);
 
     // The engine to retranslate when the language changes.
     void setEngine(QQmlEngine *engine) { m_engine = engine; }
@@ -36,8 +41,22 @@ public:
     [[nodiscard]] QString startPage() const { return m_startPage; }
     [[nodiscard]] QString version() const;
 
+    [[nodiscard]] bool contentHidden() const { return m_contentHidden; }
+    // Follows the application's state (connected to QGuiApplication; tests call it directly).
+    void setApplicationState(Qt::ApplicationState state);
+
+    enum class EraseReason { WrongPins, RemoteWipe };
+    // Records why and how many changes could not be sent first (for the notice after the
+    // restart), and emits eraseRequested().
+    void requestErase(EraseReason reason, int unsentLeft);
+    [[nodiscard]] QString erasedNotice() const;
+    Q_INVOKABLE void dismissErasedNotice();
+
 signals:
     void languageChanged();
+    void contentHiddenChanged();
+    void erasedNoticeChanged();
+    void eraseRequested();
 
 private:
     void installTranslator();
@@ -46,6 +65,7 @@ private:
     QString m_startPage;
     QString m_language;
     QQmlEngine *m_engine = nullptr;
+    bool m_contentHidden = false;
     std::unique_ptr<QTranslator> m_translator;
 };
 

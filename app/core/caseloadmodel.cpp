@@ -1,6 +1,6 @@
 #include "caseloadmodel.h"
 
-#include "openactions.h"
+#include "domain/openactions.h"
 #include "recordservice.h"
 #include "store/store.h"
 
@@ -35,7 +35,7 @@ QString foldForSearch(const QString &text)
 }
 
 CaseloadModel::CaseloadModel(QObject *parent)
-    : CaseloadModel(RecordService::create(nullptr, nullptr), parent)
+    : CaseloadModel(RecordService::instance(), parent)
 {}
 
 CaseloadModel::CaseloadModel(RecordService *service, QObject *parent)

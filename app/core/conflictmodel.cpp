@@ -1,7 +1,8 @@
 #include "conflictmodel.h"
 
+#include "domain/labels.h"
+#include "domain/owner.h"
 #include "jsonvariant.h"
-#include "labels.h"
 #include "recordservice.h"
 #include "store/store.h"
 #include "synccontroller.h"
@@ -11,7 +12,7 @@ namespace bro {
 ConflictModel::ConflictModel(QObject *parent)
     : QAbstractListModel(parent)
 {
-    if (auto *sync = SyncController::create(nullptr, nullptr))
+    if (auto *sync = SyncController::instance())
         connect(sync, &SyncController::conflictsChanged, this, &ConflictModel::reload);
     reload();
 }
@@ -23,10 +24,18 @@ int ConflictModel::rowCount(const QModelIndex &parent) const
 
 QHash<int, QByteArray> ConflictModel::roleNames() const
 {
-    return {{KindRole, "kind"},     {KindLabelRole, "kindLabel"},   {RecordIdRole, "recordId"},
-            {TitleRole, "recordTitle"},   {FieldRole, "field"},           {FieldLabelRole, "fieldLabel"},
-            {ReasonRole, "reason"}, {ReasonTextRole, "reasonText"}, {ShownRole, "shown"},
-            {OtherRole, "other"},   {ResolvableRole, "resolvable"}};
+    return {{KindRole, "kind"},
+            {KindLabelRole, "kindLabel"},
+            {RecordIdRole, "recordId"},
+            {TitleRole, "recordTitle"},
+            {ParticipantNameRole, "participantName"},
+            {FieldRole, "field"},
+            {FieldLabelRole, "fieldLabel"},
+            {ReasonRole, "reason"},
+            {ReasonTextRole, "reasonText"},
+            {ShownRole, "shown"},
+            {OtherRole, "other"},
+            {ResolvableRole, "resolvable"}};
 }
 
 QVariant ConflictModel::data(const QModelIndex &index, int role) const
@@ -43,6 +52,8 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
         return r.recordId;
     case TitleRole:
         return r.title;
+    case ParticipantNameRole:
+        return r.participantName;
     case FieldRole:
         return r.field;
     case FieldLabelRole:
@@ -70,7 +81,7 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
 
 void ConflictModel::reload()
 {
-    auto *records = RecordService::create(nullptr, nullptr);
+    auto *records = RecordService::instance();
     beginResetModel();
     m_rows.clear();
     if (records) {
@@ -87,6 +98,9 @@ void ConflictModel::reload()
                 const QVariantMap rec = records->get(row.kind, row.recordId);
                 row.title = rec.value(QString::fromStdString(spec->titleField)).toString();
             }
+            if (const auto p = records->store()->get(
+                    "participant", participantOf(*records->store(), c.kind, c.id)))
+                row.participantName = QString::fromStdString(p->value("name", std::string()));
             m_rows.push_back(std::move(row));
         }
     }

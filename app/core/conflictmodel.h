@@ -1,5 +1,6 @@
-// The conflicts on the device for the review screen: for each, the version shown and the
-// version kept aside, side by side.
+// The conflicts on the device for the review screen: for each, whose record it is (the
+// participant), which record and field, and the version shown and the version kept aside, side
+// by side.
 #pragma once
 
 #include <QAbstractListModel>
@@ -21,6 +22,7 @@ public:
         KindLabelRole,
         RecordIdRole,
         TitleRole,
+        ParticipantNameRole,
         FieldRole,
         FieldLabelRole,
         ReasonRole,
@@ -43,7 +45,7 @@ signals:
 private:
     struct Row
     {
-        QString kind, recordId, title, field, reason;
+        QString kind, recordId, title, participantName, field, reason;
         QVariant shown, other;
     };
     std::vector<Row> m_rows;

@@ -4,12 +4,10 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPointer>
 
 namespace bro {
 
 namespace {
-QPointer<Drafts> s_instance;
 
 std::string metaKey(const QString &key)
 {
@@ -22,16 +20,15 @@ Drafts::Drafts(store::Store *store, QObject *parent)
     , m_store(store)
 {}
 
-void Drafts::setInstance(Drafts *instance)
+QString Drafts::key(const QString &kind, const QString &id, const QString &form) const
 {
-    s_instance = instance;
+    return kind + QLatin1Char('/') + id + (form.isEmpty() ? QString() : QLatin1Char('/') + form);
 }
 
-Drafts *Drafts::create(QQmlEngine *, QJSEngine *)
+QString Drafts::newKey(const QString &kind, const QString &parentId, const QString &variant) const
 {
-    Q_ASSERT(s_instance);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
+    return QStringLiteral("new/") + kind + QLatin1Char('/') + parentId +
+           (variant.isEmpty() ? QString() : QLatin1Char('/') + variant);
 }
 
 void Drafts::save(const QString &key, const QVariantMap &values)

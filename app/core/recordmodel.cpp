@@ -14,7 +14,7 @@
 namespace bro {
 
 RecordListModel::RecordListModel(QObject *parent)
-    : RecordListModel(RecordService::create(nullptr, nullptr), parent)
+    : RecordListModel(RecordService::instance(), parent)
 {}
 
 RecordListModel::RecordListModel(RecordService *service, QObject *parent)
@@ -205,17 +205,22 @@ bool RecordListModel::lessThan(const Row &a, const Row &b) const
 
 bool RecordListModel::lessThan(const Row &a, const Row &b, int f) const
 {
-    if (f < 0)
-        return false; // creation order
-    static thread_local QCollator collator(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
-    const QVariant va = a.values.at(f), vb = b.values.at(f);
-    int cmp;
-    if (va.typeId() == QMetaType::QString || vb.typeId() == QMetaType::QString)
-        cmp = collator.compare(va.toString(), vb.toString());
-    else
-        cmp = QVariant::compare(va, vb) == QPartialOrdering::Less      ? -1
-              : QVariant::compare(va, vb) == QPartialOrdering::Greater ? 1
-                                                                       : 0;
+    // The record id breaks ties (and orders a list without a sort field): ids are UUIDv7, made
+    // where the record was made and ordered by that time, so every device lists the same
+    // records in the same order, whatever order it received them in.
+    int cmp = 0;
+    if (f >= 0) {
+        static thread_local QCollator collator(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
+        const QVariant va = a.values.at(f), vb = b.values.at(f);
+        if (va.typeId() == QMetaType::QString || vb.typeId() == QMetaType::QString) {
+            cmp = collator.compare(va.toString(), vb.toString());
+        } else {
+            const auto order = QVariant::compare(va, vb);
+            cmp = order == QPartialOrdering::Less ? -1 : order == QPartialOrdering::Greater ? 1 : 0;
+        }
+    }
+    if (cmp == 0)
+        cmp = a.id.compare(b.id);
     return m_descending ? cmp > 0 : cmp < 0;
 }
 
@@ -225,11 +230,10 @@ void RecordListModel::rebuildVisible()
     for (std::size_t i = 0; i < m_all.size(); ++i)
         if (matches(m_all[i]))
             m_visible.push_back(static_cast<int>(i));
-    if (const int f = fieldIndex(m_sortField); f >= 0)
-        std::stable_sort(m_visible.begin(), m_visible.end(), [this, f](int a, int b) {
-            return lessThan(m_all[static_cast<std::size_t>(a)], m_all[static_cast<std::size_t>(b)],
-                            f);
-        });
+    const int f = fieldIndex(m_sortField);
+    std::stable_sort(m_visible.begin(), m_visible.end(), [this, f](int a, int b) {
+        return lessThan(m_all[static_cast<std::size_t>(a)], m_all[static_cast<std::size_t>(b)], f);
+    });
 }
 
 void RecordListModel::onRecordChanged(const QString &kind, const QString &id)
@@ -289,13 +293,10 @@ void RecordListModel::onRecordChanged(const QString &kind, const QString &id)
     }
     const Row &row = m_all[std::size_t(rowIndex)];
     if (matches(row)) {
-        const bool sorted = fieldIndex(m_sortField) >= 0;
-        auto pos = sorted ? std::upper_bound(m_visible.begin(), m_visible.end(), rowIndex,
-                                             [this](int a, int b) {
-                                                 return lessThan(m_all[std::size_t(a)],
-                                                                 m_all[std::size_t(b)]);
-                                             })
-                          : std::upper_bound(m_visible.begin(), m_visible.end(), rowIndex);
+        auto pos =
+            std::upper_bound(m_visible.begin(), m_visible.end(), rowIndex, [this](int a, int b) {
+                return lessThan(m_all[std::size_t(a)], m_all[std::size_t(b)]);
+            });
         const int newPos = static_cast<int>(pos - m_visible.begin());
         beginInsertRows({}, newPos, newPos);
         m_visible.insert(pos, rowIndex);

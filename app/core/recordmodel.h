@@ -1,5 +1,7 @@
 // A list of records of one kind for QML: optionally only those under a parent record,
-// filtered by text and sorted by a field. Updates itself row by row when the store changes.
+// filtered by text and sorted by a field (ties, and a list without one, by record id: the
+// order the records were made in, the same on every device). Updates itself row by row when
+// the store changes.
 #pragma once
 
 #include <QAbstractListModel>

@@ -1,24 +1,25 @@
 #include "recordservice.h"
 
+#include "domain/labels.h"
+#include "domain/openactions.h"
+#include "domain/trainingbookview.h"
 #include "jsonvariant.h"
-#include "labels.h"
-#include "openactions.h"
+#include "reports/signature.h"
 #include "store/store.h"
 
+#include <bro/model/access.h>
 #include <bro/sync/blobs.h>
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QMimeDatabase>
-#include <QPointer>
 
 namespace bro {
 
-namespace {
-QPointer<RecordService> s_instance;
-}
+using Json = nlohmann::json;
 
 RecordService::RecordService(store::Store *store, QObject *parent)
     : QObject(parent)
@@ -33,20 +34,6 @@ RecordService::RecordService(store::Store *store, QObject *parent)
 RecordService::~RecordService()
 {
     m_store->setChangeListener({});
-}
-
-void RecordService::setInstance(RecordService *instance)
-{
-    s_instance = instance;
-}
-
-RecordService *RecordService::create(QQmlEngine *, QJSEngine *engine)
-{
-    Q_ASSERT(s_instance);
-    // The object belongs to main(), not to the engine.
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    Q_UNUSED(engine);
-    return s_instance;
 }
 
 QVariantMap RecordService::result(const QString &kind, const std::string &id,
@@ -76,36 +63,14 @@ nlohmann::json fieldsToJson(const QString &kind, const QVariantMap &fields)
 }
 } // namespace
 
-QVariantMap RecordService::attachImage(const QString &ownerKind, const QString &ownerId,
-                                       const QVariant &image, const QString &caption)
+store::WriteResult RecordService::attachBytes(const QString &ownerKind, const std::string &ownerId,
+                                              const QUrl &file, const QString &caption)
 {
-    const QImage img = image.value<QImage>();
-    if (img.isNull())
-        return result(QStringLiteral("attachment"), {},
-                      model::ValidationError{model::ErrorCode::Required,
-                                            "file_name",
-                                            "file_name: there is no image to attach",
-                                            {}});
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    img.save(&buffer, "PNG");
-    const auto r = m_store->attach({{"owner_kind", ownerKind.toStdString()},
-                                    {"owner_id", ownerId.toStdString()},
-                                    {"file_name", caption.toStdString() + ".png"},
-                                    {"mime_type", "image/png"},
-                                    {"caption", caption.toStdString()}},
-                                   std::string_view(png.constData(), std::size_t(png.size())));
-    return result(QStringLiteral("attachment"), r.id, r.error);
-}
-
-QVariantMap RecordService::attachFile(const QString &ownerKind, const QString &ownerId,
-                                      const QUrl &file, const QString &caption)
-{
-    const auto refuse = [&](const std::string &reason) {
-        return result(QStringLiteral("attachment"), {},
-                      model::ValidationError{
-                          model::ErrorCode::BadFormat, "file_name", "file_name: " + reason, {}});
+    const auto refuse = [](const std::string &reason) {
+        return store::WriteResult{
+            {},
+            model::ValidationError{
+                model::ErrorCode::BadFormat, "file_name", "file_name: " + reason, {}}};
     };
     QFile f(file.isLocalFile() ? file.toLocalFile() : file.toString());
     if (!f.open(QIODevice::ReadOnly))
@@ -117,13 +82,154 @@ QVariantMap RecordService::attachFile(const QString &ownerKind, const QString &o
     const QString mime = QMimeDatabase().mimeTypeForData(bytes).name();
     if (!mime.startsWith(QLatin1String("image/")) && mime != QLatin1String("application/pdf"))
         return refuse("only photos (images) and PDF files can be attached");
-    const auto r = m_store->attach({{"owner_kind", ownerKind.toStdString()},
-                                    {"owner_id", ownerId.toStdString()},
-                                    {"file_name", QFileInfo(f.fileName()).fileName().toStdString()},
-                                    {"mime_type", mime.toStdString()},
-                                    {"caption", caption.toStdString()}},
-                                   std::string_view(bytes.constData(), std::size_t(bytes.size())));
+    Json fields = {{"owner_kind", ownerKind.toStdString()},
+                   {"owner_id", ownerId},
+                   {"file_name", QFileInfo(f.fileName()).fileName().toStdString()},
+                   {"mime_type", mime.toStdString()}};
+    if (!caption.isEmpty())
+        fields["caption"] = caption.toStdString();
+    return m_store->attach(std::move(fields),
+                           std::string_view(bytes.constData(), std::size_t(bytes.size())));
+}
+
+QVariantMap RecordService::attachFile(const QString &ownerKind, const QString &ownerId,
+                                      const QUrl &file, const QString &caption)
+{
+    if (auto no = refusal(QStringLiteral("attachment"), {QStringLiteral("owner_id")}, true);
+        !no.isEmpty())
+        return no;
+    const auto r = attachBytes(ownerKind, ownerId.toStdString(), file, caption);
     return result(QStringLiteral("attachment"), r.id, r.error);
+}
+
+QVariantMap RecordService::createWithFile(const QString &kind, const QVariantMap &fields,
+                                          const QUrl &file, const QString &caption)
+{
+    if (auto no = refusal(kind, fields.keys(), true); !no.isEmpty())
+        return no;
+    store::WriteResult record, attachment;
+    const bool withFile = !file.isEmpty();
+    m_store->batch([&] {
+        record = m_store->create(kind.toStdString(), fieldsToJson(kind, fields));
+        if (!record.ok() || !withFile)
+            return record.ok();
+        attachment = attachBytes(kind, record.id, file, caption);
+        return attachment.ok();
+    });
+    if (!record.ok())
+        return result(kind, {}, record.error);
+    if (withFile && !attachment.ok())
+        return result(QStringLiteral("attachment"), {}, attachment.error);
+    return result(kind, record.id, std::nullopt);
+}
+
+QVariantMap RecordService::sign(const QString &kind, const QString &id, const QString &strokes)
+{
+    if (auto no = refusal(kind,
+                          {QString::fromLatin1(model::kSignatureField.data(),
+                                               qsizetype(model::kSignatureField.size()))},
+                          false);
+        !no.isEmpty())
+        return no;
+    const QString signer = m_signerName ? m_signerName() : QString();
+    if (signer.trimmed().isEmpty())
+        return result(
+            kind, {},
+            model::ValidationError{
+                model::ErrorCode::Forbidden, "signed_by", "signed_by: log in to sign", {}});
+    const QImage image = reports::signatureImage(strokes);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    store::WriteResult signature, attachment;
+    m_store->batch([&] {
+        signature = m_store->update(
+            kind.toStdString(), id.toStdString(),
+            {{"signed_by", signer.toStdString()},
+             {"signed_at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString()},
+             {"signature_strokes", strokes.toStdString()}});
+        if (!signature.ok())
+            return false;
+        // The image beside the strokes; its file name marks it (domain/trainingbookview.h).
+        attachment = m_store->attach({{"owner_kind", kind.toStdString()},
+                                      {"owner_id", id.toStdString()},
+                                      {"file_name", kSignatureImageName},
+                                      {"mime_type", "image/png"}},
+                                     std::string_view(png.constData(), std::size_t(png.size())));
+        return attachment.ok();
+    });
+    if (!signature.ok())
+        return result(kind, {}, signature.error);
+    if (!attachment.ok())
+        return result(QStringLiteral("attachment"), {}, attachment.error);
+    return result(kind, id.toStdString(), std::nullopt);
+}
+
+QVariantMap RecordService::addActionToPlan(const QString &actionId)
+{
+    if (auto no = refusal(QStringLiteral("measure"), {QStringLiteral("plan_id")}, true);
+        !no.isEmpty())
+        return no;
+    const auto r = addAgreedActionToPlan(*m_store, actionId.toStdString());
+    return result(QStringLiteral("measure"), r.id, r.error);
+}
+
+QStringList RecordService::conflictFields(const QString &kind, const QString &id) const
+{
+    QStringList out;
+    for (const auto &c : m_store->conflicts())
+        if (c.kind == kind.toStdString() && c.id == id.toStdString())
+            out.append(QString::fromStdString(c.conflict.field));
+    out.removeDuplicates();
+    return out;
+}
+
+QVariantMap RecordService::refusal(const QString &kind, const QStringList &fields,
+                                   bool creating) const
+{
+    const model::KindSpec *spec = model::findKind(kind.toStdString());
+    if (!spec)
+        return {}; // the store names the unknown kind
+    if (m_locked)
+        return result(
+            kind, {},
+            model::ValidationError{
+                model::ErrorCode::Forbidden, "", "the device has not synced for too long", {}});
+    if (!m_role)
+        return {};
+    for (const QString &field : fields)
+        if (const auto why = model::whyNotWrite(m_role(), *spec, field.toStdString(), creating))
+            return result(
+                kind, {},
+                model::ValidationError{model::ErrorCode::Forbidden, field.toStdString(), *why, {}});
+    return {};
+}
+
+void RecordService::setLocked(bool locked)
+{
+    if (locked == m_locked)
+        return;
+    m_locked = locked;
+    emit lockedChanged();
+}
+
+void RecordService::setIdentity(std::function<model::Role()> role,
+                                std::function<QString()> signerName)
+{
+    m_role = std::move(role);
+    m_signerName = std::move(signerName);
+}
+
+void RecordService::notifyOutboxChanged()
+{
+    emit unsentChangesChanged();
+}
+
+QString RecordService::parentField(const QString &kind) const
+{
+    const model::KindSpec *spec = model::findKind(kind.toStdString());
+    return spec ? QString::fromStdString(spec->parentField) : QString();
 }
 
 QString RecordService::titleField(const QString &kind) const
@@ -185,6 +291,8 @@ QVariantList RecordService::children(const QString &kind, const QString &parentI
 
 QVariantMap RecordService::create(const QString &kind, const QVariantMap &fields)
 {
+    if (auto no = refusal(kind, fields.keys(), true); !no.isEmpty())
+        return no;
     const auto r = m_store->create(kind.toStdString(), fieldsToJson(kind, fields));
     return result(kind, r.id, r.error);
 }
@@ -192,6 +300,8 @@ QVariantMap RecordService::create(const QString &kind, const QVariantMap &fields
 QVariantMap RecordService::update(const QString &kind, const QString &id,
                                   const QVariantMap &changes)
 {
+    if (auto no = refusal(kind, changes.keys(), false); !no.isEmpty())
+        return no;
     const auto r =
         m_store->update(kind.toStdString(), id.toStdString(), fieldsToJson(kind, changes));
     return result(kind, r.id, r.error);
@@ -199,6 +309,12 @@ QVariantMap RecordService::update(const QString &kind, const QString &id,
 
 QVariantMap RecordService::remove(const QString &kind, const QString &id)
 {
+    if (auto no = refusal(kind,
+                          {QString::fromLatin1(model::kDeletedField.data(),
+                                               qsizetype(model::kDeletedField.size()))},
+                          false);
+        !no.isEmpty())
+        return no;
     const auto r = m_store->remove(kind.toStdString(), id.toStdString());
     return result(kind, r.id, r.error);
 }

@@ -2,7 +2,7 @@
 
 #include "domain/reportclient.h"
 #include "domain/reportingjourneys.h"
-#include "labels.h"
+#include "domain/labels.h"
 #include "reports/reportexport.h"
 #include "reports/reportingtext.h"
 #include "store/store.h"
@@ -27,8 +27,6 @@ using namespace model::reporting;
 using Json = nlohmann::json;
 
 namespace {
-
-QPointer<ReportingService> s_instance;
 
 QVariantMap outcome(bool ok, const QString &field = {}, const QString &message = {})
 {
@@ -74,18 +72,6 @@ ReportingService::~ReportingService()
 {
     if (m_fetchThread)
         m_fetchThread->wait();
-}
-
-void ReportingService::setInstance(ReportingService *instance)
-{
-    s_instance = instance;
-}
-
-ReportingService *ReportingService::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT(s_instance);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
 }
 
 void ReportingService::setYear(int year)

@@ -6,6 +6,8 @@
 // The rules are in bro/model/reporting*.h; QML never sees SQL or HTTP.
 #pragma once
 
+#include "qmlsingleton.h"
+
 #include <bro/model/reportdisclosure.h>
 #include <bro/model/reporting.h>
 
@@ -29,7 +31,7 @@ class Transport;
 
 namespace bro {
 
-class ReportingService : public QObject
+class ReportingService : public QObject, public QmlSingleton<ReportingService>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Reporting)
@@ -55,9 +57,6 @@ class ReportingService : public QObject
 public:
     explicit ReportingService(store::Store *store, QObject *parent = nullptr);
     ~ReportingService() override;
-
-    static void setInstance(ReportingService *instance);
-    static ReportingService *create(QQmlEngine *, QJSEngine *);
 
     [[nodiscard]] int year() const { return m_year; }
     void setYear(int year);

@@ -1,40 +1,43 @@
 #include "trainingbookservice.h"
 
-#include "goalimport.h"
+#include "domain/goalimport.h"
+#include "domain/trainingbookview.h"
+#include "jsonvariant.h"
+#include "reports/trainingbookpdf.h"
 #include "store/store.h"
-#include "trainingbook.h"
-#include "trainingbookpdf.h"
 
 #include <QDate>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
-#include <QPointer>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QUrl>
 
 namespace bro {
 
-namespace {
-QPointer<TrainingBookService> s_instance;
-} // namespace
-
-TrainingBookService::TrainingBookService(store::Store *store, QObject *parent)
+TrainingBookService::TrainingBookService(store::Store *store, QString exportDirectory,
+                                         QObject *parent)
     : QObject(parent)
     , m_store(store)
-{}
-
-void TrainingBookService::setInstance(TrainingBookService *instance)
+    , m_exportDirectory(std::move(exportDirectory))
+    , m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
-    s_instance = instance;
+    if (m_exportDirectory.isEmpty())
+        m_exportDirectory = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                .filePath(QStringLiteral("exports"));
 }
 
-TrainingBookService *TrainingBookService::create(QQmlEngine *, QJSEngine *)
+QStringList TrainingBookService::feedbackAreas() const
 {
-    Q_ASSERT(s_instance);
-    // The object belongs to main(), not to the engine.
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
+    QStringList out;
+    for (const auto &a : bro::feedbackAreas())
+        out.append(QString::fromStdString(a));
+    return out;
+}
+
+void TrainingBookService::setDocumentOpener(std::function<bool(const QUrl &)> opener)
+{
+    m_opener = std::move(opener);
 }
 
 QString TrainingBookService::defaultPdfPath(const QString &bookId) const
@@ -46,13 +49,11 @@ QString TrainingBookService::defaultPdfPath(const QString &bookId) const
             name = QString::fromStdString(p->value("name", std::string()));
     // A file name that every file system takes.
     name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("_"));
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (dir.isEmpty())
-        dir = QDir::homePath();
+    // The document is in bokmål, and so is its name.
     const QString file = QStringLiteral("Opplæringsbok %1 %2.pdf")
                              .arg(name, QDate::currentDate().toString(Qt::ISODate))
                              .simplified();
-    return QDir(dir).filePath(file);
+    return QDir(m_exportDirectory).filePath(file);
 }
 
 QVariantMap TrainingBookService::exportPdf(const QString &bookId, const QString &filePathOrUrl)
@@ -62,13 +63,24 @@ QVariantMap TrainingBookService::exportPdf(const QString &bookId, const QString 
         path = url.toLocalFile();
     if (path.isEmpty())
         path = defaultPdfPath(bookId);
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString dir = QFileInfo(path).absolutePath();
+    // The export folder is the user's alone, like the files in it.
+    if (QDir().mkpath(dir) && dir == QDir(m_exportDirectory).absolutePath())
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                       QFileDevice::ExeOwner);
     QString error;
     const bool ok = writeTrainingBookPdf(*m_store, bookId.toStdString(), path, &error);
+    const QString absolute = ok ? QFileInfo(path).absoluteFilePath() : QString();
     return {{QStringLiteral("ok"), ok},
-            {QStringLiteral("path"), ok ? QFileInfo(path).absoluteFilePath() : QString()},
+            {QStringLiteral("path"), absolute},
+            {QStringLiteral("url"), ok ? QUrl::fromLocalFile(absolute) : QUrl()},
             {QStringLiteral("message"),
              ok ? tr("The training book was saved as %1").arg(QFileInfo(path).fileName()) : error}};
+}
+
+bool TrainingBookService::openDocument(const QUrl &file)
+{
+    return file.isLocalFile() && QFileInfo::exists(file.toLocalFile()) && m_opener(file);
 }
 
 QVariantList TrainingBookService::sampleGoalLists() const
@@ -104,7 +116,22 @@ QVariantMap TrainingBookService::progress(const QString &bookId) const
     return {{QStringLiteral("total"), p.total},
             {QStringLiteral("achieved"), p.achieved},
             {QStringLiteral("inProgress"), p.inProgress},
-            {QStringLiteral("notStarted"), p.notStarted}};
+            {QStringLiteral("notStarted"), p.notStarted},
+            {QStringLiteral("achievedShare"), p.achievedShare()}};
+}
+
+bool TrainingBookService::isSignatureImage(const QVariantMap &attachment) const
+{
+    return bro::isSignatureImage(
+        {{"file_name", attachment.value(QStringLiteral("file_name")).toString().toStdString()}});
+}
+
+QVariantMap TrainingBookService::latestAssessments(const QString &bookId) const
+{
+    QVariantMap out;
+    for (const auto &[goal, assessment] : bro::latestAssessments(*m_store, bookId.toStdString()))
+        out.insert(QString::fromStdString(goal), toVariantMap(assessment));
+    return out;
 }
 
 } // namespace bro

@@ -1,6 +1,6 @@
 #include "reports/reportingtext.h"
 
-#include "core/labels.h"
+#include "domain/labels.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -10,7 +10,7 @@ Rectangle {
     implicitWidth: 48
     implicitHeight: 48
     radius: width / 2
-    color: Qt.lighter(tint, 1.9)
+    color: BroStyle.tintFill(tint)
     border.color: tint
     Label {
         anchors.centerIn: parent

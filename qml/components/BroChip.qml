@@ -11,12 +11,12 @@ Rectangle {
     implicitWidth: label.implicitWidth + 20
     implicitHeight: 28
     radius: height / 2
-    color: Qt.rgba(tint.r, tint.g, tint.b, 0.12)
+    color: BroStyle.tintFill(tint)
     Label {
         id: label
         anchors.centerIn: parent
         text: root.text
-        color: Qt.darker(root.tint, 1.25)
+        color: BroStyle.tintText(root.tint)
         font.pixelSize: BroStyle.captionSize
         font.weight: Font.Medium
     }

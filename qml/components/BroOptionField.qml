@@ -28,6 +28,7 @@ ColumnLayout {
         font.pixelSize: BroStyle.captionSize
         color: root.errorText ? BroStyle.error : BroStyle.secondaryText
         Layout.fillWidth: true
+        Layout.preferredWidth: 0
     }
     ComboBox {
         id: combo
@@ -57,5 +58,6 @@ ColumnLayout {
         font.pixelSize: BroStyle.captionSize
         wrapMode: Text.Wrap
         Layout.fillWidth: true
+        Layout.preferredWidth: 0
     }
 }

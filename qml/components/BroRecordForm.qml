@@ -5,30 +5,27 @@ import Bro
 import Bro.Core
 
 // A form for the named fields of one record, with the control each field's type calls for
-// (one line, free text, choice, yes/no). Loads a record, hands back its values, shows the
-// store's validation message at the field it names, and keeps a draft of unsaved input
-// (when draftKey is set) so that nothing typed is lost when the page is left.
+// (one line, free text, a date with its calendar, a choice, yes/no). Loads a record, hands back
+// its values, shows the store's validation message at the field it names, marks a field that
+// carries a conflict to review, and keeps a draft of unsaved input (when draftKey is set) so
+// that nothing typed is lost when the page is left. A field the user's role may not change is
+// shown read-only. The columns keep their widths whatever a message says.
 GridLayout {
     id: form
     property string kind
+    property string recordId // the record shown, for its conflicts ("" for a new one)
     property var fields: []
-    property string draftKey
+    property alias draftKey: draft.key
     property bool readOnly: false
     // Set when a draft was restored over the saved values.
-    property bool restoredDraft: false
-    property bool dirty: false
+    readonly property alias restoredDraft: draft.restored
+    readonly property alias dirty: draft.dirty
     // Free text in a larger size (the plan, written together with the participant).
     property int textPixelSize: BroStyle.bodySize
-    readonly property var editors: {
-        const list = []
-        for (let i = 0; i < repeater.count; ++i) {
-            const l = repeater.itemAt(i)
-            if (l && l.item)
-                list.push(l.item)
-        }
-        return list
-    }
-    signal edited()
+    // The fields of the shown record that carry a conflict.
+    property var conflictFields: []
+    signal edited
+    signal reviewConflict(string field)
 
     columns: 1
     columnSpacing: BroStyle.spacing
@@ -37,101 +34,127 @@ GridLayout {
 
     function editor(field) {
         for (let i = 0; i < repeater.count; ++i) {
-            const l = repeater.itemAt(i)
+            const l = repeater.itemAt(i);
             if (l && l.item && l.item.field === field)
-                return l.item
+                return l.item;
         }
-        return null
+        return null;
     }
 
     // Shows the record's values, then the draft (if any) over them.
     function load(record) {
+        recordId = record && record.id ? record.id : "";
         for (let i = 0; i < repeater.count; ++i) {
-            const e = repeater.itemAt(i).item
-            e.setValue(record[e.field] !== undefined ? record[e.field] : null)
-            e.errorText = ""
+            const e = repeater.itemAt(i).item;
+            e.setValue(record[e.field] !== undefined ? record[e.field] : null);
+            e.errorText = "";
         }
-        restoredDraft = false
-        dirty = false
-        if (draftKey && Drafts.has(draftKey)) {
-            const d = Drafts.load(draftKey)
+        const d = draft.restore();
+        if (d) {
             for (const f in d) {
-                const e = editor(f)
+                const e = editor(f);
                 if (e)
-                    e.setValue(d[f])
+                    e.setValue(d[f]);
             }
-            restoredDraft = true
-            dirty = true
         }
+        refreshConflicts();
+    }
+    function refreshConflicts() {
+        conflictFields = recordId ? Records.conflictFields(kind, recordId) : [];
     }
 
     function values() {
-        const v = {}
+        const v = {};
         for (let i = 0; i < repeater.count; ++i) {
-            const e = repeater.itemAt(i).item
-            v[e.field] = e.getValue()
+            const e = repeater.itemAt(i).item;
+            if (e.editable)
+                v[e.field] = e.getValue();
         }
-        return v
+        return v;
     }
 
     function clearErrors() {
         for (let i = 0; i < repeater.count; ++i)
-            repeater.itemAt(i).item.errorText = ""
+            repeater.itemAt(i).item.errorText = "";
     }
 
     // Puts a store message at its field; false if the field is not on this form.
     function showError(field, message) {
-        const e = editor(field)
+        const e = editor(field);
         if (!e)
-            return false
-        e.errorText = message
-        e.focusInput()
-        return true
+            return false;
+        e.errorText = message;
+        e.focusInput();
+        return true;
     }
 
     function saveDraftNow() {
-        draftTimer.stop()
-        if (draftKey && dirty)
-            Drafts.save(draftKey, values())
+        draft.saveNow();
     }
-
     // After a successful save (or an explicit cancel): the draft is no longer needed.
     function forgetDraft() {
-        draftTimer.stop()
-        dirty = false
-        restoredDraft = false
-        if (draftKey)
-            Drafts.clear(draftKey)
+        draft.forget();
     }
-
     function markEdited() {
-        dirty = true
-        if (draftKey)
-            draftTimer.restart()
-        edited()
+        draft.changed();
+        edited();
     }
 
-    Timer {
-        id: draftTimer
-        interval: 400
-        onTriggered: form.saveDraftNow()
+    BroDraft {
+        id: draft
+        collect: () => form.values()
     }
-    Component.onDestruction: saveDraftNow()
+    Connections {
+        target: Sync
+        function onConflictsChanged() {
+            form.refreshConflicts();
+        }
+    }
 
     Repeater {
         id: repeater
         model: form.fields
-        delegate: Loader {
-            id: loader
+        delegate: ColumnLayout {
+            id: cell
             required property string modelData
             readonly property string type: Records.fieldType(form.kind, modelData)
+            readonly property alias item: loader.item
+            readonly property bool inConflict: form.conflictFields.indexOf(modelData) >= 0
+            spacing: 2
             Layout.fillWidth: true
+            // Equal columns: what a field shows (a message, a long value) does not widen it.
+            Layout.preferredWidth: 1
             Layout.alignment: Qt.AlignTop
             Layout.columnSpan: type === "freeText" ? form.columns : 1
-            sourceComponent: type === "enum" ? optionEditor
-                           : type === "boolean" ? checkEditor
-                           : type === "freeText" ? areaEditor : lineEditor
-            onLoaded: item.field = modelData
+            Loader {
+                id: loader
+                Layout.fillWidth: true
+                sourceComponent: cell.type === "enum" ? optionEditor : cell.type === "boolean" ? checkEditor : cell.type === "freeText" ? areaEditor : cell.type === "date" ? dateEditor : lineEditor
+                onLoaded: item.field = cell.modelData
+            }
+            // A conflict on this field: both versions are kept; the review is on the sync page.
+            RowLayout {
+                objectName: "conflict_" + cell.modelData
+                visible: cell.inConflict
+                spacing: BroStyle.smallSpacing
+                Layout.fillWidth: true
+                Label {
+                    text: qsTr("Changed on another device too: both versions are kept.")
+                    color: BroStyle.warning
+                    font.pixelSize: BroStyle.captionSize
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 0
+                }
+                Button {
+                    objectName: "reviewConflict_" + cell.modelData
+                    text: qsTr("Review")
+                    flat: true
+                    font.capitalization: Font.MixedCase
+                    Layout.minimumHeight: BroStyle.touchTarget
+                    onClicked: form.reviewConflict(cell.modelData)
+                }
+            }
         }
     }
 
@@ -139,67 +162,111 @@ GridLayout {
         id: lineEditor
         BroTextField {
             kind: form.kind
-            readOnly: form.readOnly
+            readonly property bool editable: !form.readOnly && (form.recordId ? Session.mayEdit(kind, field) : Session.mayCreate(kind))
+            readOnly: !editable
             readonly property string type: Records.fieldType(kind, field)
-            placeholderText: type === "date" ? qsTr("YYYY-MM-DD") : ""
-            inputMethodHints: type === "date" || type === "integer" || type === "decimal"
-                              ? Qt.ImhPreferNumbers | Qt.ImhNoPredictiveText : Qt.ImhNone
-            function setValue(v) { text = v === null || v === undefined ? "" : String(v) }
-            function getValue() { return text.trim() }
-            function focusInput() { input.forceActiveFocus() }
+            inputMethodHints: type === "integer" || type === "decimal" ? Qt.ImhPreferNumbers | Qt.ImhNoPredictiveText : Qt.ImhNone
+            function setValue(v) {
+                text = v === null || v === undefined ? "" : String(v);
+            }
+            function getValue() {
+                return text.trim();
+            }
+            function focusInput() {
+                input.forceActiveFocus();
+            }
             input.onTextEdited: form.markEdited()
+        }
+    }
+    Component {
+        id: dateEditor
+        BroDateField {
+            kind: form.kind
+            readonly property bool editable: !form.readOnly && (form.recordId ? Session.mayEdit(kind, field) : Session.mayCreate(kind))
+            readOnly: !editable
+            onEdited: form.markEdited()
         }
     }
     Component {
         id: areaEditor
         BroTextArea {
             kind: form.kind
+            readonly property bool editable: !form.readOnly && (form.recordId ? Session.mayEdit(kind, field) : Session.mayCreate(kind))
             pixelSize: form.textPixelSize
-            area.readOnly: form.readOnly
-            function setValue(v) { text = v === null || v === undefined ? "" : String(v) }
-            function getValue() { return text.trim() }
-            function focusInput() { area.forceActiveFocus() }
-            area.onTextChanged: if (area.activeFocus) form.markEdited()
+            area.readOnly: !editable
+            function setValue(v) {
+                text = v === null || v === undefined ? "" : String(v);
+            }
+            function getValue() {
+                return text.trim();
+            }
+            function focusInput() {
+                area.forceActiveFocus();
+            }
+            area.onTextChanged: if (area.activeFocus)
+                form.markEdited()
         }
     }
     Component {
         id: optionEditor
         BroOptionField {
             kind: form.kind
-            enabled: !form.readOnly
-            function setValue(v) { value = v === undefined ? null : v }
-            function getValue() { return value }
-            function focusInput() {}
+            readonly property bool editable: !form.readOnly && (form.recordId ? Session.mayEdit(kind, field) : Session.mayCreate(kind))
+            enabled: editable
+            function setValue(v) {
+                value = v === undefined ? null : v;
+            }
+            function getValue() {
+                return value;
+            }
+            function focusInput() {
+            }
             onActivatedByUser: form.markEdited()
         }
     }
     Component {
         id: checkEditor
         ColumnLayout {
+            id: check
             property string field
             property string errorText
             property var current: null
+            readonly property bool editable: !form.readOnly && (form.recordId ? Session.mayEdit(form.kind, field) : Session.mayCreate(form.kind))
             spacing: 0
-            function setValue(v) { current = v === true ? true : v === false ? false : null }
-            function getValue() { return current }
-            function focusInput() { box.forceActiveFocus() }
+            function setValue(v) {
+                current = v === true ? true : v === false ? false : null;
+            }
+            function getValue() {
+                return current;
+            }
+            function focusInput() {
+                box.forceActiveFocus();
+            }
             CheckBox {
                 id: box
-                objectName: parent.field
-                text: { App.language; return Records.label(form.kind, parent.field) }
-                checked: parent.current === true
-                enabled: !form.readOnly
+                objectName: check.field
+                text: {
+                    App.language;
+                    return Records.label(form.kind, check.field);
+                }
+                checked: check.current === true
+                enabled: check.editable
                 font.pixelSize: BroStyle.bodySize
                 Layout.minimumHeight: BroStyle.touchTarget
-                onToggled: { parent.current = checked; form.markEdited() }
+                Layout.fillWidth: true
+                onToggled: {
+                    check.current = checked;
+                    form.markEdited();
+                }
             }
             Label {
-                visible: parent.errorText.length > 0
-                text: parent.errorText
+                visible: check.errorText.length > 0
+                text: check.errorText
                 color: BroStyle.error
                 font.pixelSize: BroStyle.captionSize
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
+                Layout.preferredWidth: 0
             }
         }
     }

@@ -11,11 +11,11 @@ Rectangle {
     property var strokes: []          // [[{x, y}, ...], ...] in pad pixels
     readonly property bool isEmpty: strokes.length === 0 || pointCount < 8
     property int pointCount: 0
-    property color ink: "#0B1F5C"
+    property color ink: BroStyle.signatureInk
 
     implicitWidth: 480
     implicitHeight: 200
-    color: "white"
+    color: BroStyle.surface
     radius: 8
     border.color: BroStyle.divider
     border.width: 2

@@ -24,12 +24,14 @@ ColumnLayout {
         font.pixelSize: BroStyle.captionSize
         color: root.errorText ? BroStyle.error : BroStyle.secondaryText
         Layout.fillWidth: true
+        Layout.preferredWidth: 0
     }
     TextArea {
         id: area
         objectName: root.field
         Layout.fillWidth: true
         Layout.minimumHeight: Math.max(BroStyle.touchTarget, root.minimumLines * font.pixelSize * 1.6 + 16)
+        Layout.preferredWidth: 0 // what is typed does not widen the column
         font.pixelSize: root.pixelSize
         wrapMode: TextEdit.Wrap
         selectByMouse: true
@@ -42,5 +44,6 @@ ColumnLayout {
         font.pixelSize: BroStyle.captionSize
         wrapMode: Text.Wrap
         Layout.fillWidth: true
+        Layout.preferredWidth: 0
     }
 }

@@ -24,6 +24,7 @@ ColumnLayout {
         font.pixelSize: BroStyle.captionSize
         color: root.errorText ? BroStyle.error : BroStyle.secondaryText
         Layout.fillWidth: true
+        Layout.preferredWidth: 0
         elide: Text.ElideRight
     }
     TextField {
@@ -32,6 +33,7 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.minimumHeight: BroStyle.touchTarget
         font.pixelSize: BroStyle.bodySize
+        Layout.preferredWidth: 0 // what is typed does not widen the column
         readOnly: root.readOnly
         selectByMouse: true
         onTextEdited: root.errorText = ""
@@ -43,5 +45,6 @@ ColumnLayout {
         font.pixelSize: BroStyle.captionSize
         wrapMode: Text.Wrap
         Layout.fillWidth: true
+        Layout.preferredWidth: 0
     }
 }

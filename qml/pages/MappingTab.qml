@@ -21,22 +21,24 @@ BroFormScroll {
             sensitiveForm.load(mapping)
     }
 
+    // The draft of one of the mapping's two forms: of the mapping, or of the new one.
+    function draftKey(form) {
+        return mapping.id ? Drafts.key("mapping", mapping.id, form) : Drafts.newKey("mapping", participantId, form)
+    }
     // Saves one of the mapping's forms; creates the mapping on first save.
     function saveForm(form, status) {
-        Qt.inputMethod.commit()
-        form.clearErrors()
-        const values = form.values()
-        const r = mapping.id ? Records.update("mapping", mapping.id, values)
-                             : Records.create("mapping", Object.assign({ participant_id: participantId }, values))
-        if (!r.ok) {
-            if (!form.showError(r.field, r.message))
-                status.show(r.message, true)
-            return false
+        const newDraft = mapping.id ? "" : form.draftKey
+        const r = BroForms.submit({
+            form: form, status: status,
+            save: () => mapping.id ? Records.update("mapping", mapping.id, form.values())
+                                   : Records.create("mapping", Object.assign({ participant_id: participantId }, form.values()))
+        })
+        if (r.ok) {
+            mapping = Records.get("mapping", r.id)
+            if (newDraft)
+                Drafts.clear(newDraft) // typed before the mapping existed
         }
-        form.forgetDraft()
-        mapping = Records.get("mapping", r.id)
-        status.show(qsTr("Saved on this device"), false)
-        return true
+        return r.ok
     }
     function saveLanguages() { return saveForm(languageForm, languageStatus) }
     function saveSensitive() { return saveForm(sensitiveForm, sensitiveStatus) }
@@ -67,7 +69,7 @@ BroFormScroll {
         BroRecordForm {
             id: languageForm
             kind: "mapping"
-            draftKey: "mapping/" + tab.participantId
+            draftKey: tab.draftKey("languages")
             columns: tab.wide ? 2 : 1
             fields: ["norwegian_listening", "norwegian_reading", "norwegian_speaking",
                      "norwegian_writing", "norwegian_test_date", "other_languages", "needs", "goals"]
@@ -93,6 +95,7 @@ BroFormScroll {
         signal add()
         headerAction: Button {
             objectName: "add_" + section.kind
+            visible: Session.mayCreate(section.kind)
             text: qsTr("+ Add")
             flat: true
             Layout.minimumHeight: BroStyle.touchTarget
@@ -140,7 +143,7 @@ BroFormScroll {
                     }
                     BroChip {
                         text: { App.language; return section.chip(card.record) }
-                        tint: card.record.nokut_status === "recognised" ? "#3D7A2A"
+                        tint: card.record.nokut_status === "recognised" ? BroStyle.success
                             : card.record.nokut_status === "refused" ? BroStyle.error : BroStyle.primary
                     }
                 }
@@ -195,13 +198,13 @@ BroFormScroll {
         id: sensitiveLoader
         objectName: "sensitiveLoader"
         Layout.fillWidth: true
-        active: Session.isAdviser
+        active: Session.mayRead("mapping", "health_notes")
         visible: active
         sourceComponent: Pane {
             objectName: "sensitiveSection"
             padding: BroStyle.spacing
             background: Rectangle {
-                color: "#FFF8EC"
+                color: BroStyle.sensitiveFill
                 radius: BroStyle.radius
                 border.color: BroStyle.warning
                 border.width: 2
@@ -214,7 +217,7 @@ BroFormScroll {
                 spacing: BroStyle.smallSpacing
                 RowLayout {
                     spacing: BroStyle.smallSpacing
-                    Label { text: "🔒"; font.pixelSize: 20 }
+                    BroLockIcon { objectName: "sensitiveLock"; color: BroStyle.warning }
                     Label {
                         text: qsTr("Health and family: sensitive")
                         font.pixelSize: BroStyle.headingSize
@@ -232,7 +235,7 @@ BroFormScroll {
                 BroRecordForm {
                     id: form
                     kind: "mapping"
-                    draftKey: "mapping-sensitive/" + tab.participantId
+                    draftKey: tab.draftKey("sensitive")
                     columns: tab.wide ? 2 : 1
                     fields: ["health_notes", "family_notes"]
                     Component.onCompleted: load(tab.mapping)

@@ -22,18 +22,24 @@ Dialog {
     padding: BroStyle.spacing
     closePolicy: Popup.CloseOnEscape
 
-    readonly property var textFields: [description, startDate, endDate]
+    readonly property var textFields: [description]
+    readonly property var dateFields: [startDate, endDate]
     readonly property var optionFields: [type, status, responsible]
+    BroFieldGroup {
+        id: fields
+        fields: dialog.textFields.concat(dialog.dateFields, dialog.optionFields)
+    }
 
     function openFor(id) {
         measureId = id || ""
         const r = measureId ? Records.get("measure", measureId) : { status: "planned" }
         for (const f of textFields)
             f.text = r[f.field] || ""
+        for (const d of dateFields)
+            d.setValue(r[d.field] || "")
         for (const o of optionFields)
             o.value = r[o.field] !== undefined ? r[o.field] : null
-        for (const f of textFields.concat(optionFields))
-            f.errorText = ""
+        fields.clearErrors()
         message.text = ""
         open()
     }
@@ -42,40 +48,34 @@ Dialog {
         const v = {}
         for (const f of textFields)
             v[f.field] = f.text.trim()
+        for (const d of dateFields)
+            v[d.field] = d.getValue()
         for (const o of optionFields)
             v[o.field] = o.value
         return v
     }
 
-    function showResult(r) {
-        if (r.ok) {
-            dialog.close()
-            return true
+    // Saves (or, with remove, deletes) and closes; false with the message at its field.
+    function submit(save) {
+        const r = BroForms.submit({ form: fields, savedText: "", save: save })
+        if (!r.ok) {
+            if (!fields.fields.some(f => f.field === r.field))
+                message.text = r.message
+            return false
         }
-        let shown = false
-        for (const f of textFields.concat(optionFields)) {
-            if (f.field === r.field) {
-                f.errorText = r.message
-                shown = true
-            }
-        }
-        if (!shown)
-            message.text = r.message
-        return false
+        dialog.close()
+        return true
     }
 
     function save() {
-        Qt.inputMethod.commit()
         if (measureId)
-            return showResult(Records.update("measure", measureId, values()))
+            return submit(() => Records.update("measure", measureId, values()))
         const plan = ensurePlan()
         if (!plan) {
             message.text = qsTr("The plan could not be created.")
             return false
         }
-        const v = values()
-        v.plan_id = plan
-        return showResult(Records.create("measure", v))
+        return submit(() => Records.create("measure", Object.assign({ plan_id: plan }, values())))
     }
 
     contentItem: ScrollView {
@@ -89,16 +89,10 @@ Dialog {
             rowSpacing: BroStyle.smallSpacing
             BroOptionField { id: type; kind: "measure"; field: "type"; Layout.columnSpan: parent.columns }
             BroTextField { id: description; kind: "measure"; field: "description"; Layout.columnSpan: parent.columns }
-            BroTextField {
-                id: startDate; kind: "measure"; field: "start_date"
-                placeholderText: qsTr("YYYY-MM-DD"); inputMethodHints: Qt.ImhDate
-            }
-            BroTextField {
-                id: endDate; kind: "measure"; field: "end_date"
-                placeholderText: qsTr("YYYY-MM-DD"); inputMethodHints: Qt.ImhDate
-            }
-            BroOptionField { id: status; kind: "measure"; field: "status" }
-            BroOptionField { id: responsible; kind: "measure"; field: "responsible" }
+            BroDateField { id: startDate; kind: "measure"; field: "start_date"; Layout.preferredWidth: 1 }
+            BroDateField { id: endDate; kind: "measure"; field: "end_date"; Layout.preferredWidth: 1 }
+            BroOptionField { id: status; kind: "measure"; field: "status"; Layout.preferredWidth: 1 }
+            BroOptionField { id: responsible; kind: "measure"; field: "responsible"; Layout.preferredWidth: 1 }
             Label {
                 id: message
                 visible: text.length > 0
@@ -112,11 +106,11 @@ Dialog {
 
     footer: DialogButtonBox {
         Button {
-            visible: dialog.measureId.length > 0
             text: qsTr("Delete")
             flat: true
             Material.foreground: BroStyle.error
-            onClicked: if (dialog.showResult(Records.remove("measure", dialog.measureId))) dialog.close()
+            visible: dialog.measureId.length > 0 && Session.mayDelete("measure")
+            onClicked: dialog.submit(() => Records.remove("measure", dialog.measureId))
         }
         Button {
             text: qsTr("Cancel")

@@ -6,7 +6,8 @@ import Bro.Core
 
 // Meeting mode: who is here (and whether an interpreter took part, in which language the
 // meeting is held), notes as they are written (append-only: a note is added, never edited),
-// and agreed actions that become measures of the plan in one tap.
+// and agreed actions: each can be marked done, and becomes a measure of the plan in one tap
+// (from the meeting's day to its due date).
 Page {
     id: page
     property string meetingId
@@ -14,105 +15,133 @@ Page {
     property var meeting: ({})
     readonly property bool landscape: width > height
 
-    title: { App.language; return Records.optionLabel("meeting", "type", meeting.type) || qsTr("Meeting") }
-    background: Rectangle { color: BroStyle.background }
+    title: {
+        App.language;
+        return Records.optionLabel("meeting", "type", meeting.type) || qsTr("Meeting");
+    }
+    background: Rectangle {
+        color: BroStyle.background
+    }
 
     function reload() {
-        meeting = Records.get("meeting", meetingId)
+        meeting = Records.get("meeting", meetingId);
         if (!participantId)
-            participantId = meeting.participant_id || ""
-        details.load(meeting)
-        note.text = Drafts.load("meeting-note/" + meetingId).text || ""
+            participantId = meeting.participant_id || "";
+        details.load(meeting);
+        const d = noteDraft.restore();
+        note.text = d ? d.text || "" : "";
     }
     Component.onCompleted: reload()
 
     function saveDetails() {
-        Qt.inputMethod.commit()
-        details.clearErrors()
-        const r = Records.update("meeting", meetingId, details.values())
-        if (!r.ok) {
-            if (!details.showError(r.field, r.message))
-                detailsStatus.text = r.message
-            return false
-        }
-        details.forgetDraft()
-        detailsStatus.text = qsTr("Saved on this device")
-        return true
+        const r = BroForms.submit({
+            form: details,
+            status: detailsStatus,
+            save: () => Records.update("meeting", meetingId, details.values())
+        });
+        if (r.ok)
+            meeting = Records.get("meeting", meetingId);
+        return r.ok;
     }
 
     // Adds the typed note; the text stays (as a draft) if it cannot be saved.
     function addNote() {
-        Qt.inputMethod.commit()
-        const r = Records.create("meeting_note", {
-            meeting_id: meetingId, text: note.text,
-            written_at: BroStyle.nowUtc(), author: Sync.user || ""
-        })
-        if (!r.ok) {
-            noteError.text = r.message
-            return false
-        }
-        noteError.text = ""
-        note.text = ""
-        Drafts.clear("meeting-note/" + meetingId)
-        return true
+        const r = BroForms.submit({
+            form: noteFields,
+            draft: noteDraft,
+            status: noteStatus,
+            savedText: "",
+            save: () => Records.create("meeting_note", {
+                meeting_id: meetingId,
+                text: note.text,
+                written_at: BroStyle.nowUtc(),
+                author: Session.displayName
+            })
+        });
+        if (r.ok)
+            note.text = "";
+        return r.ok;
     }
 
     function addAction() {
-        Qt.inputMethod.commit()
-        const r = Records.create("agreed_action", {
-            meeting_id: meetingId, text: actionText.text, due_date: actionDue.text.trim(),
-            responsible: actionResponsible.value
-        })
-        if (!r.ok) {
-            if (r.field === "due_date")
-                actionDue.errorText = r.message
-            else
-                actionText.errorText = r.message
-            return false
+        const r = BroForms.submit({
+            form: actionFields,
+            status: actionsStatus,
+            savedText: "",
+            save: () => Records.create("agreed_action", {
+                meeting_id: meetingId,
+                text: actionText.text,
+                due_date: actionDue.getValue(),
+                responsible: actionResponsible.value
+            })
+        });
+        if (r.ok) {
+            actionText.text = "";
+            actionDue.setValue("");
         }
-        actionText.text = ""
-        actionDue.text = ""
-        return true
+        return r.ok;
     }
 
-    // One tap: the agreed action becomes a measure of the participant's plan (the plan is
-    // created if there is none), and the action points to it.
+    // One tap: the agreed action becomes a measure of the participant's plan; "" if not.
     function makeMeasure(actionId) {
-        const a = Records.get("agreed_action", actionId)
-        if (!a.id || a.measure_id)
-            return ""
-        let plan = Records.firstChild("plan", participantId)
-        if (!plan.id) {
-            const p = Records.create("plan", { participant_id: participantId })
-            if (!p.ok)
-                return ""
-            plan = Records.get("plan", p.id)
+        const r = Records.addActionToPlan(actionId);
+        if (!r.ok) {
+            actionsStatus.show(r.message, true);
+            return "";
         }
-        const today = BroStyle.today()
-        const m = Records.create("measure", {
-            plan_id: plan.id, type: "other", description: a.text, status: "planned",
-            start_date: a.due_date && a.due_date >= today ? a.due_date : today,
-            responsible: a.responsible
-        })
-        if (!m.ok) {
-            actionsStatus.text = m.message
-            return ""
-        }
-        Records.update("agreed_action", actionId, { measure_id: m.id })
-        return m.id
+        return r.id;
+    }
+    function setDone(actionId, done) {
+        const r = Records.update("agreed_action", actionId, {
+            done: done
+        });
+        if (!r.ok)
+            actionsStatus.show(r.message, true);
+        return r.ok;
     }
 
     function endMeeting() {
-        saveDetails()
+        if (!saveDetails())
+            return false;
         if (note.text.trim().length > 0 && !addNote())
-            return false
-        Records.update("meeting", meetingId, { ended_at: BroStyle.nowUtc() })
-        page.StackView.view.pop()
-        return true
+            return false;
+        const r = Records.update("meeting", meetingId, {
+            ended_at: BroStyle.nowUtc()
+        });
+        if (!r.ok) {
+            detailsStatus.show(r.message, true);
+            return false;
+        }
+        page.StackView.view.pop();
+        return true;
     }
 
-    RecordModel { id: notes; kind: "meeting_note"; parentId: page.meetingId; sortField: "written_at" }
-    RecordModel { id: actions; kind: "agreed_action"; parentId: page.meetingId }
+    RecordModel {
+        id: notes
+        kind: "meeting_note"
+        parentId: page.meetingId
+        sortField: "written_at"
+    }
+    RecordModel {
+        id: actions
+        kind: "agreed_action"
+        parentId: page.meetingId
+    }
+    BroDraft {
+        id: noteDraft
+        key: Drafts.newKey("meeting_note", page.meetingId)
+        collect: () => ({
+                text: note.text
+            })
+    }
+    BroFieldGroup {
+        id: noteFields
+        fields: [note]
+    }
+    BroFieldGroup {
+        id: actionFields
+        fields: [actionText, actionDue, actionResponsible]
+    }
 
     BroFormScroll {
         id: scroll
@@ -137,41 +166,40 @@ Page {
                 Repeater {
                     model: notes
                     delegate: ColumnLayout {
+                        id: noteRow
                         required property var text
                         required property var written_at
                         required property var author
                         Layout.fillWidth: true
                         spacing: 0
                         Label {
-                            text: Qt.formatTime(new Date(written_at), "HH:mm") + (author ? " · " + author : "")
+                            text: Qt.formatTime(new Date(noteRow.written_at), "HH:mm") + (noteRow.author ? " · " + noteRow.author : "")
                             color: BroStyle.secondaryText
                             font.pixelSize: BroStyle.captionSize
                         }
                         Label {
-                            text: parent.text
+                            text: noteRow.text
                             wrapMode: Text.Wrap
                             font.pixelSize: BroStyle.bodySize + 2
                             Layout.fillWidth: true
+                            Layout.preferredWidth: 0
                         }
                     }
                 }
                 BroTextArea {
                     id: note
                     objectName: "noteInput"
-                    kind: "meeting_note"; field: "text"
+                    kind: "meeting_note"
+                    field: "text"
                     minimumLines: 3
                     pixelSize: 18
                     placeholderText: qsTr("Write what is said and agreed …")
-                    readonly property string draftKey: "meeting-note/" + page.meetingId
-                    area.onTextChanged: if (area.activeFocus) noteDraft.restart()
-                    Timer {
-                        id: noteDraft
-                        interval: 400
-                        onTriggered: Drafts.save(note.draftKey, { text: note.text })
-                    }
-                    Component.onDestruction: if (text.length > 0) Drafts.save(draftKey, { text: text })
+                    area.onTextChanged: if (area.activeFocus)
+                        noteDraft.changed()
                 }
-                Label { id: noteError; visible: text.length > 0; color: BroStyle.error; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                BroStatusLine {
+                    id: noteStatus
+                }
                 Button {
                     objectName: "addNote"
                     text: qsTr("Add note")
@@ -198,7 +226,7 @@ Page {
                     }
                     Repeater {
                         model: actions
-                        delegate: RowLayout {
+                        delegate: ColumnLayout {
                             id: actionRow
                             required property string recordId
                             required property var text
@@ -206,61 +234,100 @@ Page {
                             required property var responsible
                             required property var measure_id
                             required property var done
+                            spacing: 2
                             Layout.fillWidth: true
-                            spacing: BroStyle.smallSpacing
-                            ColumnLayout {
+                            RowLayout {
+                                spacing: BroStyle.smallSpacing
                                 Layout.fillWidth: true
-                                spacing: 0
-                                Label { text: actionRow.text; wrapMode: Text.Wrap; font.pixelSize: BroStyle.bodySize; Layout.fillWidth: true }
-                                Label {
-                                    text: { App.language; return [BroStyle.formatDate(actionRow.due_date), Records.optionLabel("agreed_action", "responsible", actionRow.responsible)].filter(v => !!v).join(" · ") }
-                                    visible: text.length > 0
-                                    color: BroStyle.secondaryText
-                                    font.pixelSize: BroStyle.captionSize
+                                CheckBox {
+                                    objectName: "actionDone"
+                                    checked: !!actionRow.done
+                                    Accessible.name: qsTr("Done")
+                                    Layout.minimumHeight: BroStyle.touchTarget
+                                    onToggled: if (!page.setDone(actionRow.recordId, checked))
+                                        checked = !checked
+                                }
+                                ColumnLayout {
+                                    spacing: 0
+                                    Layout.fillWidth: true
+                                    Layout.preferredWidth: 0
+                                    Label {
+                                        text: actionRow.text
+                                        wrapMode: Text.Wrap
+                                        font.pixelSize: BroStyle.bodySize
+                                        font.strikeout: !!actionRow.done
+                                        Layout.fillWidth: true
+                                        Layout.preferredWidth: 0
+                                    }
+                                    Label {
+                                        text: {
+                                            App.language;
+                                            return [BroStyle.formatDate(actionRow.due_date), Records.optionLabel("agreed_action", "responsible", actionRow.responsible)].filter(v => !!v).join(" · ");
+                                        }
+                                        visible: text.length > 0
+                                        color: BroStyle.secondaryText
+                                        font.pixelSize: BroStyle.captionSize
+                                        wrapMode: Text.Wrap
+                                        Layout.fillWidth: true
+                                        Layout.preferredWidth: 0
+                                    }
                                 }
                             }
-                            Button {
-                                objectName: "makeMeasure"
-                                visible: !actionRow.measure_id && !actionRow.done
-                                text: qsTr("Add to plan")
-                                font.capitalization: Font.MixedCase
-                                Layout.minimumHeight: BroStyle.touchTarget
-                                onClicked: page.makeMeasure(actionRow.recordId)
+                            RowLayout {
+                                spacing: BroStyle.smallSpacing
+                                Layout.alignment: Qt.AlignRight
+                                Button {
+                                    objectName: "makeMeasure"
+                                    visible: !actionRow.measure_id && !actionRow.done && Session.mayCreate("measure")
+                                    text: qsTr("Add to plan")
+                                    font.capitalization: Font.MixedCase
+                                    Layout.minimumHeight: BroStyle.touchTarget
+                                    onClicked: page.makeMeasure(actionRow.recordId)
+                                }
+                                BroChip {
+                                    objectName: "inPlan"
+                                    visible: !!actionRow.measure_id
+                                    text: qsTr("In the plan ✓")
+                                    tint: BroStyle.success
+                                }
                             }
-                            BroChip {
-                                visible: !!actionRow.done && !actionRow.measure_id
-                                text: qsTr("Done ✓")
-                                tint: BroStyle.secondaryText
-                            }
-                            BroChip {
-                                objectName: "inPlan"
-                                visible: !!actionRow.measure_id
-                                text: qsTr("In the plan ✓")
-                                tint: "#3D7A2A"
+                            Rectangle {
+                                Layout.fillWidth: true
+                                implicitHeight: 1
+                                color: BroStyle.divider
                             }
                         }
                     }
-                    Label { id: actionsStatus; visible: text.length > 0; color: BroStyle.error; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                    BroStatusLine {
+                        id: actionsStatus
+                    }
                     BroTextField {
                         id: actionText
                         objectName: "actionText"
-                        kind: "agreed_action"; field: "text"
+                        kind: "agreed_action"
+                        field: "text"
                         placeholderText: qsTr("What was agreed?")
+                        function focusInput() {
+                            input.forceActiveFocus();
+                        }
                     }
-                    RowLayout {
+                    GridLayout {
+                        columns: scroll.width > 700 && !page.landscape || scroll.width > 1100 ? 2 : 1
+                        columnSpacing: BroStyle.smallSpacing
                         Layout.fillWidth: true
-                        spacing: BroStyle.smallSpacing
-                        BroTextField {
+                        BroDateField {
                             id: actionDue
-                            kind: "agreed_action"; field: "due_date"
-                            placeholderText: qsTr("YYYY-MM-DD")
-                            inputMethodHints: Qt.ImhPreferNumbers
+                            kind: "agreed_action"
+                            field: "due_date"
                             Layout.preferredWidth: 1
                         }
                         BroOptionField {
                             id: actionResponsible
-                            kind: "agreed_action"; field: "responsible"
+                            kind: "agreed_action"
+                            field: "responsible"
                             Layout.preferredWidth: 1
+                            function focusInput() {
+                            }
                         }
                     }
                     Button {
@@ -278,12 +345,14 @@ Page {
                     BroRecordForm {
                         id: details
                         kind: "meeting"
-                        draftKey: "meeting/" + page.meetingId
+                        draftKey: Drafts.key("meeting", page.meetingId)
                         fields: ["type", "meeting_date", "attendees", "interpreter", "interpreter_language", "language"]
                     }
                     RowLayout {
                         Layout.fillWidth: true
-                        Label { id: detailsStatus; color: BroStyle.primary; font.pixelSize: BroStyle.captionSize; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                        BroStatusLine {
+                            id: detailsStatus
+                        }
                         Button {
                             objectName: "saveDetails"
                             text: qsTr("Save")

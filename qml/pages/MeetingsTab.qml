@@ -4,23 +4,23 @@ import QtQuick.Layouts
 import Bro
 import Bro.Core
 
-// The participant's meetings, newest first, and the button that starts one.
+// The participant's meetings, newest first, and the buttons that start one. Choosing a kind of
+// meeting asks for its date and who takes part first; the meeting is made when that is saved
+// (a tap alone makes nothing).
 BroFormScroll {
     id: tab
     property string participantId
     signal openMeeting(string id)
 
-    // Starts a meeting of a type now: dated today, with its start time.
+    // Asks for a new meeting of a type: dated today, starting now when it is saved.
     function startMeeting(type) {
-        const r = Records.create("meeting", {
-            participant_id: participantId, type: type,
+        startDialog.openNew({
+            participant_id: participantId,
+            type: type,
             meeting_date: BroStyle.today(),
-            started_at: BroStyle.nowUtc(),
-            language: App.language === "nb" ? "norsk" : "English"
-        })
-        if (r.ok)
-            openMeeting(r.id)
-        return r
+            started_at: BroStyle.nowUtc()
+        });
+        return startDialog;
     }
 
     RecordModel {
@@ -47,6 +47,7 @@ BroFormScroll {
                 delegate: Button {
                     required property var modelData
                     objectName: "start_" + modelData.value
+                    visible: Session.mayCreate("meeting")
                     text: modelData.label
                     font.capitalization: Font.MixedCase
                     font.pixelSize: BroStyle.bodySize
@@ -55,6 +56,13 @@ BroFormScroll {
                 }
             }
         }
+    }
+    BroRecordDialog {
+        id: startDialog
+        kind: "meeting"
+        newTitle: qsTr("Start a meeting")
+        fields: ["type", "meeting_date", "attendees", "interpreter", "interpreter_language", "language"]
+        onSaved: id => tab.openMeeting(id)
     }
 
     BroSection {

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Bro
 import Bro.Core
 
-// Adds a participant. Stays open with the message under the field if the store refuses.
+// Adds a participant, with the logged-in adviser as their adviser. Stays open with the message
+// under the field if the store refuses.
 Dialog {
     id: dialog
     objectName: "participantDialog"
@@ -18,15 +19,15 @@ Dialog {
     closePolicy: Popup.CloseOnEscape
 
     onAboutToShow: {
-        form.load({ adviser: "", track: "fast_track", phase: "before" })
+        form.load({ adviser: Session.displayName, track: "fast_track", phase: "before" })
         message.text = ""
     }
 
     function save() {
-        Qt.inputMethod.commit()
-        const r = Records.create("participant", form.values())
+        const r = BroForms.submit({ form: form, savedText: "",
+                                    save: () => Records.create("participant", form.values()) })
         if (!r.ok) {
-            if (!form.showError(r.field, r.message))
+            if (!form.allFields.some(f => f.field === r.field))
                 message.text = r.message
             return false
         }

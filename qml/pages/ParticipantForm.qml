@@ -12,13 +12,16 @@ GridLayout {
     columnSpacing: BroStyle.spacing
     rowSpacing: BroStyle.smallSpacing
 
-    readonly property var textFields: [name, preferredLanguage, birthDate, settlementDate,
-                                       municipality, adviser, navCounsellor]
+    readonly property var textFields: [name, preferredLanguage, municipality, adviser, navCounsellor]
+    readonly property var dateFields: [birthDate, settlementDate]
     readonly property var optionFields: [track, phase]
+    readonly property var allFields: textFields.concat(dateFields, optionFields)
 
     function load(record) {
         for (const f of textFields)
             f.text = record[f.field] || ""
+        for (const d of dateFields)
+            d.setValue(record[d.field] || "")
         for (const o of optionFields)
             o.value = record[o.field] !== undefined ? record[o.field] : null
         consent.checked = !!record.consent_employer
@@ -29,6 +32,8 @@ GridLayout {
         const v = {}
         for (const f of textFields)
             v[f.field] = f.text.trim()
+        for (const d of dateFields)
+            v[d.field] = d.getValue()
         for (const o of optionFields)
             v[o.field] = o.value
         v.consent_employer = consent.checked
@@ -36,13 +41,13 @@ GridLayout {
     }
 
     function clearErrors() {
-        for (const f of textFields.concat(optionFields))
+        for (const f of allFields)
             f.errorText = ""
     }
 
     // Shows the store's message under the field it names; returns false if no field matched.
     function showError(field, message) {
-        for (const f of textFields.concat(optionFields)) {
+        for (const f of allFields) {
             if (f.field === field) {
                 f.errorText = message
                 if (f.input)
@@ -54,20 +59,14 @@ GridLayout {
     }
 
     BroTextField { id: name; kind: "participant"; field: "name"; Layout.columnSpan: form.columns }
-    BroTextField { id: preferredLanguage; kind: "participant"; field: "preferred_language" }
-    BroTextField { id: municipality; kind: "participant"; field: "municipality" }
-    BroTextField {
-        id: birthDate; kind: "participant"; field: "birth_date"
-        placeholderText: qsTr("YYYY-MM-DD"); inputMethodHints: Qt.ImhDate
-    }
-    BroTextField {
-        id: settlementDate; kind: "participant"; field: "settlement_date"
-        placeholderText: qsTr("YYYY-MM-DD"); inputMethodHints: Qt.ImhDate
-    }
-    BroTextField { id: adviser; kind: "participant"; field: "adviser" }
-    BroTextField { id: navCounsellor; kind: "participant"; field: "nav_counsellor" }
-    BroOptionField { id: track; kind: "participant"; field: "track" }
-    BroOptionField { id: phase; kind: "participant"; field: "phase" }
+    BroTextField { id: preferredLanguage; kind: "participant"; field: "preferred_language"; Layout.preferredWidth: 1 }
+    BroTextField { id: municipality; kind: "participant"; field: "municipality"; Layout.preferredWidth: 1 }
+    BroDateField { id: birthDate; kind: "participant"; field: "birth_date"; Layout.preferredWidth: 1 }
+    BroDateField { id: settlementDate; kind: "participant"; field: "settlement_date"; Layout.preferredWidth: 1 }
+    BroTextField { id: adviser; kind: "participant"; field: "adviser"; Layout.preferredWidth: 1 }
+    BroTextField { id: navCounsellor; kind: "participant"; field: "nav_counsellor"; Layout.preferredWidth: 1 }
+    BroOptionField { id: track; kind: "participant"; field: "track"; Layout.preferredWidth: 1 }
+    BroOptionField { id: phase; kind: "participant"; field: "phase"; Layout.preferredWidth: 1 }
     CheckBox {
         id: consent
         objectName: "consent_employer"

@@ -59,38 +59,38 @@ Page {
     }
 
     function saveParticipant() {
-        Qt.inputMethod.commit()
-        form.clearErrors()
-        const r = Records.update("participant", participantId, form.values())
-        if (!r.ok) {
-            if (!form.showError(r.field, r.message))
-                participantStatus.show(r.message, true)
-            return false
-        }
-        participant = Records.get("participant", participantId)
-        participantStatus.show(qsTr("Saved on this device"), false)
-        return true
+        const r = BroForms.submit({ form: form, status: participantStatus,
+                                    save: () => Records.update("participant", participantId, form.values()) })
+        if (r.ok)
+            participant = Records.get("participant", participantId)
+        return r.ok
     }
 
     function savePlan() {
-        Qt.inputMethod.commit()
-        const id = ensurePlan()
-        if (!id) {
-            planStatus.show(qsTr("The plan could not be created."), true)
-            return false
+        const newPlanDraft = plan.id ? "" : Drafts.newKey("plan", participantId)
+        const r = BroForms.submit({
+            form: planForm, status: planStatus,
+            save: () => {
+                const id = ensurePlan()
+                return id ? Records.update("plan", id, planForm.values())
+                          : { ok: false, field: "", message: qsTr("The plan could not be created.") }
+            }
+        })
+        if (r.ok) {
+            plan = Records.get("plan", r.id)
+            if (newPlanDraft)
+                Drafts.clear(newPlanDraft) // typed before the plan existed
         }
-        planForm.clearErrors()
-        const r = Records.update("plan", id, planForm.values())
-        if (!r.ok) {
-            if (!planForm.showError(r.field, r.message))
-                planStatus.show(r.message, true)
-            return false
-        }
-        planForm.forgetDraft()
-        plan = Records.get("plan", id)
-        planStatus.show(qsTr("Saved on this device"), false)
-        return true
+        return r.ok
     }
+
+    function setActionDone(actionId) {
+        const r = Records.update("agreed_action", actionId, { done: true })
+        if (!r.ok)
+            actionsStatus.show(r.message, true)
+        return r.ok
+    }
+    signal reviewConflicts()
 
     function openMeasure(id) { measureDialog.openFor(id) }
     function firstMeasureId() { return measures.count > 0 ? measures.get(0).id : "" }
@@ -111,9 +111,12 @@ Page {
         }
     }
 
+    // The tabs share the width, or, where their names do not fit, keep their own width and
+    // the bar scrolls sideways: a tab's name is never cut.
     header: TabBar {
         id: tabs
         objectName: "tabs"
+        implicitWidth: 0 // the page decides the width; the buttons do not widen it
         Material.background: BroStyle.surface
         Repeater {
             model: [qsTr("Overview"), qsTr("Mapping"), qsTr("Plan"), qsTr("Meetings"), qsTr("Training book")]
@@ -122,6 +125,7 @@ Page {
                 required property int index
                 objectName: "tab_" + page.tabNames[index]
                 text: modelData
+                width: Math.max(implicitWidth, tabs.width / 5)
                 font.pixelSize: BroStyle.bodySize
                 font.capitalization: Font.MixedCase
             }
@@ -175,6 +179,7 @@ Page {
                         Item { Layout.fillWidth: true }
                         Button {
                             objectName: "saveParticipant"
+                            visible: Session.mayEdit("participant", "name")
                             text: qsTr("Save")
                             highlighted: true
                             Layout.minimumHeight: BroStyle.touchTarget
@@ -198,22 +203,45 @@ Page {
                         Repeater {
                             model: page.openActions
                             delegate: RowLayout {
+                                id: openAction
                                 required property var modelData
                                 Layout.fillWidth: true
                                 spacing: BroStyle.smallSpacing
-                                Label {
-                                    text: modelData.text
-                                    wrapMode: Text.Wrap
-                                    font.pixelSize: BroStyle.bodySize
+                                ColumnLayout {
+                                    spacing: 0
                                     Layout.fillWidth: true
+                                    Layout.preferredWidth: 0
+                                    Label {
+                                        text: openAction.modelData.text
+                                        wrapMode: Text.Wrap
+                                        font.pixelSize: BroStyle.bodySize
+                                        Layout.fillWidth: true
+                                        Layout.preferredWidth: 0
+                                    }
+                                    Label {
+                                        visible: !!openAction.modelData.due_date
+                                        readonly property bool overdue: !!openAction.modelData.due_date && openAction.modelData.due_date < BroStyle.today()
+                                        text: overdue ? qsTr("Overdue since %1").arg(BroStyle.formatDate(openAction.modelData.due_date))
+                                                      : BroStyle.formatDate(openAction.modelData.due_date)
+                                        color: overdue ? BroStyle.error : BroStyle.secondaryText
+                                        font.pixelSize: BroStyle.captionSize
+                                        wrapMode: Text.Wrap
+                                        Layout.fillWidth: true
+                                        Layout.preferredWidth: 0
+                                    }
                                 }
-                                Label {
-                                    text: BroStyle.formatDate(modelData.due_date)
-                                    color: BroStyle.secondaryText
-                                    font.pixelSize: BroStyle.captionSize
+                                Button {
+                                    objectName: "markDone"
+                                    visible: Session.mayEdit("agreed_action", "done")
+                                    text: qsTr("Done")
+                                    flat: true
+                                    font.capitalization: Font.MixedCase
+                                    Layout.minimumHeight: BroStyle.touchTarget
+                                    onClicked: page.setActionDone(openAction.modelData.id)
                                 }
                             }
                         }
+                        BroStatusLine { id: actionsStatus }
                     }
                     BroSection {
                         title: qsTr("Ongoing measures")
@@ -256,10 +284,12 @@ Page {
                 // Written together with the participant: large text, kept as a draft while typing.
                 BroRecordForm {
                     id: planForm
+                    objectName: "planForm"
                     kind: "plan"
-                    draftKey: "plan/" + page.participantId
+                    draftKey: page.plan.id ? Drafts.key("plan", page.plan.id) : Drafts.newKey("plan", page.participantId)
                     textPixelSize: 20
                     fields: ["goal", "current_situation", "prerequisites"]
+                    onReviewConflict: page.reviewConflicts()
                 }
                 BroDraftNotice { visible: planForm.restoredDraft }
                 RowLayout {
@@ -268,6 +298,7 @@ Page {
                     Item { Layout.fillWidth: true }
                     Button {
                         objectName: "savePlan"
+                        visible: Session.mayEdit("plan", "goal")
                         text: qsTr("Save plan")
                         highlighted: true
                         Layout.minimumHeight: BroStyle.touchTarget
@@ -280,6 +311,7 @@ Page {
                 title: qsTr("Measures")
                 headerAction: Button {
                     objectName: "addMeasure"
+                    visible: Session.mayCreate("measure")
                     text: qsTr("+ Add measure")
                     flat: true
                     Layout.minimumHeight: BroStyle.touchTarget
@@ -341,9 +373,9 @@ Page {
                             }
                             BroChip {
                                 text: { App.language; return Records.optionLabel("measure", "status", measureRow.status) }
-                                tint: measureRow.status === "completed" ? "#3D7A2A"
+                                tint: measureRow.status === "completed" ? BroStyle.success
                                     : measureRow.status === "ongoing" ? BroStyle.primary
-                                    : measureRow.status === "cancelled" ? "#8C8C8C" : BroStyle.accent
+                                    : measureRow.status === "cancelled" ? BroStyle.neutral : BroStyle.accent
                             }
                         }
                         onClicked: page.openMeasure(recordId)

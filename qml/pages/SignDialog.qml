@@ -4,16 +4,17 @@ import QtQuick.Layouts
 import Bro
 import Bro.Core
 
-// The mentor signs a logbook entry, an assessment or employer feedback with a signature drawn
-// on the screen. Once signed, the item is locked on every device; a mistake is corrected by a
-// new entry that points to it.
+// Signing a logbook entry, an assessment or employer feedback with a signature drawn on the
+// screen, as the logged-in user (the signer is who the device is logged in as, never a name
+// typed here: the server accepts no other). Once signed, the item is locked on every device;
+// a mistake is corrected by a new entry that points to it. The strokes and their image are
+// saved together.
 Dialog {
     id: dialog
     objectName: "signDialog"
     property string kind
     property string recordId
     property string summary
-    property string signerName
     signal signed(string id)
 
     title: qsTr("Sign")
@@ -23,42 +24,28 @@ Dialog {
     padding: BroStyle.spacing
     closePolicy: Popup.CloseOnEscape
 
-    function openFor(kind, id, summary, signer) {
-        dialog.kind = kind
-        recordId = id
-        dialog.summary = summary || ""
-        signerName = signer || ""
-        name.text = signerName
-        pad.clear()
-        message.text = ""
-        open()
+    function openFor(kind, id, summary) {
+        dialog.kind = kind;
+        recordId = id;
+        dialog.summary = summary || "";
+        pad.clear();
+        message.text = "";
+        open();
     }
 
     function sign() {
-        Qt.inputMethod.commit()
-        if (name.text.trim().length === 0) {
-            message.text = qsTr("Write the name of the person signing.")
-            return false
-        }
         if (pad.isEmpty) {
-            message.text = qsTr("Draw the signature in the box.")
-            return false
+            message.text = qsTr("Draw the signature in the box.");
+            return false;
         }
-        const r = Records.update(kind, recordId, {
-            signed_by: name.text.trim(),
-            signed_at: BroStyle.nowUtc(),
-            signature_strokes: pad.encoded()
-        })
+        const r = Records.sign(kind, recordId, pad.encoded());
         if (!r.ok) {
-            message.text = r.message
-            return false
+            message.text = r.message;
+            return false;
         }
-        // The rendered image goes beside the strokes, as an attachment of the signed item.
-        const kindSigned = kind, idSigned = recordId
-        pad.grabToImage(result => Records.attachImage(kindSigned, idSigned, result.image, qsTr("signature")))
-        dialog.signed(recordId)
-        dialog.close()
-        return true
+        dialog.signed(recordId);
+        dialog.close();
+        return true;
     }
 
     contentItem: ColumnLayout {
@@ -71,6 +58,7 @@ Dialog {
             elide: Text.ElideRight
             font.pixelSize: BroStyle.bodySize
             Layout.fillWidth: true
+            Layout.preferredWidth: 0
         }
         Label {
             text: qsTr("After signing, the item can no longer be changed.")
@@ -78,11 +66,17 @@ Dialog {
             font.pixelSize: BroStyle.captionSize
             wrapMode: Text.Wrap
             Layout.fillWidth: true
+            Layout.preferredWidth: 0
         }
-        BroTextField {
-            id: name
+        Label {
             objectName: "signerName"
-            kind: dialog.kind || "logbook_entry"; field: "signed_by"
+            text: Session.displayName ? qsTr("Signed by: %1").arg(Session.displayName) : qsTr("Log in to sign.")
+            color: Session.displayName ? BroStyle.text : BroStyle.error
+            font.pixelSize: BroStyle.bodySize
+            font.weight: Font.DemiBold
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+            Layout.preferredWidth: 0
         }
         BroSignaturePad {
             id: pad
@@ -97,6 +91,7 @@ Dialog {
             color: BroStyle.error
             wrapMode: Text.Wrap
             Layout.fillWidth: true
+            Layout.preferredWidth: 0
         }
     }
 
@@ -116,6 +111,7 @@ Dialog {
             objectName: "signButton"
             text: qsTr("Sign")
             highlighted: true
+            enabled: Session.displayName.length > 0 && Session.maySign(dialog.kind)
             onClicked: dialog.sign()
         }
         onRejected: dialog.close()

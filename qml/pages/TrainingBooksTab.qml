@@ -16,7 +16,7 @@ BroFormScroll {
         title: qsTr("Work placements")
         headerAction: Button {
             objectName: "addBook"
-            visible: Session.isAdviser
+            visible: Session.mayCreate("training_book")
             text: qsTr("+ New training book")
             flat: true
             font.capitalization: Font.MixedCase

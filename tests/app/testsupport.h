@@ -8,6 +8,7 @@
 #include <bro/platform/keystore.h>
 #include <bro/sync/uuid.h>
 
+#include <QCryptographicHash> // the store tests check attachment hashes against Qt's own
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 // Competence goals imported from a trade's list (CSV or JSON) into a real store: the bundled
 // lists, CSV dialects, re-imports, and bad input that is refused whole.
-#include "core/goalimport.h"
+#include "domain/goalimport.h"
 #include "core/trainingbookservice.h"
 #include "testsupport.h"
 

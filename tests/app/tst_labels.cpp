@@ -1,5 +1,5 @@
 #include "core/appcontroller.h"
-#include "core/labels.h"
+#include "domain/labels.h"
 
 #include <QTemporaryDir>
 #include <QTest>

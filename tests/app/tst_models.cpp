@@ -2,6 +2,7 @@
 #include "core/jsonvariant.h"
 #include "core/recordmodel.h"
 #include "core/recordservice.h"
+#include "domain/trainingbookview.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -24,6 +25,11 @@ private slots:
     void serviceReportsFieldAndMessage();
     void caseloadFilterMovesOnlyChangedRows();
     void attachingKeepsBytesAndRecordTogether();
+    void aRecordAndItsFileAreSavedTogetherOrNotAtAll();
+    void signingKeepsTheSignatureAndItsImageTogether();
+    void writesFollowTheRulesOfTheRole();
+    void listsAreInTheSameOrderOnEveryDevice();
+    void addToPlanMakesAMeasureFromTheMeetingToTheDueDate();
 
 private:
     static QVariantMap toMap(const Json &j) { return toVariantMap(j); }
@@ -273,7 +279,6 @@ void TestModels::caseloadFilterMovesOnlyChangedRows()
     QCOMPARE(model.rowCount(), 28);
 }
 
-QTEST_GUILESS_MAIN(TestModels)
 void TestModels::attachingKeepsBytesAndRecordTogether()
 {
     TempStore s;
@@ -303,4 +308,262 @@ void TestModels::attachingKeepsBytesAndRecordTogether()
     QCOMPARE((*record)["mime_type"].get<std::string>(), std::string("image/png"));
 }
 
+namespace {
+QUrl writeImage(const QTemporaryDir &dir, const QString &name)
+{
+    QImage image(40, 30, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    const QString path = dir.filePath(name);
+    image.save(path);
+    return QUrl::fromLocalFile(path);
+}
+} // namespace
+
+void TestModels::aRecordAndItsFileAreSavedTogetherOrNotAtAll()
+{
+    TempStore s;
+    RecordService service(s.store.get());
+    const auto p = s->create("participant", {{"name", "Farid Ahmadi"}});
+    const auto book =
+        s->create("training_book", {{"participant_id", p.id}, {"employer", "Hotell"}});
+    const QVariantMap entry{{"training_book_id", QString::fromStdString(book.id)},
+                            {"entry_date", "2026-11-02"},
+                            {"hours", 7.5},
+                            {"tasks", "Kuttet grønnsaker."}};
+    const std::string before = snapshot(*s.store);
+    // A "photo" that is no image, and one that is not there: neither record nor file is kept.
+    QFile text(s.dir.filePath("notat.txt"));
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("ikke et bilde");
+    text.close();
+    for (const QUrl &bad : {QUrl::fromLocalFile(text.fileName()),
+                            QUrl::fromLocalFile(s.dir.filePath("finnes-ikke.png"))}) {
+        const QVariantMap r = service.createWithFile("logbook_entry", entry, bad, "Kjøkken");
+        QVERIFY(!r.value("ok").toBool());
+        QCOMPARE(r.value("field").toString(), QStringLiteral("file_name"));
+        QCOMPARE(snapshot(*s.store), before);
+    }
+    // A record that is refused takes no file with it.
+    QVariantMap noTasks = entry;
+    noTasks.remove("tasks");
+    QVERIFY(!service.createWithFile("logbook_entry", noTasks, writeImage(s.dir, "a.png"), "")
+                 .value("ok")
+                 .toBool());
+    QCOMPARE(snapshot(*s.store), before);
+    // Both.
+    const QVariantMap ok =
+        service.createWithFile("logbook_entry", entry, writeImage(s.dir, "kjokken.png"), "Kjøkken");
+    QVERIFY2(ok.value("ok").toBool(), qPrintable(ok.value("message").toString()));
+    const auto files = s->list("attachment", ok.value("id").toString().toStdString());
+    QCOMPARE(files.size(), std::size_t(1));
+    QCOMPARE(files[0]["file_name"].get<std::string>(), std::string("kjokken.png"));
+    QVERIFY(s->blob(files[0]["sha256"].get<std::string>()));
+    // No file: the record alone.
+    QVERIFY(service.createWithFile("logbook_entry", entry, QUrl(), "").value("ok").toBool());
+}
+
+void TestModels::signingKeepsTheSignatureAndItsImageTogether()
+{
+    TempStore s;
+    RecordService service(s.store.get());
+    service.setIdentity([] { return model::Role::Mentor; },
+                        [] { return QStringLiteral("Per Olsen"); });
+    const auto p = s->create("participant", {{"name", "Amanuel Tesfay"}});
+    const auto book =
+        s->create("training_book", {{"participant_id", p.id}, {"employer", "Elektro"}});
+    const auto e = s->create("logbook_entry", {{"training_book_id", book.id},
+                                               {"entry_date", "2026-11-02"},
+                                               {"hours", 7.5},
+                                               {"tasks", "Trakk kabler."}});
+    const QString id = QString::fromStdString(e.id);
+    const QVariantMap r =
+        service.sign("logbook_entry", id, "100,500 400,450 800,520;120,720 700,700");
+    QVERIFY2(r.value("ok").toBool(), qPrintable(r.value("message").toString()));
+    const auto signedEntry = s->get("logbook_entry", e.id);
+    QCOMPARE((*signedEntry)["signed_by"].get<std::string>(), std::string("Per Olsen"));
+    QCOMPARE((*signedEntry)["signed_at"].get<std::string>().size(), std::size_t(20));
+    const auto images = s->list("attachment", e.id);
+    QCOMPARE(images.size(), std::size_t(1));
+    QCOMPARE(images[0]["file_name"].get<std::string>(), std::string(kSignatureImageName));
+    QVERIFY(images[0].value("caption", Json()).is_null()); // no words in any language with it
+    const auto png = s->blob(images[0]["sha256"].get<std::string>());
+    QVERIFY(png);
+    QImage image;
+    QVERIFY(image.loadFromData(QByteArray::fromStdString(*png), "PNG"));
+    QVERIFY(image.width() > 100);
+    // Signed once: a second signature is refused, and brings no second image.
+    const std::string before = snapshot(*s.store);
+    QVERIFY(!service.sign("logbook_entry", id, "1,1 500,500").value("ok").toBool());
+    QCOMPARE(snapshot(*s.store), before);
+    // Nobody logged in (no name to sign with): refused.
+    RecordService anonymous(s.store.get());
+    anonymous.setIdentity([] { return model::Role::Mentor; }, [] { return QString(); });
+    const auto e2 = s->create("logbook_entry", {{"training_book_id", book.id},
+                                                {"entry_date", "2026-11-03"},
+                                                {"hours", 7.5},
+                                                {"tasks", "Trakk mer kabler."}});
+    const QVariantMap noName =
+        anonymous.sign("logbook_entry", QString::fromStdString(e2.id), "1,1 500,500");
+    QVERIFY(!noName.value("ok").toBool());
+    QCOMPARE(noName.value("field").toString(), QStringLiteral("signed_by"));
+}
+
+void TestModels::writesFollowTheRulesOfTheRole()
+{
+    TempStore s;
+    const auto p = s->create("participant", {{"name", "Rahaf Al-Hassan"}});
+    const auto book =
+        s->create("training_book", {{"participant_id", p.id}, {"employer", "Solbakken"}});
+    const auto e = s->create("logbook_entry", {{"training_book_id", book.id},
+                                               {"entry_date", "2026-11-02"},
+                                               {"hours", 4},
+                                               {"tasks", "Serverte lunsj."}});
+    model::Role role = model::Role::Participant;
+    RecordService service(s.store.get());
+    service.setIdentity([&] { return role; }, [] { return QStringLiteral("Rahaf Al-Hassan"); });
+    const std::string before = snapshot(*s.store);
+    // A participant writes her own self-evaluations, and signs and edits nothing else.
+    const QVariantMap entry =
+        service.create("logbook_entry", {{"training_book_id", QString::fromStdString(book.id)},
+                                         {"entry_date", "2026-11-03"},
+                                         {"hours", 4},
+                                         {"tasks", "x"}});
+    QVERIFY(!entry.value("ok").toBool());
+    QVERIFY(!entry.value("message").toString().isEmpty());
+    QVERIFY(!service.sign("logbook_entry", QString::fromStdString(e.id), "1,1 500,500")
+                 .value("ok")
+                 .toBool());
+    QVERIFY(!service.update("training_book", QString::fromStdString(book.id), {{"workplace", "x"}})
+                 .value("ok")
+                 .toBool());
+    QVERIFY(!service.remove("logbook_entry", QString::fromStdString(e.id)).value("ok").toBool());
+    QCOMPARE(snapshot(*s.store), before);
+    QVERIFY(service
+                .create("self_evaluation", {{"participant_id", QString::fromStdString(p.id)},
+                                            {"written_on", "2026-11-10"},
+                                            {"text", "Jeg liker jobben."}})
+                .value("ok")
+                .toBool());
+    // A mentor: entries and signatures yes, the book's employer and the participant no.
+    role = model::Role::Mentor;
+    QVERIFY(service.update("logbook_entry", QString::fromStdString(e.id), {{"hours", 5}})
+                .value("ok")
+                .toBool());
+    const QVariantMap employer =
+        service.update("training_book", QString::fromStdString(book.id), {{"employer", "Annen"}});
+    QVERIFY(!employer.value("ok").toBool());
+    QCOMPARE(employer.value("field").toString(), QStringLiteral("employer"));
+    QVERIFY(!service.update("participant", QString::fromStdString(p.id), {{"name", "x"}})
+                 .value("ok")
+                 .toBool());
+}
+
+void TestModels::listsAreInTheSameOrderOnEveryDevice()
+{
+    // The tablet makes a book's goals and three entries of one day ...
+    TempStore tablet, phone;
+    const auto p = tablet->create("participant", {{"name", "Amanuel Tesfay"}});
+    const auto book =
+        tablet->create("training_book", {{"participant_id", p.id}, {"employer", "E"}});
+    for (const char *goal : {"Planlegge", "Feilsøke", "Dokumentere"})
+        QVERIFY(tablet->create("competence_goal", {{"training_book_id", book.id}, {"title", goal}})
+                    .ok());
+    for (const char *task : {"Morgen", "Formiddag", "Ettermiddag"})
+        QVERIFY(tablet
+                    ->create("logbook_entry", {{"training_book_id", book.id},
+                                               {"entry_date", "2026-11-02"},
+                                               {"hours", 2},
+                                               {"tasks", task}})
+                    .ok());
+    // ... and the phone receives them the other way round (records in reverse order).
+    std::vector<std::vector<sync::Change>> byRecord;
+    for (const auto &c : tablet->outbox()) {
+        if (byRecord.empty() || byRecord.back().front().recordId != c.recordId)
+            byRecord.emplace_back();
+        byRecord.back().push_back(c);
+    }
+    std::vector<sync::Change> reversed;
+    for (auto it = byRecord.rbegin(); it != byRecord.rend(); ++it)
+        reversed.insert(reversed.end(), it->begin(), it->end());
+    try {
+        phone->applyPulled(reversed, 1);
+    } catch (const std::exception &e) {
+        QFAIL(e.what());
+    }
+    QCOMPARE(phone->count("logbook_entry"), 3);
+
+    auto rows = [&](store::Store &store, const QString &kind, const QString &sort,
+                    bool descending) {
+        RecordService service(&store);
+        RecordListModel model(&service);
+        model.setKind(kind);
+        model.setParentId(QString::fromStdString(book.id));
+        model.setSortField(sort);
+        model.setDescending(descending);
+        QStringList out;
+        for (int i = 0; i < model.rowCount(); ++i)
+            out << model.get(i).value(kind == "competence_goal" ? "title" : "tasks").toString();
+        return out;
+    };
+    QCOMPARE(rows(*phone.store, "competence_goal", {}, false),
+             rows(*tablet.store, "competence_goal", {}, false));
+    QCOMPARE(rows(*tablet.store, "competence_goal", {}, false),
+             (QStringList{"Planlegge", "Feilsøke", "Dokumentere"}));
+    QCOMPARE(rows(*phone.store, "logbook_entry", "entry_date", true),
+             rows(*tablet.store, "logbook_entry", "entry_date", true));
+    QCOMPARE(rows(*tablet.store, "logbook_entry", "entry_date", true),
+             (QStringList{"Ettermiddag", "Formiddag", "Morgen"})); // newest first
+    // The PDF's order too.
+    auto tasks = [&](store::Store &store) {
+        QStringList out;
+        const auto view = TrainingBookView::load(store, book.id);
+        for (const auto &e : view->entries())
+            out << QString::fromStdString(e["tasks"].get<std::string>());
+        return out;
+    };
+    QCOMPARE(tasks(*phone.store), tasks(*tablet.store));
+}
+
+void TestModels::addToPlanMakesAMeasureFromTheMeetingToTheDueDate()
+{
+    TempStore s;
+    RecordService service(s.store.get());
+    const auto p = s->create("participant", {{"name", "Olena Kovalenko"}});
+    const auto m = s->create(
+        "meeting",
+        {{"participant_id", p.id}, {"type", "three_party"}, {"meeting_date", "2026-10-01"}});
+    const auto a = s->create("agreed_action", {{"meeting_id", m.id},
+                                               {"text", "Søke språkpraksis"},
+                                               {"due_date", "2026-11-15"},
+                                               {"responsible", "participant"}});
+    // No plan yet: it is made, with the measure, and the action points to the measure.
+    const QVariantMap r = service.addActionToPlan(QString::fromStdString(a.id));
+    QVERIFY2(r.value("ok").toBool(), qPrintable(r.value("message").toString()));
+    const auto measure = s->get("measure", r.value("id").toString().toStdString());
+    QVERIFY(measure);
+    QCOMPARE((*measure)["start_date"].get<std::string>(), std::string("2026-10-01"));
+    QCOMPARE((*measure)["end_date"].get<std::string>(), std::string("2026-11-15"));
+    QCOMPARE((*measure)["status"].get<std::string>(), std::string("planned"));
+    QCOMPARE((*measure)["responsible"].get<std::string>(), std::string("participant"));
+    QCOMPARE((*measure)["description"].get<std::string>(), std::string("Søke språkpraksis"));
+    QCOMPARE(s->count("plan"), 1);
+    QCOMPARE((*s->get("agreed_action", a.id))["measure_id"].get<std::string>(),
+             r.value("id").toString().toStdString());
+    // Twice: refused, nothing changes.
+    const std::string before = snapshot(*s.store);
+    const QVariantMap again = service.addActionToPlan(QString::fromStdString(a.id));
+    QVERIFY(!again.value("ok").toBool());
+    QCOMPARE(again.value("field").toString(), QStringLiteral("measure_id"));
+    QCOMPARE(snapshot(*s.store), before);
+    // Due before the meeting (an action written down late): it starts on the due date.
+    const auto late = s->create(
+        "agreed_action", {{"meeting_id", m.id}, {"text", "Sende CV"}, {"due_date", "2026-09-20"}});
+    const QVariantMap r2 = service.addActionToPlan(QString::fromStdString(late.id));
+    QVERIFY(r2.value("ok").toBool());
+    const auto m2 = s->get("measure", r2.value("id").toString().toStdString());
+    QCOMPARE((*m2)["start_date"].get<std::string>(), std::string("2026-09-20"));
+    QCOMPARE(s->count("plan"), 1); // the same plan
+}
+
+QTEST_GUILESS_MAIN(TestModels)
 #include "tst_models.moc"

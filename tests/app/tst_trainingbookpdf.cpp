@@ -1,8 +1,9 @@
 // The training book as a PDF: a real store, a real PDF from Qt's writer, read back with
 // poppler's pdftotext, pdfinfo and pdftoppm.
-#include "core/trainingbook.h"
-#include "core/trainingbookpdf.h"
 #include "core/trainingbookservice.h"
+#include "domain/trainingbookview.h"
+#include "reports/pagelayout.h"
+#include "reports/trainingbookpdf.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -15,6 +16,8 @@
 #include <QTest>
 
 #include <cmath>
+
+#include <sys/stat.h>
 
 using namespace bro;
 using bro::test::Json;
@@ -84,6 +87,11 @@ private slots:
     void pdfHoldsTheWholeBook();
     void unknownBookIsAnError();
     void serviceExportsAndCountsProgress();
+    void pdfIsReadableByItsOwnerOnly();
+    void theServiceWritesIntoTheAppsOwnFolderAndOpensTheFile();
+    void signatureImagesAreNotRepeatedAsEvidence();
+    void aBlockKeptTogetherMovesToTheNextPageWhole();
+    void theProgressBarIsFilledByAchievedGoalsOnly();
 
 private:
     void buildFixture();
@@ -393,6 +401,138 @@ void TestTrainingBookPdf::serviceExportsAndCountsProgress()
         service.exportPdf("0190a0a0-0000-7000-8000-000000000000", m_store.dir.filePath("x.pdf"));
     QVERIFY(!bad.value("ok").toBool());
     QVERIFY(!bad.value("message").toString().isEmpty());
+}
+
+void TestTrainingBookPdf::pdfIsReadableByItsOwnerOnly()
+{
+    const mode_t before = ::umask(022); // files would be world-readable by default
+    const QString pdf = m_store.dir.filePath("eier.pdf");
+    QString error;
+    QVERIFY2(writeTrainingBookPdf(*m_store.store, m_book, pdf, &error), qPrintable(error));
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                           QFileDevice::ReadUser | QFileDevice::WriteUser;
+    QCOMPARE(QFileInfo(pdf).permissions(), ownerOnly);
+    // An older export that anyone could read is narrowed when it is written again.
+    QVERIFY(
+        QFile::setPermissions(pdf, ownerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QVERIFY(writeTrainingBookPdf(*m_store.store, m_book, pdf, &error));
+    QCOMPARE(QFileInfo(pdf).permissions(), ownerOnly);
+    ::umask(before);
+}
+
+void TestTrainingBookPdf::theServiceWritesIntoTheAppsOwnFolderAndOpensTheFile()
+{
+    const QString exports = m_store.dir.filePath("exports");
+    TrainingBookService service(m_store.store.get(), exports);
+    QList<QUrl> opened;
+    service.setDocumentOpener([&](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
+    const QVariantMap r = service.exportPdf(QString::fromStdString(m_book), {});
+    QVERIFY2(r.value("ok").toBool(), qPrintable(r.value("message").toString()));
+    const QString path = r.value("path").toString();
+    QVERIFY2(path.startsWith(exports + "/"), qPrintable(path)); // not ~/Documents
+    QVERIFY(!path.startsWith(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)));
+    QCOMPARE(QFileInfo(exports).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions());
+    QVERIFY(path.endsWith(".pdf"));
+    // Offered to the platform (QDesktopServices on a desktop) as a file URL.
+    QVERIFY(service.openDocument(r.value("url").toUrl()));
+    QCOMPARE(opened, QList<QUrl>{QUrl::fromLocalFile(path)});
+    QVERIFY(!service.openDocument(QUrl::fromLocalFile(exports + "/missing.pdf")));
+    QVERIFY(!service.openDocument(QUrl(QStringLiteral("https://example.org/x.pdf"))));
+    QCOMPARE(opened.size(), 1);
+}
+
+void TestTrainingBookPdf::signatureImagesAreNotRepeatedAsEvidence()
+{
+    test::TempStore s;
+    const auto p = s->create("participant", {{"name", "Hodan Warsame"}});
+    const auto book =
+        s->create("training_book", {{"participant_id", p.id}, {"employer", "Solstua"}});
+    const auto entry = s->create("logbook_entry", {{"training_book_id", book.id},
+                                                   {"entry_date", "2026-10-01"},
+                                                   {"hours", 6},
+                                                   {"tasks", "Lekte med barna ute."},
+                                                   {"signed_by", "Trude Berg"},
+                                                   {"signed_at", "2026-10-01T14:00:00Z"},
+                                                   {"signature_strokes", strokes(2)}});
+    QVERIFY(entry.ok());
+    const std::string png = pngBytes();
+    // The signature's image beside its strokes, and a photo of the day.
+    QVERIFY(s->attach({{"owner_kind", "logbook_entry"},
+                       {"owner_id", entry.id},
+                       {"file_name", kSignatureImageName},
+                       {"mime_type", "image/png"}},
+                      png)
+                .ok());
+    QVERIFY(s->attach({{"owner_kind", "logbook_entry"},
+                       {"owner_id", entry.id},
+                       {"file_name", "sandkassa.png"},
+                       {"mime_type", "image/png"},
+                       {"caption", "Sandkassa"}},
+                      png + "x")
+                .ok());
+    const auto view = TrainingBookView::load(*s.store, book.id);
+    QVERIFY(view);
+    QCOMPARE(view->evidence().size(), std::size_t(1));
+    QCOMPARE(view->evidence().front().value("file_name", std::string()),
+             std::string("sandkassa.png"));
+    const QString pdf = s.dir.filePath("bok.pdf");
+    QVERIFY(writeTrainingBookPdf(*s.store, book.id, pdf));
+    const QString text = run("pdftotext", {"-layout", "-enc", "UTF-8", pdf, "-"}).out;
+    const QString evidence = text.mid(text.indexOf("Dokumentasjon"));
+    QVERIFY(evidence.contains("Sandkassa"));
+    QVERIFY2(!evidence.contains("signature"), qPrintable(evidence));
+    QCOMPARE(text.count("Signert av Trude Berg"), 1); // with its entry, once
+}
+
+void TestTrainingBookPdf::aBlockKeptTogetherMovesToTheNextPageWhole()
+{
+    using namespace reports;
+    const QString pdf = m_store.dir.filePath("sammen.pdf");
+    const DocumentInfo info{.title = "Prøve",
+                            .footer = "Prøve",
+                            .pageNumber = "Side %1 av %2",
+                            .continued = "(forts.)"};
+    QString error;
+    QVERIFY2(PageLayout::writePdf(
+                 pdf, info,
+                 [](PageLayout &doc) {
+                     doc.flow({TextItem{"FØRSTE SIDE", styles::body}});
+                     doc.space(205); // room for the title and a few rows, not for all
+                     doc.keepTogether([&] {
+                         doc.subheading("BLOKKENS TITTEL");
+                         std::vector<std::vector<Cell>> rows;
+                         for (int i = 0; i < 6; ++i)
+                             rows.push_back(
+                                 {{TextItem{QStringLiteral("RAD %1").arg(i), styles::body}},
+                                  {TextItem{"4 av 5", styles::body}}});
+                         doc.table({{"Område", 0.5}, {"Vurdering", 0.5}}, rows);
+                         doc.flow({TextItem{"KOMMENTAREN", styles::body}});
+                     });
+                 },
+                 &error),
+             qPrintable(error));
+    const QString page1 = run("pdftotext", {"-f", "1", "-l", "1", pdf, "-"}).out;
+    const QString page2 = run("pdftotext", {"-f", "2", "-l", "2", pdf, "-"}).out;
+    QVERIFY(page1.contains("FØRSTE SIDE"));
+    for (const char *part : {"BLOKKENS TITTEL", "RAD 0", "RAD 5", "KOMMENTAREN"}) {
+        QVERIFY2(!page1.contains(part), part);
+        QVERIFY2(page2.contains(part), part);
+    }
+}
+
+void TestTrainingBookPdf::theProgressBarIsFilledByAchievedGoalsOnly()
+{
+    GoalProgress none{.total = 3, .achieved = 0, .inProgress = 1, .notStarted = 2};
+    QCOMPARE(none.achievedShare(), 0.0); // "0 av 3": an empty bar, not a third
+    GoalProgress one{.total = 3, .achieved = 1, .inProgress = 1, .notStarted = 1};
+    QCOMPARE(one.achievedShare(), 1.0 / 3);
+    QCOMPARE(GoalProgress{}.achievedShare(), 0.0);
+    const auto view = TrainingBookView::load(*m_store.store, m_book);
+    QCOMPARE(view->progress().achievedShare(), 1.0 / 3);
 }
 
 QTEST_MAIN(TestTrainingBookPdf)

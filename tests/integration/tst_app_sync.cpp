@@ -1,9 +1,13 @@
 // The app's sync controller against a real server: the engine runs on its worker thread, the
-// state the header shows follows, errors are in plain words, and a conflict is resolved from
-// the review.
-#include "core/homestore.h"
+// state the header shows follows (the caseload's badges too), errors are in plain words, a
+// failed sync is tried again soon after the server is back, a conflict is resolved from the
+// review; ten wrong PINs push what is unsent before the device is erased; a device offline too
+// long is locked until it syncs.
+#include "core/appservices.h"
+#include "core/caseloadmodel.h"
 #include "core/recordservice.h"
 #include "core/synccontroller.h"
+#include "domain/homestore.h"
 #include "harness.h"
 
 #include <QSignalSpy>
@@ -17,6 +21,25 @@ class TestAppSync : public QObject
 
 private slots:
     void loginSyncAndStateOnTheWorkerThread();
+    void badgesFollowTheOutboxAfterASync();
+    void syncResumesSoonAfterTheServerIsBack();
+    void tenWrongPinsPushWhatIsUnsentThenEraseTheDevice();
+    void tenWrongPinsOfflineEraseAndSayWhatWasLost();
+    void aDeviceOfflineTooLongIsLockedUntilItSyncs();
+
+private:
+    static AppServices::Options options(const QTemporaryDir &home)
+    {
+        return {.settingsFile = home.filePath("settings.ini"),
+                .exportDirectory = home.filePath("exports")};
+    }
+    // Logs the services' device in through the app's controller and waits for its first sync.
+    static bool logIn(AppServices &app, Server &server, const QString &user)
+    {
+        QSignalSpy finished(&app.sync(), &SyncController::syncFinished);
+        app.sync().login(server.url(), user, "passord-" + user);
+        return finished.wait(20000) && finished.at(0).at(0).toBool();
+    }
 };
 
 void TestAppSync::loginSyncAndStateOnTheWorkerThread()
@@ -80,6 +103,168 @@ void TestAppSync::loginSyncAndStateOnTheWorkerThread()
     QCOMPARE(sync.lastError(),
              QStringLiteral("No connection to the server. Everything is saved on this device."));
     QVERIFY(store->outboxSize() > 0);
+}
+
+void TestAppSync::badgesFollowTheOutboxAfterASync()
+{
+    Server server;
+    server.addUser("kari", "adviser");
+    QVERIFY(server.start());
+    QTemporaryDir home;
+    auto store = openHomeStore(home.path()).store;
+    AppServices app(*store, options(home));
+    CaseloadModel caseload(&app.records());
+    const auto p = store->create("participant", {{"name", "Hodan Warsame"}});
+    QVERIFY(p.ok());
+    auto unsent = [&] {
+        for (int row = 0; row < caseload.rowCount(); ++row)
+            if (caseload.idAt(row) == QString::fromStdString(p.id))
+                return caseload.data(caseload.index(row), CaseloadModel::UnsentRole).toBool();
+        return false;
+    };
+    QTRY_VERIFY(unsent()); // "Ikke sendt"
+    QSignalSpy counts(&app.records(), &RecordService::unsentChangesChanged);
+    QVERIFY(logIn(app, server, "kari"));
+    QCOMPARE(store->outboxSize(), 0);
+    // The push emptied the outbox without a record changing: counts and badges follow it.
+    QVERIFY(counts.count() > 0);
+    QCOMPARE(app.records().unsentChanges(), 0);
+    QTRY_VERIFY(!unsent());
+}
+
+void TestAppSync::syncResumesSoonAfterTheServerIsBack()
+{
+    Server server;
+    server.addUser("kari", "adviser");
+    QVERIFY(server.start());
+    QTemporaryDir home;
+    auto store = openHomeStore(home.path()).store;
+    AppServices app(*store, options(home));
+    QVERIFY(logIn(app, server, "kari"));
+    app.sync().setRetryDelays(200, 1000);
+    app.setAutoSync(true);
+
+    server.stop();
+    QVERIFY(store->create("participant", {{"name", "Farid Ahmadi"}}).ok());
+    QSignalSpy finished(&app.sync(), &SyncController::syncFinished);
+    app.sync().syncNow();
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!finished.at(0).at(0).toBool());
+    QVERIFY(app.sync().offline());
+    QVERIFY(app.sync().retryInSeconds() > 0); // tried again soon, by itself
+    QVERIFY(store->outboxSize() > 0);
+
+    // The server comes back: the device catches up within seconds, not at the next minute.
+    QVERIFY(server.start());
+    QTRY_VERIFY_WITH_TIMEOUT(store->outboxSize() == 0, 10000);
+    QTRY_VERIFY(!app.sync().offline());
+    QCOMPARE(app.sync().lastError(), QString());
+}
+
+void TestAppSync::tenWrongPinsPushWhatIsUnsentThenEraseTheDevice()
+{
+    Server server;
+    server.addUser("kari", "adviser");
+    QVERIFY(server.start());
+    QTemporaryDir home;
+    {
+        auto store = openHomeStore(home.path()).store;
+        AppServices app(*store, options(home));
+        QVERIFY(logIn(app, server, "kari"));
+        QVERIFY(app.session().setPin("739184").value("ok").toBool());
+        // Written, not sent yet, when the tablet falls into the wrong hands.
+        QVERIFY(store->create("participant", {{"name", "Yonas Haile"}}).ok());
+        QVERIFY(store->outboxSize() > 0);
+        app.session().lock();
+        QSignalSpy erase(&app.app(), &AppController::eraseRequested);
+        store->setMeta("pin_failures", "9"); // nine wrong already (the waits are not this test's)
+        QVERIFY(!app.session().erasing());
+        QVERIFY(!app.session().unlock("000000").value("ok").toBool());
+        QVERIFY(app.session().erasing());
+        QTRY_COMPARE_WITH_TIMEOUT(erase.count(), 1, 20000);
+        // What was unsent went to the server first.
+        QCOMPARE(store->outboxSize(), 0);
+        QVERIFY(app.app().erasedNotice().contains("10"));
+    }                                     // the app's main loop closes the store here ...
+    QVERIFY(eraseHomeStore(home.path())); // ... and erases it
+    QVERIFY(!QFile::exists(databasePath(home.path())));
+    QVERIFY(!QFile::exists(home.filePath("db.key")));
+    Device other("other");
+    other.login(server, "kari");
+    QVERIFY(other.sync());
+    QVERIFY(other.dump().contains("Yonas Haile"));
+    // The next start is a fresh device that says why and asks for a login.
+    auto fresh = openHomeStore(home.path()).store;
+    AppServices again(*fresh, options(home));
+    QVERIFY(!again.sync().loggedIn());
+    QCOMPARE(fresh->count("participant"), 0);
+    QVERIFY(!again.app().erasedNotice().isEmpty());
+    again.app().dismissErasedNotice();
+    QVERIFY(again.app().erasedNotice().isEmpty());
+}
+
+void TestAppSync::tenWrongPinsOfflineEraseAndSayWhatWasLost()
+{
+    Server server;
+    server.addUser("kari", "adviser");
+    QVERIFY(server.start());
+    QTemporaryDir home;
+    auto store = openHomeStore(home.path()).store;
+    AppServices app(*store, options(home));
+    QVERIFY(logIn(app, server, "kari"));
+    QVERIFY(app.session().setPin("739184").value("ok").toBool());
+    server.stop();
+    QVERIFY(store->create("participant", {{"name", "Olena Kovalenko"}}).ok());
+    const int unsent = store->outboxSize();
+    app.session().lock();
+    QSignalSpy erase(&app.app(), &AppController::eraseRequested);
+    store->setMeta("pin_failures", "9");
+    QVERIFY(!app.session().unlock("000000").value("ok").toBool());
+    // The push fails; the device is erased anyway, and says how much could not be sent.
+    QTRY_COMPARE_WITH_TIMEOUT(erase.count(), 1, 60000);
+    QVERIFY(app.app().erasedNotice().contains(QString::number(unsent)));
+}
+
+void TestAppSync::aDeviceOfflineTooLongIsLockedUntilItSyncs()
+{
+    Server server;
+    server.addUser("kari", "adviser");
+    QVERIFY(server.start());
+    QTemporaryDir home;
+    auto store = openHomeStore(home.path()).store;
+    AppServices app(*store, options(home));
+    QVERIFY(logIn(app, server, "kari"));
+    QCOMPARE(app.sync().offlineExpiryDays(), SyncController::kDefaultOfflineExpiryDays);
+    const QDateTime synced = app.sync().lastSuccess();
+    QVERIFY(!app.sync().expired());
+
+    // Thirteen days later: still fine. Fifteen: locked.
+    app.sync().setClock([synced] { return synced.addDays(13); });
+    QVERIFY(!app.sync().expired());
+    QVERIFY(
+        app.records().create("participant", {{"name", "Rahaf Al-Hassan"}}).value("ok").toBool());
+    app.sync().setClock([synced] { return synced.addDays(15); });
+    QVERIFY(app.sync().expired());
+    QVERIFY(app.records().locked());
+    const QVariantMap refused = app.records().create("participant", {{"name", "Nasra Abdi"}});
+    QVERIFY(!refused.value("ok").toBool());
+    QVERIFY(!refused.value("message").toString().isEmpty());
+    QVERIFY(store->outboxSize() > 0); // what was unsent is kept
+    // A policy from the server of 30 days lifts it (read from the device's settings).
+    store->setMeta("offline_days", "30");
+    app.sync().checkExpiry();
+    QVERIFY(!app.sync().expired());
+    store->setMeta("offline_days", "");
+    app.sync().checkExpiry();
+    QVERIFY(app.sync().expired());
+    // One sync: the unsent change goes first, and the lock lifts.
+    QSignalSpy finished(&app.sync(), &SyncController::syncFinished);
+    app.sync().syncNow();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(finished.at(0).at(0).toBool());
+    QCOMPARE(store->outboxSize(), 0);
+    QVERIFY(!app.sync().expired());
+    QVERIFY(!app.records().locked());
 }
 
 QTEST_GUILESS_MAIN(TestAppSync)

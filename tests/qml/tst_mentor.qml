@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtTest
 import Bro
 import Bro.Core
+import BroTest
 
 TestCase {
     id: testCase
@@ -19,8 +20,13 @@ TestCase {
     Component { id: bookComponent; TrainingBookPage {} }
     Component { id: homeComponent; MentorHomePage { width: testCase.width; height: testCase.height } }
 
-    function init() { verify(testHooks.setRole("mentor")) }
-    function cleanup() { testHooks.setRole("adviser") }
+    // Any warning fails the test (a missing QML module, a broken binding, an image that
+    // cannot be shown).
+    function init() {
+        failOnWarning(/.*/)
+        verify(TestHooks.setRole("mentor"))
+    }
+    function cleanup() { TestHooks.setRole("adviser") }
 
     function test_homeListsTrainingBooksOnly() {
         const home = createTemporaryObject(homeComponent, testCase)

@@ -11,9 +11,20 @@ TestCase {
     width: 1280
     height: 800
 
+    // Any warning fails the test (a missing QML module, a broken binding, an image that
+    // cannot be shown).
+    function init() { failOnWarning(/.*/) }
+
     Component {
         id: pageComponent
         ParticipantListPage { width: testCase.width; height: testCase.height }
+    }
+
+    function box(control) {
+        let p = control
+        while (p && p.errorText === undefined)
+            p = p.parent
+        return p
     }
 
     function test_searchFiltersByName() {
@@ -57,21 +68,27 @@ TestCase {
         // Save with no name: refused, the message sits under the name field, nothing stored.
         verify(!dialog.save())
         verify(dialog.opened)
-        const nameBox = nameField.parent
-        verify(nameBox.errorText.length > 0)
+        verify(box(nameField).errorText.length > 0)
         compare(Records.unsentChanges, before)
-        // A name, a bad date: refused with the date's own message.
+        // The adviser is the one logged in.
+        compare(findChild(dialog.contentItem, "adviser").text, Session.displayName)
+        // A name, a date that does not exist: refused with the date's own message.
         nameField.text = "Nasra Abdi"
-        findChild(dialog.contentItem, "settlement_date").text = "31.12.2026"
+        findChild(dialog.contentItem, "settlement_date").text = "31.02.2026"
         verify(!dialog.save())
-        verify(findChild(dialog.contentItem, "settlement_date").parent.errorText.length > 0)
+        verify(box(findChild(dialog.contentItem, "settlement_date")).errorText.length > 0)
         compare(Records.unsentChanges, before)
-        // Fixed: saved, and the page is asked to open the new participant.
-        findChild(dialog.contentItem, "settlement_date").text = "2026-11-01"
+        // Fixed, typed as people write dates: saved, and the page is asked to open her.
+        findChild(dialog.contentItem, "settlement_date").text = "01.11.2026"
+        findChild(dialog.contentItem, "birth_date").text = "14.03.1991"
         verify(dialog.save())
         tryCompare(dialog, "visible", false)
         compare(spy.count, 1)
-        compare(Records.get("participant", spy.signalArguments[0][0]).name, "Nasra Abdi")
+        const nasra = Records.get("participant", spy.signalArguments[0][0])
+        compare(nasra.name, "Nasra Abdi")
+        compare(nasra.settlement_date, "2026-11-01")
+        compare(nasra.birth_date, "1991-03-14")
+        compare(nasra.adviser, Session.displayName)
         verify(Records.unsentChanges > before)
         page.searchText = "nasra"
         tryCompare(findChild(page, "participantList"), "count", 1)

@@ -11,6 +11,10 @@ TestCase {
     width: 1280
     height: 800
 
+    // Any warning fails the test (a missing QML module, a broken binding, an image that
+    // cannot be shown).
+    function init() { failOnWarning(/.*/) }
+
     Component {
         id: pageComponent
         ParticipantPage { width: testCase.width; height: testCase.height }
@@ -28,6 +32,13 @@ TestCase {
         return ""
     }
 
+    function box(control) {
+        let p = control
+        while (p && p.errorText === undefined)
+            p = p.parent
+        return p
+    }
+
     function test_editAndSaveParticipant() {
         const id = idOf("Farid Ahmadi")
         const page = createTemporaryObject(pageComponent, testCase, { participantId: id })
@@ -38,7 +49,7 @@ TestCase {
         // A participant's name cannot be emptied: refused, shown at the field.
         findChild(page, "name").text = ""
         verify(!page.saveParticipant())
-        verify(findChild(page, "name").parent.errorText.length > 0)
+        verify(box(findChild(page, "name")).errorText.length > 0)
         compare(Records.get("participant", id).name, "Farid Ahmadi")
     }
 
@@ -85,8 +96,9 @@ TestCase {
         page = createTemporaryObject(pageComponent, testCase, { participantId: id })
         compare(findChild(page, "goal").text, "Kokk i storkjøkken, fagbrev innen 2028")
         verify(page.savePlan())
-        compare(Records.firstChild("plan", id).goal, "Kokk i storkjøkken, fagbrev innen 2028")
-        verify(!Drafts.has("plan/" + id))
+        const plan = Records.firstChild("plan", id)
+        compare(plan.goal, "Kokk i storkjøkken, fagbrev innen 2028")
+        verify(!Drafts.has(Drafts.key("plan", plan.id)))
     }
 
     function test_addMeasureCreatesThePlanWhenThereIsNone() {
@@ -98,16 +110,19 @@ TestCase {
         tryCompare(dialog, "opened", true)
         // No type chosen: refused with the type's message.
         verify(!dialog.save())
-        verify(findChild(dialog.contentItem, "type").parent.errorText.length > 0)
+        verify(box(findChild(dialog.contentItem, "type")).errorText.length > 0)
         findChild(dialog.contentItem, "type").parent.value = "norwegian_lessons"
-        findChild(dialog.contentItem, "start_date").text = "2026-12-01"
-        findChild(dialog.contentItem, "end_date").text = "2026-11-01"
+        findChild(dialog.contentItem, "start_date").text = "01.12.2026"
+        findChild(dialog.contentItem, "end_date").text = "01.11.2026"
         verify(!dialog.save())
-        verify(findChild(dialog.contentItem, "end_date").parent.errorText.length > 0)
-        findChild(dialog.contentItem, "end_date").text = "2027-06-30"
+        verify(box(findChild(dialog.contentItem, "end_date")).errorText.length > 0)
+        findChild(dialog.contentItem, "end_date").text = "30.06.2027"
         verify(dialog.save())
         verify(page.plan.id)
         compare(page.firstMeasureId().length > 0, true)
-        compare(Records.get("measure", page.firstMeasureId()).type, "norwegian_lessons")
+        const measure = Records.get("measure", page.firstMeasureId())
+        compare(measure.type, "norwegian_lessons")
+        compare(measure.start_date, "2026-12-01")
+        compare(measure.end_date, "2027-06-30")
     }
 }

@@ -1,18 +1,13 @@
-// Qt Quick Test harness: a real encrypted store with the demo data in a temporary
-// directory, the services main() would build, and the app's QML modules.
-#include "core/appcontroller.h"
-#include "core/blobimageprovider.h"
-#include "core/demodata.h"
-#include "core/drafts.h"
-#include "core/homestore.h"
-#include "core/recordservice.h"
-#include "core/reportingservice.h"
-#include "core/session.h"
-#include "core/trainingbookservice.h"
-#include "core/synccontroller.h"
+// Qt Quick Test harness: a real encrypted store with the demo data in a temporary directory,
+// the services built as the app builds them (AppServices), and the app's QML modules.
+#include "core/appservices.h"
+#include "demo/demodata.h"
+#include "domain/homestore.h"
 #include "store/store.h"
 
-#include <QQmlContext>
+#include <QDir>
+#include <QFile>
+#include <QImage>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QTemporaryDir>
@@ -21,18 +16,41 @@
 Q_IMPORT_QML_PLUGIN(Bro_CorePlugin)
 Q_IMPORT_QML_PLUGIN(BroPlugin)
 
-// What a test needs beyond the app's own singletons: switching the role the UI shows.
+// What a test needs beyond the app's own singletons (QML: TestHooks in BroTest): switching the
+// role the UI shows, and files to pick (a photo, a file that is no photo).
 class TestHooks : public QObject
 {
     Q_OBJECT
 public:
-    explicit TestHooks(bro::Session *session)
-        : m_session(session)
+    TestHooks(bro::AppServices *services, QString dir)
+        : m_services(services)
+        , m_dir(std::move(dir))
     {}
-    Q_INVOKABLE bool setRole(const QString &role) { return m_session->setRole(role); }
+    // Shows the app as the role would see it, signing as that role's demo person.
+    Q_INVOKABLE bool setRole(const QString &role)
+    {
+        m_services->session().setDisplayNameForDemo(bro::demoDisplayName(role));
+        return m_services->session().setRole(role);
+    }
+    Q_INVOKABLE QUrl writeFile(const QString &name, const QString &content)
+    {
+        QFile f(QDir(m_dir).filePath(name));
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(content.toUtf8());
+        return QUrl::fromLocalFile(f.fileName());
+    }
+    Q_INVOKABLE QUrl writeImage(const QString &name)
+    {
+        QImage image(120, 80, QImage::Format_RGB32);
+        image.fill(QColor(0x44, 0x55, 0x66));
+        const QString path = QDir(m_dir).filePath(name);
+        return image.save(path) ? QUrl::fromLocalFile(path) : QUrl();
+    }
 
 private:
-    bro::Session *m_session;
+    bro::AppServices *m_services;
+    QString m_dir;
 };
 
 class Setup : public QObject
@@ -44,58 +62,30 @@ public slots:
     {
         QQuickStyle::setStyle(QStringLiteral("Material"));
         m_store = bro::openHomeStore(m_dir.path()).store;
-        bro::populateDemoData(*m_store);
-        m_records = std::make_unique<bro::RecordService>(m_store.get());
-        bro::RecordService::setInstance(m_records.get());
-        m_sync = std::make_unique<bro::SyncController>(m_store.get());
-        bro::SyncController::setInstance(m_sync.get());
-        m_session = std::make_unique<bro::Session>(m_store.get());
-        bro::Session::setInstance(m_session.get());
-        m_session->setLockedForTesting(false); // tst_lock.qml locks it itself
-        m_drafts = std::make_unique<bro::Drafts>(m_store.get());
-        bro::Drafts::setInstance(m_drafts.get());
-        m_books = std::make_unique<bro::TrainingBookService>(m_store.get());
-        bro::TrainingBookService::setInstance(m_books.get());
-        m_reporting = std::make_unique<bro::ReportingService>(m_store.get());
-        bro::ReportingService::setInstance(m_reporting.get());
-        QObject::connect(m_records.get(), &bro::RecordService::recordChanged, m_reporting.get(),
-                         &bro::ReportingService::invalidate);
-        m_app = std::make_unique<bro::AppController>(m_dir.filePath(QStringLiteral("s.ini")));
-        bro::AppController::setInstance(m_app.get());
+        bro::populateDemoData(*m_store, {.conflictFromAnotherDevice = true});
+        m_services = std::make_unique<bro::AppServices>(
+            *m_store, bro::AppServices::Options{
+                          .settingsFile = m_dir.filePath(QStringLiteral("s.ini")),
+                          .exportDirectory = m_dir.filePath(QStringLiteral("exports"))});
+        m_services->session().setLockedForTesting(false); // tst_lock.qml locks it itself
+        m_services->session().setDisplayNameForDemo(bro::demoDisplayName("adviser"));
+        m_hooks = std::make_unique<TestHooks>(m_services.get(), m_dir.path());
+        qmlRegisterSingletonInstance("BroTest", 1, 0, "TestHooks", m_hooks.get());
     }
 
-    void qmlEngineAvailable(QQmlEngine *engine)
-    {
-        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        engine->addImageProvider(QStringLiteral("blob"), new bro::BlobImageProvider(m_store.get()));
-        m_app->setEngine(engine);
-        m_hooks = std::make_unique<TestHooks>(m_session.get());
-        engine->rootContext()->setContextProperty(QStringLiteral("testHooks"), m_hooks.get());
-    }
+    void qmlEngineAvailable(QQmlEngine *engine) { m_services->attach(*engine); }
 
     void cleanupTestCase()
     {
-        m_app.reset();
-        m_drafts.reset();
-        m_books.reset();
-        m_reporting.reset();
-        m_session.reset();
-        m_sync.reset();
-        m_records.reset();
+        m_services.reset();
         m_store.reset();
     }
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<bro::store::Store> m_store;
-    std::unique_ptr<bro::RecordService> m_records;
-    std::unique_ptr<bro::SyncController> m_sync;
-    std::unique_ptr<bro::Session> m_session;
+    std::unique_ptr<bro::AppServices> m_services;
     std::unique_ptr<TestHooks> m_hooks;
-    std::unique_ptr<bro::TrainingBookService> m_books;
-    std::unique_ptr<bro::ReportingService> m_reporting;
-    std::unique_ptr<bro::Drafts> m_drafts;
-    std::unique_ptr<bro::AppController> m_app;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(bro_qml, Setup)

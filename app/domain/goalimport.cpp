@@ -57,7 +57,8 @@ bool decodeUtf8(const QByteArray &bytes, QString &out)
 QString checkField(const char *field, const QString &value)
 {
     const model::FieldSpec *spec = model::findKind("competence_goal")->field(field);
-    const auto e = model::validateValue(*spec, value.isEmpty() ? Json() : Json(value.toStdString()));
+    const auto e =
+        model::validateValue(*spec, value.isEmpty() ? Json() : Json(value.toStdString()));
     if (!e)
         return {};
     switch (e->code) {
@@ -67,7 +68,7 @@ QString checkField(const char *field, const QString &value)
         return tr("is too long (%1 characters, at most %2)")
             .arg(value.size())
             .arg(spec->type == model::FieldType::Text ? model::kMaxTextLength
-                                                     : model::kMaxFreeTextLength);
+                                                      : model::kMaxFreeTextLength);
     default:
         return QString::fromStdString(e->message);
     }

@@ -1,7 +1,11 @@
 #include "labels.h"
 
+#include "dates.h"
+
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
+#include <QTranslator>
 
 namespace bro {
 
@@ -270,6 +274,18 @@ QString fieldLabel(const QString &kind, const QString &field)
     return t ? QCoreApplication::translate("Field", t) : humanize(field);
 }
 
+QString fieldLabelIn(const QTranslator &translation, const QString &kind, const QString &field)
+{
+    const auto &h = fieldIndex();
+    const char *t = h.value(kind + QLatin1Char('.') + field);
+    if (!t)
+        t = h.value(field);
+    if (!t)
+        return humanize(field);
+    const QString translated = translation.translate("Field", t);
+    return translated.isEmpty() ? QString::fromUtf8(t) : translated;
+}
+
 QString optionLabel(const QString &kind, const QString &field, const QString &value)
 {
     Q_UNUSED(kind);
@@ -292,9 +308,13 @@ QString localizedError(const QString &kind, const model::ValidationError &e)
     case ErrorCode::TooLong:
         return QCoreApplication::translate("Validation", "%1 is too long.").arg(label);
     case ErrorCode::BadFormat:
+        // The store checks the stored form (YYYY-MM-DD); people type a date as their language
+        // writes it (domain/dates.h).
         if (raw.contains(QLatin1String("YYYY-MM-DD")))
-            return QCoreApplication::translate("Validation", "%1 must be a date (YYYY-MM-DD).")
-                .arg(label);
+            return QCoreApplication::translate("Validation", "%1 must be a date, written %2.")
+                .arg(label, dates::inputPattern(QLocale().language() == QLocale::English
+                                                    ? QStringLiteral("en")
+                                                    : QStringLiteral("nb")));
         return QCoreApplication::translate("Validation", "%1 has the wrong format.").arg(label);
     case ErrorCode::OutOfRange:
         if (e.args.size() >= 2)
@@ -317,6 +337,10 @@ QString localizedError(const QString &kind, const model::ValidationError &e)
     case ErrorCode::ReadOnly:
         return QCoreApplication::translate("Validation",
                                            "This is signed off and can no longer be changed.");
+    case ErrorCode::Forbidden:
+        return QCoreApplication::translate("Validation", "%1: your role may not change this.")
+            .arg(label);
+    case ErrorCode::TooDeep:
     case ErrorCode::UnknownField:
     case ErrorCode::UnknownKind:
     case ErrorCode::UnknownRecord:

@@ -150,12 +150,12 @@ void addConcurrentEditFromAnotherDevice(store::Store &store)
 
 } // namespace
 
-bool populateDemoData(store::Store &store)
+bool populateDemoData(store::Store &store, const DemoOptions &options)
 {
     if (store.count("participant") > 0)
         return true;
     const bool ok = fill(store);
-    if (ok)
+    if (ok && options.conflictFromAnotherDevice)
         addConcurrentEditFromAnotherDevice(store);
     return ok;
 }
@@ -345,8 +345,7 @@ static bool fill(store::Store &store)
                     {"interpreter_language", "arabisk"},
                     {"language", "norsk"}},
                    {"Kartla utdanning og erfaring. Ønsker helsefag."},
-                   {{"Finne språkpraksisplass i helsefaglig miljø", "2026-11-28",
-                     "municipality"}});
+                   {{"Finne språkpraksisplass i helsefaglig miljø", "2026-11-28", "municipality"}});
 
         // 3. Olena: before, mapping under way, accountant.
         const auto olena = w.add("participant", {{"name", "Olena Kovalenko"},
@@ -452,6 +451,15 @@ static bool fill(store::Store &store)
                    {}, {{"Kartleggingssamtale med tolk", "2026-11-25", "municipality"}});
         return w.ok;
     });
+}
+
+QString demoDisplayName(const QString &role)
+{
+    if (role == QLatin1String("mentor"))
+        return QStringLiteral("Per Olsen");
+    if (role == QLatin1String("participant"))
+        return QString::fromUtf8(kDemoPlacedParticipant);
+    return QStringLiteral("Kari Nordmann");
 }
 
 } // namespace bro
