@@ -331,13 +331,17 @@ int main(int argc, char **argv)
         auto prepare = [&] {
             for (int d = next++; d < most; d = next++) {
                 Device &dev = *devices[std::size_t(d)];
-                for (int attempt = 0; attempt < 200 && dev.token.empty(); ++attempt) {
+                std::string why;
+                const auto giveUp = Clock::now() + std::chrono::seconds(300);
+                while (dev.token.empty() && Clock::now() < giveUp) {
                     const auto r =
                         bro::sync::login(*dev.transport, dev.user, "bench-passord", dev.id);
                     if (r.ok)
                         dev.token = r.token;
+                    else if (r.failure.kind == bro::sync::SyncError::Kind::Throttled)
+                        std::this_thread::sleep_for(std::chrono::milliseconds(20));
                     else
-                        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+                        why = r.error, std::this_thread::sleep_for(std::chrono::milliseconds(200));
                 }
                 const std::string participant = bro::sync::newRecordId();
                 dev.bookId = bro::sync::newRecordId();
@@ -354,13 +358,14 @@ int main(int argc, char **argv)
                     r.body.find("\"rejected\"") != std::string::npos) {
                     std::lock_guard lock(errorMutex);
                     if (firstError.empty())
-                        firstError = "device " + std::to_string(d) + ": " +
-                                     (dev.token.empty() ? "login failed" : r.body + r.error);
+                        firstError =
+                            "device " + std::to_string(d) + ": " +
+                            (dev.token.empty() ? "login failed: " + why : r.body + r.error);
                 }
             }
         };
         std::vector<std::thread> threads;
-        for (int t = 0; t < 8; ++t)
+        for (int t = 0; t < 3; ++t) // the server checks two passwords at a time
             threads.emplace_back(prepare);
         for (auto &t : threads)
             t.join();

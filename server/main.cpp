@@ -282,6 +282,14 @@ int main(int argc, char **argv)
         bro::server::SyncService sync(*repo);
         bro::server::FileService files(*repo);
         bro::server::ReportService reports(*repo);
+        // SIGTERM and SIGINT are taken by one thread (blocked in every other, the workers and
+        // the log's included, so blocked before any is made): it stops accepting, and serve()
+        // returns once the requests in flight are answered.
+        sigset_t stopSignals;
+        sigemptyset(&stopSignals);
+        sigaddset(&stopSignals, SIGTERM);
+        sigaddset(&stopSignals, SIGINT);
+        pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
         bro::server::HttpApi api({auth, sync, files, reports}, http);
         if (!api.valid())
             return done("tls-cert, tls-key: " + http.tlsCertFile + " and " + http.tlsKeyFile +
@@ -292,23 +300,15 @@ int main(int argc, char **argv)
         int metricsBound = -1;
         if (metricsPort >= 0 && (metricsBound = api.bindMetrics(metricsHost, metricsPort)) < 0)
             return done("metrics-listen: cannot listen on " + opt("metrics-listen"));
-        // SIGTERM and SIGINT are taken by one thread (blocked in every other, the workers
-        // included): it stops accepting, and serve() returns once the requests in flight are
-        // answered.
-        sigset_t stopSignals;
-        sigemptyset(&stopSignals);
-        sigaddset(&stopSignals, SIGTERM);
-        sigaddset(&stopSignals, SIGINT);
-        pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
         std::signal(SIGPIPE, SIG_IGN);
         std::atomic<bool> serving{true};
         std::thread stopper([&] {
             int sig = 0;
             sigwait(&stopSignals, &sig);
+            api.stop(); // first: printing may wait for a reader of standard error
             if (serving)
                 std::fprintf(stderr, "bro-server: %s: finishing the requests in flight\n",
                              sig == SIGINT ? "SIGINT" : "SIGTERM");
-            api.stop();
         });
         // The first report would read every record: do it now, beside serving.
         std::thread warmUp([&reports] {

@@ -44,7 +44,7 @@ echo "contents: ok"
 
 # --- lintian --------------------------------------------------------------------------------
 for deb in "$server_deb" "$app_deb"; do
-  lintian --no-tag-display-limit "$deb" >"$work/lintian.log" 2>&1 || true
+  lintian --tag-display-limit 0 "$deb" >"$work/lintian.log" 2>&1 || true
   sed 's/^/  /' "$work/lintian.log"
   if grep -q '^E: ' "$work/lintian.log"; then fail "lintian errors in $(basename "$deb")"; fi
 done
@@ -54,9 +54,15 @@ echo "lintian: no errors"
 root="$work/root"
 dpkg-deb -x "$server_deb" "$root"
 unit="$root/lib/systemd/system/bro-server.service"
-systemd-analyze verify --man=no --root="$root" "$unit" >"$work/verify.log" 2>&1 ||
+# Verified as installed, but for the binary's path: ExecStart points into the extracted
+# package (systemd-analyze refuses a command that is not there; --root needs a whole system).
+mkdir -p "$work/unit"
+sed "s|^ExecStart=/usr/bin/bro-server|ExecStart=$root/usr/bin/bro-server|" "$unit" \
+  >"$work/unit/bro-server.service"
+systemd-analyze verify --man=no "$work/unit/bro-server.service" >"$work/verify.log" 2>&1 ||
   { cat "$work/verify.log"; fail "systemd-analyze verify"; }
-grep -v "^$" "$work/verify.log" | sed 's/^/  /' || true
+# It exits 0 on settings it ignores: any word about the unit is a failure.
+if grep -q "bro-server" "$work/verify.log"; then cat "$work/verify.log"; fail "systemd-analyze verify"; fi
 for key in "ProtectSystem=strict" "NoNewPrivileges=yes" "PrivateTmp=yes" \
            "ReadWritePaths=/var/lib/bro" "StateDirectory=bro" "User=bro"; do
   grep -qx "$key" "$unit" || fail "the unit lacks $key"

@@ -13,6 +13,9 @@
 #include <algorithm>
 #include <atomic>
 #include <charconv>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 #include <chrono>
 #include <cmath>
 #include <cstring>
@@ -261,10 +264,80 @@ class HttpApi::MetricsServer final : public Closable<httplib::Server>
 {
 };
 
+// Log lines go to standard error through one thread: a request never waits for the log (a
+// stalled journal or an unread pipe). Beyond kMaxQueued waiting lines, lines are dropped and
+// counted.
+class HttpApi::Log
+{
+public:
+    explicit Log(Metrics &metrics)
+        : m_metrics(metrics)
+        , m_thread([this] { run(); })
+    {}
+    ~Log()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_one();
+        // A writer blocked on a full pipe is left behind rather than holding up the exit.
+        std::unique_lock lock(m_mutex);
+        m_drained.wait_for(lock, std::chrono::seconds(1), [this] { return m_done; });
+        const bool done = m_done;
+        lock.unlock();
+        if (done)
+            m_thread.join();
+        else
+            m_thread.detach();
+    }
+    void line(std::string text)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_queue.size() >= kMaxQueued) {
+                ++m_metrics.logLinesDropped;
+                return;
+            }
+            m_queue.push_back(std::move(text));
+        }
+        m_wake.notify_one();
+    }
+
+private:
+    static constexpr std::size_t kMaxQueued = 10000;
+    void run()
+    {
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            m_wake.wait(lock, [this] { return m_stop || !m_queue.empty(); });
+            if (m_queue.empty() && m_stop)
+                break;
+            std::string batch;
+            while (!m_queue.empty() && batch.size() < 3500) { // whole lines, one write
+                batch += m_queue.front();
+                m_queue.pop_front();
+            }
+            lock.unlock();
+            (void)!::write(2, batch.data(), batch.size());
+            lock.lock();
+        }
+        m_done = true;
+        m_drained.notify_all();
+    }
+    Metrics &m_metrics;
+    std::mutex m_mutex;
+    std::condition_variable m_wake, m_drained;
+    std::deque<std::string> m_queue;
+    bool m_stop = false, m_done = false;
+    std::thread m_thread;
+};
+
 HttpApi::HttpApi(Services services, HttpOptions options)
     : m_services(services)
     , m_options(options)
     , m_metrics(std::make_unique<Metrics>())
+    , m_log(std::make_unique<Log>(*m_metrics))
 {
     if (!m_options.tlsCertFile.empty() || !m_options.tlsKeyFile.empty())
         m_server = std::make_unique<ServerOn<httplib::SSLServer>>(m_options.tlsCertFile.c_str(),
@@ -279,11 +352,11 @@ HttpApi::HttpApi(Services services, HttpOptions options)
     };
     // Above this many held connections, replies close their connection (see HttpOptions).
     const int busy = std::max(1, int(workers * m_options.keepAliveBusyShare));
-    svr.set_post_routing_handler([this, busy](const httplib::Request &, httplib::Response &res) {
+    // Counted and logged as the reply is about to be written (a client that has its reply
+    // finds it counted).
+    svr.set_post_routing_handler([this, busy](const httplib::Request &req, httplib::Response &res) {
         if (m_metrics->openConnections.load() > busy)
             res.set_header("Connection", "close");
-    });
-    svr.set_logger([this](const httplib::Request &req, const httplib::Response &res) {
         const auto now = std::chrono::steady_clock::now();
         const auto start = t_request.start == std::chrono::steady_clock::time_point{}
                                ? now
@@ -299,8 +372,7 @@ HttpApi::HttpApi(Services services, HttpOptions options)
                       {"ms", std::round(seconds * 1e5) / 100},
                       {"user", t_request.user ? nlohmann::ordered_json(t_request.user)
                                               : nlohmann::ordered_json()}};
-            std::string text = line.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
-            (void)!::write(2, text.data(), text.size()); // one write: lines never interleave
+            m_log->line(line.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n");
         }
         t_request = {};
     });
@@ -605,8 +677,7 @@ HttpApi::HttpApi(Services services, HttpOptions options)
         if (why.empty())
             return reply(req, res, 200, Json{{"ok", true}, {"database", "ok"}});
         // The reason goes to the server's log, not to whoever asks.
-        const std::string line = "bro-server: health: the database does not answer: " + why + "\n";
-        (void)!::write(2, line.data(), line.size());
+        m_log->line("bro-server: health: the database does not answer: " + why + "\n");
         res.set_header("Retry-After", "5");
         reply(req, res, 503,
               Json{{"ok", false}, {"error", "database: does not answer (see the server's log)"}});

@@ -138,11 +138,13 @@ public:
 
     class Server; // the API's (plain or TLS), in http.cpp
     class MetricsServer;
+    class Log;
 
 private:
     Services m_services;
     HttpOptions m_options;
     std::unique_ptr<Metrics> m_metrics;
+    std::unique_ptr<Log> m_log;
     std::unique_ptr<Server> m_server;
     std::unique_ptr<MetricsServer> m_metricsServer;
 };

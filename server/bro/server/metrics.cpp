@@ -150,6 +150,8 @@ std::string Metrics::text() const
     out += "# HELP bro_http_workers Threads serving connections.\n"
            "# TYPE bro_http_workers gauge\nbro_http_workers " +
            std::to_string(workers.load()) + "\n";
+    counter("bro_log_lines_dropped_total", "Request log lines dropped while the log was stalled.",
+            logLinesDropped.load());
     return out;
 }
 

@@ -50,6 +50,7 @@ public:
 
     std::atomic<int> openConnections{0}; // connections a worker holds (served or kept alive)
     std::atomic<int> workers{0};
+    std::atomic<std::uint64_t> logLinesDropped{0}; // the log could not keep up
 
     // The exposition text (text/plain; version=0.0.4).
     [[nodiscard]] std::string text() const;

@@ -518,6 +518,12 @@ public:
         : m_repo(repo)
         , m_db(repo.acquire())
     {
+        // One writer at a time in this process, in the order they come: waiting on SQLite's
+        // busy handler instead sleeps in steps of up to 100 ms and lets later writers pass
+        // (seconds of latency, then SQLITE_BUSY, with hundreds of devices). The busy timeout
+        // stays for other processes (the admin commands).
+        if (writes)
+            m_writeLock = std::unique_lock(repo.m_writeMutex);
         m_db.exec(writes ? "BEGIN IMMEDIATE" : "BEGIN");
     }
     ~SqliteWork() override
@@ -534,6 +540,8 @@ public:
     {
         m_db.exec("COMMIT");
         m_done = true;
+        if (m_writeLock.owns_lock())
+            m_writeLock.unlock();
     }
 
     // --- users -------------------------------------------------------------------------
@@ -1195,6 +1203,7 @@ private:
     SqliteRepository &m_repo;
     sync::Database m_db;
     bool m_done = false;
+    std::unique_lock<std::mutex> m_writeLock; // released after COMMIT or ROLLBACK
 };
 
 std::unique_ptr<Repository::Work> SqliteRepository::read()

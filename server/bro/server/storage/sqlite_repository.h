@@ -60,6 +60,7 @@ private:
     int m_busyTimeoutMs;
     std::mutex m_poolMutex;
     std::vector<sync::Database> m_pool;
+    std::mutex m_writeMutex; // held by a write Work from BEGIN IMMEDIATE to COMMIT/ROLLBACK
 };
 
 } // namespace bro::server
