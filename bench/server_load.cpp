@@ -8,7 +8,8 @@
 //   server_load [--db URL] [--devices 10,50,200,500] [--seconds 10] [--mode closed|think|both]
 //               [--think-ms 1000] [--server PATH] [-- SERVE-OPTION...]
 //
-// --db sqlite (the default) serves the embedded database in a temporary data directory;
+// --db sqlite (the default) serves the embedded database in a temporary data directory (under
+// $TMPDIR, default /tmp);
 // any other URL (postgresql://...) is handed to `bro-server serve --db URL`. Options after
 // "--" go to `bro-server serve` as they are (e.g. -- --workers 64).
 // Every device speaks through the real transport (sync::CurlTransport: libcurl, gzip,
@@ -273,8 +274,10 @@ int main(int argc, char **argv)
     const int most = *std::max_element(counts.begin(), counts.end());
     const int advisers = (most + 1) / 2;
 
-    char dirTemplate[] = "/tmp/server_load.XXXXXX";
-    if (!::mkdtemp(dirTemplate))
+    // The data directory under $TMPDIR (default /tmp): TMPDIR=/dev/shm shows what fsync costs.
+    const char *tmp = std::getenv("TMPDIR");
+    std::string dirTemplate = std::string(tmp && *tmp ? tmp : "/tmp") + "/server_load.XXXXXX";
+    if (!::mkdtemp(dirTemplate.data()))
         fail("cannot make a temporary directory");
     const std::string dir = dirTemplate;
 
@@ -374,9 +377,9 @@ int main(int argc, char **argv)
             fail(firstError);
         }
     }
-    std::printf("server_load: bro-server on %s (%s), %d devices of %d advisers logged in (setup "
+    std::printf("server_load: bro-server on %s in %s (%s), %d devices of %d advisers logged in (setup "
                 "%.0f s), %d s per run, %u hardware threads\n",
-                db.c_str(), url.c_str(), most, advisers,
+                db.c_str(), dir.c_str(), url.c_str(), most, advisers,
                 std::chrono::duration<double>(Clock::now() - setup0).count(), seconds,
                 std::thread::hardware_concurrency());
     std::printf("| mode | devices | requests/s | p50 | p95 | p99 | max | errors | server RSS |\n"
