@@ -385,8 +385,9 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
                     if (impossible)
                         break;
                 }
-        } else if (c.field == model::kDeletedField && state && state->signature) {
-            impossible = "deleted: the " + kind->name + " is signed off and cannot be deleted";
+        } else if (c.field == model::kDeletedField && state) {
+            if (auto why = model::whyNotDelete(*kind, state->signature.has_value(), state->deleted))
+                impossible = "deleted: " + *why;
         }
         if (impossible) {
             refuse("rejected", *impossible);
