@@ -6,6 +6,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+#include <QUuid>
 
 #include <bro/sync/change.h>
 #include <bro/sync/hlc.h>
@@ -43,13 +45,58 @@ inline Result run(const QString &program, const QStringList &args, const QByteAr
             p.readAllStandardError()};
 }
 
+// The backend the servers of a test use. BRO_TEST_BACKEND=postgres (the pg_ ctest entries):
+// each Server gets a database of its own in the PostgreSQL cluster at BRO_TEST_PG_URL (a URL
+// of its postgres database, as scripts/pg-cluster prints it), dropped when the Server goes.
+inline bool onPostgres()
+{
+    return qEnvironmentVariable("BRO_TEST_BACKEND") == QLatin1String("postgres");
+}
+
+// The URL of database name in the test cluster.
+inline QString postgresUrl(const QString &name)
+{
+    QUrl url(qEnvironmentVariable("BRO_TEST_PG_URL"));
+    url.setPath(QLatin1Char('/') + name);
+    return url.toString();
+}
+
+// Runs SQL on the test cluster's postgres database (psql); "" or psql's complaint.
+inline QByteArray postgresAdmin(const QString &sql)
+{
+    const Result r = run(QStringLiteral("psql"), {"-X", "-q", "-v", "ON_ERROR_STOP=1",
+                                                  qEnvironmentVariable("BRO_TEST_PG_URL"), "-c", sql});
+    return r.exitCode == 0 ? QByteArray() : r.err + r.out;
+}
+
 class Server
 {
 public:
     explicit Server(QStringList serveOptions = {})
         : m_options(std::move(serveOptions))
-    {}
-    ~Server() { stop(); }
+    {
+        if (onPostgres()) {
+            if (qEnvironmentVariable("BRO_TEST_PG_URL").isEmpty())
+                qFatal("BRO_TEST_BACKEND=postgres needs BRO_TEST_PG_URL (run it through "
+                       "scripts/pg-cluster run, as ctest does)");
+            m_pgName = QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128);
+            const QByteArray why = postgresAdmin(QStringLiteral("CREATE DATABASE %1").arg(m_pgName));
+            if (!why.isEmpty())
+                qFatal("cannot create a test database: %s", why.constData());
+        }
+    }
+    ~Server()
+    {
+        stop();
+        if (!m_pgName.isEmpty())
+            (void)postgresAdmin(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(m_pgName));
+    }
+    // Where the server's data is: --data DIR, or --db URL on PostgreSQL.
+    QStringList backendArgs() const
+    {
+        return m_pgName.isEmpty() ? QStringList{"--data", dataDir()}
+                                  : QStringList{"--db", postgresUrl(m_pgName)};
+    }
 
     QString dataDir() const { return m_dir.path(); }
     // The server's own database (encrypted with server.key beside it), for tests that look
@@ -80,13 +127,13 @@ public:
     Result startAnother(const QStringList &extra = {})
     {
         return run(QStringLiteral(BRO_SERVER),
-                   QStringList{"--data", dataDir(), "serve", "--listen", "127.0.0.1:0"} + extra);
+                   backendArgs() + QStringList{"serve", "--listen", "127.0.0.1:0"} + extra);
     }
     int port() const { return m_port; }
 
     Result admin(const QStringList &args, const QByteArray &input = {})
     {
-        return run(QStringLiteral(BRO_SERVER), QStringList{"--data", dataDir()} + args, input);
+        return run(QStringLiteral(BRO_SERVER), backendArgs() + args, input);
     }
     // The password is "passord-NAME"; fullName is the name a signature carries.
     void addUser(const QString &name, const QString &role, const QString &employer = {},
@@ -107,8 +154,8 @@ public:
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
         m_process->start(QStringLiteral(BRO_SERVER),
-                         QStringList{"--data", dataDir(), "serve", "--listen",
-                                     QStringLiteral("127.0.0.1:%1").arg(m_port)} +
+                         backendArgs() + QStringList{"serve", "--listen",
+                                                     QStringLiteral("127.0.0.1:%1").arg(m_port)} +
                              m_options);
         if (!m_process->waitForStarted())
             return false;
@@ -145,6 +192,7 @@ private:
     QStringList m_options;
     std::unique_ptr<QProcess> m_process;
     int m_port = 0;
+    QString m_pgName; // the test database on PostgreSQL
 };
 
 class Device
