@@ -19,6 +19,11 @@
 
 #include <memory>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 namespace bro::test {
 
 struct Result
@@ -85,10 +90,19 @@ public:
                 qFatal("cannot create a test database: %s", why.constData());
         }
     }
+    // Another server process on the same PostgreSQL database as other (a cluster).
+    struct SameDatabase
+    {
+    };
+    Server(SameDatabase, const Server &other, QStringList serveOptions = {})
+        : m_options(std::move(serveOptions))
+        , m_pgName(other.m_pgName)
+        , m_ownsDatabase(false)
+    {}
     ~Server()
     {
         stop();
-        if (!m_pgName.isEmpty())
+        if (!m_pgName.isEmpty() && m_ownsDatabase)
             (void)postgresAdmin(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(m_pgName));
     }
     // Where the server's data is: --data DIR, or --db URL on PostgreSQL.
@@ -193,6 +207,88 @@ private:
     std::unique_ptr<QProcess> m_process;
     int m_port = 0;
     QString m_pgName; // the test database on PostgreSQL
+    bool m_ownsDatabase = true;
+};
+
+// A free TCP port on loopback (for a process that cannot be told to pick one itself).
+inline int freePort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr);
+    ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len);
+    ::close(fd);
+    return ntohs(addr.sin_port);
+}
+
+// Several bro-server processes on one PostgreSQL database, with HAProxy (Debian's haproxy)
+// in front of them, round robin, health-checked, connections refused by a dead server
+// redispatched to another one.
+class Cluster
+{
+public:
+    explicit Cluster(int processes = 3)
+    {
+        for (int i = 1; i < processes; ++i)
+            m_servers.push_back(std::make_unique<Server>(Server::SameDatabase{}, first));
+    }
+    ~Cluster() { stopProxy(); }
+    Server first; // users are added through it
+    Server &server(int i) { return i == 0 ? first : *m_servers[std::size_t(i - 1)]; }
+    int size() const { return int(m_servers.size()) + 1; }
+
+    bool start()
+    {
+        for (int i = 0; i < size(); ++i)
+            if (!server(i).start())
+                return false;
+        m_port = freePort();
+        QString config = QStringLiteral(
+            "global\n  maxconn 2000\n"
+            "defaults\n  mode http\n  timeout connect 2s\n  timeout client 60s\n"
+            "  timeout server 60s\n  retries 3\n  option redispatch 1\n"
+            "frontend bro\n  bind 127.0.0.1:%1\n  default_backend servers\n"
+            "backend servers\n  balance roundrobin\n").arg(m_port);
+        for (int i = 0; i < size(); ++i)
+            config += QStringLiteral("  server s%1 127.0.0.1:%2 check inter 200ms fall 1 rise 2\n")
+                          .arg(i)
+                          .arg(server(i).port());
+        QFile f(m_dir.filePath(QStringLiteral("haproxy.cfg")));
+        if (!f.open(QIODevice::WriteOnly))
+            return false;
+        f.write(config.toUtf8());
+        f.close();
+        m_proxy.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_proxy.start(QStringLiteral("haproxy"), {"-db", "-f", f.fileName()});
+        if (!m_proxy.waitForStarted())
+            return false;
+        for (int i = 0; i < 100; ++i) { // until it accepts
+            sync::CurlTransport probe(sync::CurlOptions{.baseUrl = url().toStdString(), .retries = 0});
+            if (probe.request("GET", "/v1/pull?since=0", {}, "x").status == 401)
+                return true;
+            QTest::qWait(50);
+        }
+        return false;
+    }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    void stopProxy()
+    {
+        if (m_proxy.state() != QProcess::NotRunning) {
+            m_proxy.terminate();
+            if (!m_proxy.waitForFinished(3000))
+                m_proxy.kill();
+            m_proxy.waitForFinished();
+        }
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::vector<std::unique_ptr<Server>> m_servers;
+    QProcess m_proxy;
+    int m_port = 0;
 };
 
 class Device
