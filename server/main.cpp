@@ -4,6 +4,8 @@
 #include "bro/server/service/file_service.h"
 #include "bro/server/service/report_service.h"
 #include "bro/server/service/sync_service.h"
+#include "bro/server/storage/backends.h"
+#include "bro/server/storage/postgres_repository.h"
 #include "bro/server/storage/sqlite_repository.h"
 
 #include <bro/model/catalogue.h>
@@ -27,7 +29,12 @@
 namespace {
 
 constexpr const char *kUsage =
-    "usage: bro-server --data DIR COMMAND\n"
+    "usage: bro-server --data DIR COMMAND    (the embedded database in DIR)\n"
+    "       bro-server --db postgresql://... COMMAND\n"
+    "                                (PostgreSQL: any number of servers on one database)\n"
+    "  migrate                       bring the database's schema up to date and say its version\n"
+    "  import-sqlite DIR             copy the embedded database in DIR into the (new, empty)\n"
+    "                                PostgreSQL database given by --db\n"
     "  user add --name NAME --role adviser|mentor|participant|leader [--full-name NAME]\n"
     "           [--employer ORG] [--municipality NAME]\n"
     "                                (the password is read from standard input)\n"
@@ -46,6 +53,22 @@ constexpr const char *kUsage =
     "                                (default 127.0.0.1:8470; port 0 picks a free port;\n"
     "                                attachment files up to 25 MiB)\n"
     "The data directory holds server.db (encrypted) and its key server.key (mode 0600).\n";
+
+// --db URL, anywhere on the command line: the backend (storage/backends.h). Without it, the
+// embedded database in --data DIR.
+std::string takeDbOption(std::vector<std::string> &args)
+{
+    std::string db;
+    for (std::size_t i = 0; i + 1 < args.size(); ++i)
+        if (args[i] == "--db") {
+            db = args[i + 1];
+            args.erase(args.begin() + long(i), args.begin() + long(i) + 2);
+            break;
+        }
+    if (!db.empty() && (args.empty() || args[0] != "--data"))
+        args.insert(args.begin(), {"--data", ""});
+    return db;
+}
 
 int usage()
 {
@@ -106,6 +129,7 @@ int main(int argc, char **argv)
 {
     ::umask(077); // the database, its WAL, the key and backups are the server user's alone
     std::vector<std::string> args(argv + 1, argv + argc);
+    const std::string db = takeDbOption(args);
     if (args.size() < 3 || args[0] != "--data")
         return usage();
     const std::string dir = args[1];
@@ -127,24 +151,44 @@ int main(int argc, char **argv)
     };
 
     std::error_code ec;
-    std::filesystem::create_directories(dir, ec);
-    std::filesystem::permissions(dir, std::filesystem::perms::owner_all,
-                                 std::filesystem::perm_options::replace, ec);
+    if (!dir.empty()) {
+        std::filesystem::create_directories(dir, ec);
+        std::filesystem::permissions(dir, std::filesystem::perms::owner_all,
+                                     std::filesystem::perm_options::replace, ec);
+    }
     const std::string command = words.empty() ? "" : words[0];
     const std::string sub = words.size() > 1 ? words[1] : "";
     int lock = -1;
-    if (command == "serve") {
+    if (command == "serve" && db.empty()) {
         std::string why;
         lock = lockDataDirectory(dir, why);
         if (lock < 0)
             return done(why);
     }
 
-    std::unique_ptr<bro::server::SqliteRepository> repo;
+    std::unique_ptr<bro::server::Repository> repo;
     try {
-        repo = std::make_unique<bro::server::SqliteRepository>(dir);
+        repo = bro::server::openRepository(dir, db);
     } catch (const std::exception &e) {
-        return done(std::string("cannot open the data directory: ") + e.what());
+        return done(std::string(db.empty() ? "cannot open the data directory: "
+                                           : "cannot open the database: ") + e.what());
+    }
+    if (command == "migrate") {
+        auto *pg = dynamic_cast<bro::server::PostgresRepository *>(repo.get());
+        auto *lite = dynamic_cast<bro::server::SqliteRepository *>(repo.get());
+        std::printf("bro-server: schema version %d\n", pg ? pg->schemaVersion() : lite->schemaVersion());
+        return 0;
+    }
+    if (command == "import-sqlite") {
+        auto *pg = dynamic_cast<bro::server::PostgresRepository *>(repo.get());
+        if (!pg || sub.empty())
+            return done("import-sqlite: give the PostgreSQL database with --db postgresql://... "
+                        "and the data directory to import (import-sqlite DIR)");
+        std::string summary;
+        if (auto why = bro::server::importSqlite(sub, *pg, summary); !why.empty())
+            return done(why);
+        std::printf("bro-server: imported %s\n", summary.c_str());
+        return 0;
     }
     bro::server::AdminService admin(*repo);
 
@@ -243,7 +287,8 @@ int main(int argc, char **argv)
         const bool ok = api.serve();
         g_api = nullptr;
         warmUp.join();
-        ::close(lock);
+        if (lock >= 0)
+            ::close(lock);
         return ok ? 0 : 1;
     }
     return usage();
