@@ -17,6 +17,7 @@ BRO_PACKAGES=(
   libsodium-dev libpqxx-dev postgresql postgresql-client haproxy
   poppler-utils xvfb fonts-dejavu-core
   clang libclang-rt-14-dev
+  lintian dpkg-dev systemd openssl curl
 )
 
 missing=()

@@ -1,4 +1,5 @@
 // bro-server: the central sync server, and its administration commands.
+#include "bro/server/config.h"
 #include "bro/server/http.h"
 #include "bro/server/service/auth_service.h"
 #include "bro/server/service/file_service.h"
@@ -10,6 +11,7 @@
 
 #include <bro/model/catalogue.h>
 
+#include <atomic>
 #include <cerrno>
 #include <charconv>
 #include <csignal>
@@ -19,6 +21,7 @@
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <pthread.h>
 #include <string>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -32,6 +35,8 @@ constexpr const char *kUsage =
     "usage: bro-server --data DIR COMMAND    (the embedded database in DIR)\n"
     "       bro-server --db postgresql://... COMMAND\n"
     "                                (PostgreSQL: any number of servers on one database)\n"
+    "       bro-server --config FILE COMMAND   (the options as key = value; the command\n"
+    "                                line wins)\n"
     "  migrate                       bring the database's schema up to date and say its version\n"
     "  import-sqlite DIR             copy the embedded database in DIR into the (new, empty)\n"
     "                                PostgreSQL database given by --db\n"
@@ -48,27 +53,17 @@ constexpr const char *kUsage =
     "  device wipe --device ID       the device erases its data at its next sync\n"
     "  report --municipality NAME --year Y [--from F] [--as-of YYYY-MM-DD]\n"
     "                                the municipality's figures as CSV (small numbers hidden)\n"
+    "  backup DEST                   a consistent copy of the database (encrypted with the\n"
+    "                                same key), also while serving; restore by putting it\n"
+    "                                back as server.db beside server.key\n"
     "  serve [--listen HOST:PORT] [--max-body BYTES] [--token-ttl SECONDS] [--page-size N]\n"
-    "        [--max-file BYTES] [--workers N] [--offline-days N]\n"
+    "        [--max-file BYTES] [--workers N] [--offline-days N] [--keep-alive SECONDS]\n"
+    "        [--tls-cert PEM --tls-key PEM] [--metrics-listen HOST:PORT] [--request-log on|off]\n"
     "                                (default 127.0.0.1:8470; port 0 picks a free port;\n"
-    "                                attachment files up to 25 MiB)\n"
+    "                                attachment files up to 25 MiB; GET /metrics only on\n"
+    "                                --metrics-listen; one JSON line per request on stderr)\n"
+    "SIGTERM: finishes the requests in flight, refuses new ones, and exits.\n"
     "The data directory holds server.db (encrypted) and its key server.key (mode 0600).\n";
-
-// --db URL, anywhere on the command line: the backend (storage/backends.h). Without it, the
-// embedded database in --data DIR.
-std::string takeDbOption(std::vector<std::string> &args)
-{
-    std::string db;
-    for (std::size_t i = 0; i + 1 < args.size(); ++i)
-        if (args[i] == "--db") {
-            db = args[i + 1];
-            args.erase(args.begin() + long(i), args.begin() + long(i) + 2);
-            break;
-        }
-    if (!db.empty() && (args.empty() || args[0] != "--data"))
-        args.insert(args.begin(), {"--data", ""});
-    return db;
-}
 
 int usage()
 {
@@ -115,12 +110,16 @@ int lockDataDirectory(const std::string &dir, std::string &error)
     return fd; // held until the process ends
 }
 
-bro::server::HttpApi *g_api = nullptr;
-
-void onTerminate(int)
+// HOST:PORT -> host and port; false if it is not that.
+bool hostPort(const std::string &text, std::string &host, int &port)
 {
-    if (g_api)
-        g_api->stop(); // stops accepting; requests in flight finish
+    const auto colon = text.rfind(':');
+    long long p = 0;
+    if (colon == std::string::npos || colon == 0 || !number(text.substr(colon + 1), p) || p > 65535)
+        return false;
+    host = text.substr(0, colon);
+    port = int(p);
+    return true;
 }
 
 } // namespace
@@ -129,13 +128,9 @@ int main(int argc, char **argv)
 {
     ::umask(077); // the database, its WAL, the key and backups are the server user's alone
     std::vector<std::string> args(argv + 1, argv + argc);
-    const std::string db = takeDbOption(args);
-    if (args.size() < 3 || args[0] != "--data")
-        return usage();
-    const std::string dir = args[1];
     std::vector<std::string> words;
     std::map<std::string, std::string> options;
-    for (std::size_t i = 2; i < args.size(); ++i) {
+    for (std::size_t i = 0; i < args.size(); ++i) {
         if (args[i].rfind("--", 0) == 0) {
             if (i + 1 >= args.size())
                 return usage();
@@ -149,6 +144,16 @@ int main(int argc, char **argv)
         auto it = options.find(name);
         return it == options.end() ? std::string() : it->second;
     };
+    // Every option may also come from the settings file; the command line wins.
+    if (!opt("config").empty())
+        if (auto why = bro::server::readConfigFile(opt("config"), options); !why.empty())
+            return done(why);
+    // --db URL: the backend (storage/backends.h); without it, the embedded database in
+    // --data DIR.
+    const std::string db = opt("db");
+    if ((opt("data").empty() && db.empty()) || words.empty())
+        return usage();
+    const std::string dir = opt("data");
 
     std::error_code ec;
     if (!dir.empty()) {
@@ -241,6 +246,28 @@ int main(int argc, char **argv)
     }
     if (command == "device" && sub == "wipe")
         return done(admin.wipeDevice(opt("device")));
+    if (command == "backup") {
+        // Written beside DEST and renamed: an earlier backup stays whole until the new one is.
+        if (sub.empty())
+            return done("backup: needs the destination file (bro-server --data DIR backup DEST)");
+        std::error_code same;
+        const auto parent = std::filesystem::absolute(sub, same).parent_path();
+        if (std::filesystem::equivalent(parent, dir, same))
+            return done("backup: DEST must be outside the data directory " + dir);
+        auto *lite = dynamic_cast<bro::server::SqliteRepository *>(repo.get());
+        if (!lite)
+            return done("backup: a PostgreSQL database is backed up with pg_dump (README, "
+                        "\"Backups\"), not by bro-server");
+        const std::string partial = sub + ".partial";
+        if (auto why = lite->backupTo(partial); !why.empty())
+            return done(why);
+        std::error_code ec2;
+        std::filesystem::rename(partial, sub, ec2);
+        if (ec2)
+            return done("backup: cannot rename " + partial + " to " + sub + ": " + ec2.message());
+        std::printf("bro-server: backup written to %s\n", sub.c_str());
+        return 0;
+    }
     if (command == "serve") {
         bro::server::HttpOptions http;
         long long ttl = 12 * 3600, offlineDays = bro::server::kDefaultOfflineDays;
@@ -259,33 +286,83 @@ int main(int argc, char **argv)
             return true;
         };
         if (!setIf("max-body", http.maxBodyBytes) || !setIf("page-size", http.pullLimit) ||
-            !setIf("max-file", http.maxBlobBytes) || !setIf("workers", http.workers))
-            return done("max-body, page-size, max-file, workers: must be whole numbers above 0");
+            !setIf("max-file", http.maxBlobBytes) || !setIf("workers", http.workers) ||
+            !setIf("keep-alive", http.keepAliveSeconds))
+            return done("max-body, page-size, max-file, workers, keep-alive: must be whole "
+                        "numbers above 0");
         std::string listen = opt("listen").empty() ? "127.0.0.1:8470" : opt("listen");
-        const auto colon = listen.rfind(':');
-        long long port = 0;
-        if (colon == std::string::npos || !number(listen.substr(colon + 1), port) || port > 65535)
+        std::string host;
+        int port = 0;
+        if (!hostPort(listen, host, port))
             return done("listen: expected HOST:PORT");
-        const std::string host = listen.substr(0, colon);
+        std::string metricsHost;
+        int metricsPort = -1;
+        if (!opt("metrics-listen").empty() && !hostPort(opt("metrics-listen"), metricsHost, metricsPort))
+            return done("metrics-listen: expected HOST:PORT");
+        const std::string requestLog = opt("request-log").empty() ? "on" : opt("request-log");
+        if (requestLog != "on" && requestLog != "off")
+            return done("request-log: must be on or off");
+        http.logRequests = requestLog == "on";
+        http.tlsCertFile = opt("tls-cert");
+        http.tlsKeyFile = opt("tls-key");
+        if (http.tlsCertFile.empty() != http.tlsKeyFile.empty())
+            return done(http.tlsCertFile.empty() ? "tls-cert: needed with --tls-key"
+                                                 : "tls-key: needed with --tls-cert");
+        for (const auto &[name, file] : {std::pair{"tls-cert", http.tlsCertFile},
+                                         std::pair{"tls-key", http.tlsKeyFile}})
+            if (!file.empty() && ::access(file.c_str(), R_OK) != 0)
+                return done(std::string(name) + ": cannot read " + file + ": " +
+                            std::strerror(errno));
 
         bro::server::AuthService auth(*repo, ttl, int(offlineDays));
         bro::server::SyncService sync(*repo);
         bro::server::FileService files(*repo);
         bro::server::ReportService reports(*repo);
         bro::server::HttpApi api({auth, sync, files, reports}, http);
-        const int bound = api.bind(host, int(port));
+        if (!api.valid())
+            return done("tls-cert, tls-key: " + http.tlsCertFile + " and " + http.tlsKeyFile +
+                        " are not a PEM certificate and its private key, or do not match");
+        const int bound = api.bind(host, port);
         if (bound < 0)
             return done("listen: cannot listen on " + listen);
-        // The first report would read every record: do it now, beside serving.
-        std::thread warmUp([&reports] { reports.warmUp(); });
-        g_api = &api;
-        std::signal(SIGTERM, onTerminate);
-        std::signal(SIGINT, onTerminate);
+        int metricsBound = -1;
+        if (metricsPort >= 0 && (metricsBound = api.bindMetrics(metricsHost, metricsPort)) < 0)
+            return done("metrics-listen: cannot listen on " + opt("metrics-listen"));
+        // SIGTERM and SIGINT are taken by one thread (blocked in every other, the workers
+        // included): it stops accepting, and serve() returns once the requests in flight are
+        // answered.
+        sigset_t stopSignals;
+        sigemptyset(&stopSignals);
+        sigaddset(&stopSignals, SIGTERM);
+        sigaddset(&stopSignals, SIGINT);
+        pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
         std::signal(SIGPIPE, SIG_IGN);
-        std::printf("bro-server: listening on %s:%d\n", host.c_str(), bound);
+        std::atomic<bool> serving{true};
+        std::thread stopper([&] {
+            int sig = 0;
+            sigwait(&stopSignals, &sig);
+            if (serving)
+                std::fprintf(stderr, "bro-server: %s: finishing the requests in flight\n",
+                             sig == SIGINT ? "SIGINT" : "SIGTERM");
+            api.stop();
+        });
+        // The first report would read every record: do it now, beside serving.
+        std::thread warmUp([&reports] {
+            try {
+                reports.warmUp();
+            } catch (const std::exception &e) { // the first report reads it again
+                std::fprintf(stderr, "bro-server: reading the journeys failed: %s\n", e.what());
+            }
+        });
+        std::printf("bro-server: listening on %s:%d%s\n", host.c_str(), bound,
+                    http.tlsCertFile.empty() ? "" : " (TLS)");
+        if (metricsBound >= 0)
+            std::printf("bro-server: metrics on %s:%d\n", metricsHost.c_str(), metricsBound);
         std::fflush(stdout);
         const bool ok = api.serve();
-        g_api = nullptr;
+        serving = false;
+        pthread_kill(stopper.native_handle(), SIGTERM); // ends the stopper if no signal came
+        stopper.join();
         warmUp.join();
         if (lock >= 0)
             ::close(lock);

@@ -11,9 +11,15 @@
 #include <sys/socket.h>
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
+#include <chrono>
+#include <cmath>
 #include <cstring>
+#include <ctime>
 #include <limits>
+#include <thread>
+#include <unistd.h>
 
 namespace bro::server {
 
@@ -141,36 +147,177 @@ private:
     std::string m_out;
 };
 
-} // namespace
-
-// cpp-httplib's server with the listen backlog set after binding (the library's is 5).
-class HttpApi::Server : public httplib::Server
+// Closes the listening socket whether or not the accept loop runs yet (cpp-httplib's stop()
+// does nothing before it does): a SIGTERM right after binding still ends serve().
+template <class Base>
+class Closable : public Base
 {
 public:
+    using Base::Base;
+    void closeListener()
+    {
+        const socket_t sock = this->svr_sock_.exchange(INVALID_SOCKET);
+        if (sock != INVALID_SOCKET) {
+            ::shutdown(sock, SHUT_RDWR);
+            ::close(sock);
+        }
+    }
+    // The library's backlog is 5: listen again with ours after binding.
     void setBacklog(int backlog)
     {
-        if (svr_sock_ != INVALID_SOCKET)
-            ::listen(svr_sock_, backlog);
+        if (this->svr_sock_ != INVALID_SOCKET)
+            ::listen(this->svr_sock_, backlog);
     }
     std::string answer(std::string_view request, const std::string &remoteAddress)
     {
         MemoryStream stream(request, remoteAddress);
         bool closed = false;
-        process_request(stream, true, closed, [&](httplib::Request &req) {
+        this->process_request(stream, true, closed, [&](httplib::Request &req) {
             req.remote_addr = remoteAddress;
         });
         return stream.takeOutput();
     }
 };
 
+// The worker pool, counting the connections its workers hold.
+class CountingPool final : public httplib::TaskQueue
+{
+public:
+    CountingPool(std::size_t workers, std::atomic<int> &open)
+        : m_pool(workers)
+        , m_open(open)
+    {}
+    void enqueue(std::function<void()> fn) override
+    {
+        ++m_open;
+        m_pool.enqueue([this, fn = std::move(fn)] {
+            fn();
+            --m_open;
+        });
+    }
+    void shutdown() override { m_pool.shutdown(); }
+
+private:
+    httplib::ThreadPool m_pool;
+    std::atomic<int> &m_open;
+};
+
+// What a request's handlers leave for its log line and its metrics (a connection is served by
+// one thread, one request after the other).
+struct RequestContext
+{
+    std::chrono::steady_clock::time_point start{};
+    std::int64_t user = 0;
+};
+thread_local RequestContext t_request;
+
+// A UTC time stamp with milliseconds: 2026-12-02T13:04:05.123Z
+std::string utcNow()
+{
+    using namespace std::chrono;
+    const auto now = system_clock::now();
+    const std::time_t secs = system_clock::to_time_t(now);
+    const int millis = int(duration_cast<milliseconds>(now.time_since_epoch()).count() % 1000);
+    std::tm tm{};
+    ::gmtime_r(&secs, &tm);
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900,
+                  tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, millis);
+    return buf;
+}
+
+} // namespace
+
+// The API's server, plain or TLS.
+class HttpApi::Server
+{
+public:
+    virtual ~Server() = default;
+    virtual httplib::Server &http() = 0;
+    virtual void closeListener() = 0;
+    virtual void setBacklog(int backlog) = 0;
+    virtual std::string answer(std::string_view request, const std::string &remoteAddress) = 0;
+};
+
+namespace {
+
+template <class Base>
+class ServerOn final : public HttpApi::Server, public Closable<Base>
+{
+public:
+    using Closable<Base>::Closable;
+    httplib::Server &http() override { return *this; }
+    void closeListener() override { Closable<Base>::closeListener(); }
+    void setBacklog(int backlog) override { Closable<Base>::setBacklog(backlog); }
+    std::string answer(std::string_view request, const std::string &remoteAddress) override
+    {
+        return Closable<Base>::answer(request, remoteAddress);
+    }
+};
+
+} // namespace
+
+class HttpApi::MetricsServer final : public Closable<httplib::Server>
+{
+};
+
 HttpApi::HttpApi(Services services, HttpOptions options)
     : m_services(services)
     , m_options(options)
-    , m_server(std::make_unique<Server>())
+    , m_metrics(std::make_unique<Metrics>())
 {
-    auto &svr = *m_server;
+    if (!m_options.tlsCertFile.empty() || !m_options.tlsKeyFile.empty())
+        m_server = std::make_unique<ServerOn<httplib::SSLServer>>(m_options.tlsCertFile.c_str(),
+                                                                 m_options.tlsKeyFile.c_str());
+    else
+        m_server = std::make_unique<ServerOn<httplib::Server>>();
+    auto &svr = m_server->http();
     const int workers = std::max(2, m_options.workers);
-    svr.new_task_queue = [workers] { return new httplib::ThreadPool(std::size_t(workers)); };
+    m_metrics->workers = workers;
+    svr.new_task_queue = [this, workers] {
+        return new CountingPool(std::size_t(workers), m_metrics->openConnections);
+    };
+    // Above this many held connections, replies close their connection (see HttpOptions).
+    const int busy = std::max(1, int(workers * m_options.keepAliveBusyShare));
+    svr.set_post_routing_handler([this, busy](const httplib::Request &, httplib::Response &res) {
+        if (m_metrics->openConnections.load() > busy)
+            res.set_header("Connection", "close");
+    });
+    svr.set_logger([this](const httplib::Request &req, const httplib::Response &res) {
+        const auto now = std::chrono::steady_clock::now();
+        const auto start = t_request.start == std::chrono::steady_clock::time_point{}
+                               ? now
+                               : t_request.start;
+        const double seconds = std::chrono::duration<double>(now - start).count();
+        m_metrics->request(Metrics::routeOf(req.method, req.path), req.method, res.status, seconds);
+        if (m_options.logRequests) {
+            // The path without its query; the user's number, never a name or an address.
+            nlohmann::ordered_json line{{"time", utcNow()},
+                      {"method", req.method},
+                      {"path", req.path.substr(0, 200)},
+                      {"status", res.status},
+                      {"ms", std::round(seconds * 1e5) / 100},
+                      {"user", t_request.user ? nlohmann::ordered_json(t_request.user)
+                                              : nlohmann::ordered_json()}};
+            std::string text = line.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
+            (void)!::write(2, text.data(), text.size()); // one write: lines never interleave
+        }
+        t_request = {};
+    });
+    // The services' work is database work: its time is counted.
+    auto timed = [this](auto &&work) -> decltype(auto) {
+        struct Timer
+        {
+            Metrics &metrics;
+            std::chrono::steady_clock::time_point t0 = std::chrono::steady_clock::now();
+            ~Timer()
+            {
+                metrics.database(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0)
+                                     .count());
+            }
+        } timer{*m_metrics};
+        return work();
+    };
     svr.set_payload_max_length(m_options.maxBodyBytes);
     svr.set_read_timeout(m_options.readTimeoutSeconds, 0);
     svr.set_write_timeout(m_options.writeTimeoutSeconds, 0);
@@ -179,6 +326,7 @@ HttpApi::HttpApi(Services services, HttpOptions options)
     svr.set_tcp_nodelay(true); // small JSON replies must not wait for delayed ACKs
 
     svr.set_pre_routing_handler([this](const httplib::Request &req, httplib::Response &res) {
+        t_request = {std::chrono::steady_clock::now(), 0};
         if (req.has_header("Content-Length")) {
             std::int64_t length = 0;
             const std::string text = req.get_header_value("Content-Length");
@@ -227,16 +375,18 @@ HttpApi::HttpApi(Services services, HttpOptions options)
         }
     });
 
-    auto authenticated = [this](const httplib::Request &req,
-                                httplib::Response &res) -> std::optional<SessionRow> {
+    auto authenticated = [this, timed](const httplib::Request &req,
+                                       httplib::Response &res) -> std::optional<SessionRow> {
         const std::string auth = req.get_header_value("Authorization");
         if (auth.rfind("Bearer ", 0) != 0) {
             error(req, res, 401, "authorization: missing bearer token");
             return std::nullopt;
         }
-        auto session = m_services.auth.authenticate(auth.substr(7));
+        auto session = timed([&] { return m_services.auth.authenticate(auth.substr(7)); });
         if (!session)
             error(req, res, 401, "authorization: the token is unknown, expired or revoked");
+        else
+            t_request.user = session->user.id;
         return session;
     };
     // The body of a POST, decompressed and limited as it is read: a small gzip body that
@@ -280,7 +430,7 @@ HttpApi::HttpApi(Services services, HttpOptions options)
         return json;
     };
 
-    svr.Post("/v1/login", [this, readBody](const httplib::Request &req, httplib::Response &res,
+    svr.Post("/v1/login", [this, readBody, timed](const httplib::Request &req, httplib::Response &res,
                                            const httplib::ContentReader &reader) {
         auto body = readBody(req, res, reader);
         if (!body)
@@ -288,8 +438,10 @@ HttpApi::HttpApi(Services services, HttpOptions options)
         for (const char *key : {"user", "password", "device"})
             if (!body->contains(key) || !(*body)[key].is_string())
                 return error(req, res, 400, std::string(key) + ": must be a string");
-        const auto r = m_services.auth.login(
-            {(*body)["user"], (*body)["password"], (*body)["device"], req.remote_addr});
+        const auto r = timed([&] {
+            return m_services.auth.login(
+                {(*body)["user"], (*body)["password"], (*body)["device"], req.remote_addr});
+        });
         if (r.status != 200) {
             if (r.retryAfterSeconds > 0)
                 res.set_header("Retry-After", std::to_string(r.retryAfterSeconds));
@@ -305,16 +457,16 @@ HttpApi::HttpApi(Services services, HttpOptions options)
                    {"offline_days", r.offlineDays}});
     });
 
-    svr.Post("/v1/logout", [this, authenticated, readBody](const httplib::Request &req,
+    svr.Post("/v1/logout", [this, authenticated, readBody, timed](const httplib::Request &req,
                                                            httplib::Response &res,
                                                            const httplib::ContentReader &reader) {
         if (!authenticated(req, res) || !readBody(req, res, reader, true))
             return;
-        m_services.auth.logout(req.get_header_value("Authorization").substr(7));
+        timed([&] { m_services.auth.logout(req.get_header_value("Authorization").substr(7)); });
         reply(req, res, 200, Json::object());
     });
 
-    svr.Post("/v1/push", [this, authenticated, readBody](const httplib::Request &req,
+    svr.Post("/v1/push", [this, authenticated, readBody, timed](const httplib::Request &req,
                                                          httplib::Response &res,
                                                          const httplib::ContentReader &reader) {
         auto session = authenticated(req, res);
@@ -336,7 +488,8 @@ HttpApi::HttpApi(Services services, HttpOptions options)
                 return error(req, res, 400, "changes[" + std::to_string(i) + "]." + why,
                              Json{{"change", i}});
         }
-        const auto pushed = m_services.sync.push(*session, changes);
+        const auto pushed = timed([&] { return m_services.sync.push(*session, changes); });
+        m_metrics->pushed(changes.size());
         Json results = Json::array();
         for (const auto &r : pushed.results) {
             // In the order of the request; the op ids are not repeated.
@@ -351,7 +504,7 @@ HttpApi::HttpApi(Services services, HttpOptions options)
         reply(req, res, 200, out);
     });
 
-    svr.Get("/v1/pull", [this, authenticated](const httplib::Request &req, httplib::Response &res) {
+    svr.Get("/v1/pull", [this, authenticated, timed](const httplib::Request &req, httplib::Response &res) {
         auto session = authenticated(req, res);
         if (!session)
             return;
@@ -362,9 +515,12 @@ HttpApi::HttpApi(Services services, HttpOptions options)
             if (!why.empty())
                 return error(req, res, 400, why);
         limit = std::clamp<std::int64_t>(limit, 1, m_options.pullLimit);
-        const auto page =
-            m_services.sync.pull(*session, since, int(limit),
-                                 req.has_param("scope") ? std::optional(scope) : std::nullopt);
+        const auto page = timed([&] {
+            return m_services.sync.pull(*session, since, int(limit),
+                                        req.has_param("scope") ? std::optional(scope)
+                                                               : std::nullopt);
+        });
+        m_metrics->pulled(page.changes.size());
         Json out{{"cursor", page.cursor},
                  {"more", page.more},
                  {"scope", page.scope},
@@ -384,7 +540,7 @@ HttpApi::HttpApi(Services services, HttpOptions options)
         reply(req, res, 200, out);
     });
 
-    svr.Post("/v1/records", [this, authenticated, readBody](const httplib::Request &req,
+    svr.Post("/v1/records", [this, authenticated, readBody, timed](const httplib::Request &req,
                                                             httplib::Response &res,
                                                             const httplib::ContentReader &reader) {
         auto session = authenticated(req, res);
@@ -403,63 +559,74 @@ HttpApi::HttpApi(Services services, HttpOptions options)
             list.push_back(id.get<std::string>());
         }
         Json changes = Json::array();
-        for (const auto &c : m_services.sync.records(*session, list))
+        for (const auto &c : timed([&] { return m_services.sync.records(*session, list); }))
             changes.push_back(c);
         reply(req, res, 200, Json{{"changes", std::move(changes)}});
     });
 
-    svr.Get("/v1/audit", [this, authenticated](const httplib::Request &req, httplib::Response &res) {
+    svr.Get("/v1/audit", [this, authenticated, timed](const httplib::Request &req, httplib::Response &res) {
         auto session = authenticated(req, res);
         if (!session)
             return;
         if (session->user.role != model::Role::Participant)
             return error(req, res, 403, "audit: only a participant reads their own trail here");
         Json entries = Json::array();
-        for (const auto &e : m_services.sync.trail(*session))
+        for (const auto &e : timed([&] { return m_services.sync.trail(*session); }))
             entries.push_back(
                 {{"at", e.at}, {"action", e.action}, {"role", e.role}, {"name", e.name}, {"kinds", e.kinds}});
         reply(req, res, 200, Json{{"entries", std::move(entries)}});
     });
 
-    svr.Post("/v1/device/wiped", [this, authenticated, readBody](const httplib::Request &req,
+    svr.Post("/v1/device/wiped", [this, authenticated, readBody, timed](const httplib::Request &req,
                                                                  httplib::Response &res,
                                                                  const httplib::ContentReader &reader) {
         auto session = authenticated(req, res);
         if (!session || !readBody(req, res, reader, true))
             return;
-        m_services.auth.confirmWiped(*session);
+        timed([&] { m_services.auth.confirmWiped(*session); });
         reply(req, res, 200, Json::object());
     });
 
     // A programme leader's figures (service/report_service.h).
-    svr.Get("/v1/report", [this, authenticated](const httplib::Request &req, httplib::Response &res) {
+    svr.Get("/v1/report", [this, authenticated, timed](const httplib::Request &req, httplib::Response &res) {
         if (auto session = authenticated(req, res)) {
-            const auto answer = m_services.reports.answer(*session, req.get_param_value("year"),
-                                                          req.get_param_value("from"),
-                                                          req.get_param_value("as_of"));
+            const auto answer = timed([&] {
+                return m_services.reports.answer(*session, req.get_param_value("year"),
+                                                 req.get_param_value("from"),
+                                                 req.get_param_value("as_of"));
+            });
             reply(req, res, answer.status, answer.body);
         }
     });
 
-    svr.Get("/v1/health", [](const httplib::Request &req, httplib::Response &res) {
-        reply(req, res, 200, Json{{"ok", true}});
+    // For the load balancer: 200 while the database answers a read, else 503.
+    svr.Get("/v1/health", [this, timed](const httplib::Request &req, httplib::Response &res) {
+        const std::string why = timed([&] { return m_services.auth.checkDatabase(); });
+        if (why.empty())
+            return reply(req, res, 200, Json{{"ok", true}, {"database", "ok"}});
+        // The reason goes to the server's log, not to whoever asks.
+        const std::string line = "bro-server: health: the database does not answer: " + why + "\n";
+        (void)!::write(2, line.data(), line.size());
+        res.set_header("Retry-After", "5");
+        reply(req, res, 503,
+              Json{{"ok", false}, {"error", "database: does not answer (see the server's log)"}});
     });
 
 
     // --- attachment files ---------------------------------------------------------------------
     svr.Get(R"(/v1/blobs/([^/]+))",
-            [this, authenticated](const httplib::Request &req, httplib::Response &res) {
+            [this, authenticated, timed](const httplib::Request &req, httplib::Response &res) {
                 auto session = authenticated(req, res);
                 std::string sha;
                 if (!session || !blobAddress(req, res, sha))
                     return;
-                const auto state = m_services.files.state(*session, sha);
+                const auto state = timed([&] { return m_services.files.state(*session, sha); });
                 if (!state)
                     return error(req, res, 404, kNoSuchFile);
                 reply(req, res, 200, stateJson(*state));
             });
 
-    svr.Put(R"(/v1/blobs/([^/]+))", [this, authenticated](const httplib::Request &req,
+    svr.Put(R"(/v1/blobs/([^/]+))", [this, authenticated, timed](const httplib::Request &req,
                                                           httplib::Response &res) {
         auto session = authenticated(req, res);
         std::string sha;
@@ -492,7 +659,8 @@ HttpApi::HttpApi(Services services, HttpOptions options)
             return error(req, res, 400, "X-Chunk-Sha256: does not match the chunk's bytes");
 
         using Outcome = FileService::ChunkResult::Outcome;
-        const auto r = m_services.files.putChunk(*session, sha, offset, size, req.body);
+        const auto r =
+            timed([&] { return m_services.files.putChunk(*session, sha, offset, size, req.body); });
         Json body = stateJson(r.state);
         switch (r.outcome) {
         case Outcome::Stored:
@@ -518,7 +686,7 @@ HttpApi::HttpApi(Services services, HttpOptions options)
     });
 
     svr.Get(R"(/v1/blobs/([^/]+)/content)",
-            [this, authenticated](const httplib::Request &req, httplib::Response &res) {
+            [this, authenticated, timed](const httplib::Request &req, httplib::Response &res) {
                 auto session = authenticated(req, res);
                 std::string sha;
                 if (!session || !blobAddress(req, res, sha))
@@ -529,7 +697,7 @@ HttpApi::HttpApi(Services services, HttpOptions options)
                     if (!why.empty())
                         return error(req, res, 400, why);
                 using Outcome = FileService::Read::Outcome;
-                auto r = m_services.files.read(*session, sha, offset, length);
+                auto r = timed([&] { return m_services.files.read(*session, sha, offset, length); });
                 if (r.outcome == Outcome::NotFound)
                     return error(req, res, 404, kNoSuchFile);
                 if (r.outcome == Outcome::Incomplete)
@@ -547,23 +715,57 @@ HttpApi::HttpApi(Services services, HttpOptions options)
 
 HttpApi::~HttpApi() = default;
 
+bool HttpApi::valid() const
+{
+    return m_server->http().is_valid();
+}
+
 int HttpApi::bind(const std::string &host, int port)
 {
-    const int bound = port == 0 ? m_server->bind_to_any_port(host)
-                                : (m_server->bind_to_port(host, port) ? port : -1);
+    auto &svr = m_server->http();
+    const int bound = port == 0 ? svr.bind_to_any_port(host)
+                                : (svr.bind_to_port(host, port) ? port : -1);
     if (bound > 0)
         m_server->setBacklog(m_options.backlog);
     return bound;
 }
 
+int HttpApi::bindMetrics(const std::string &host, int port)
+{
+    m_metricsServer = std::make_unique<MetricsServer>();
+    auto &svr = *m_metricsServer;
+    svr.new_task_queue = [] { return new httplib::ThreadPool(2); };
+    svr.set_read_timeout(m_options.readTimeoutSeconds, 0);
+    svr.set_write_timeout(m_options.writeTimeoutSeconds, 0);
+    svr.set_keep_alive_timeout(m_options.keepAliveSeconds);
+    svr.Get("/metrics", [this](const httplib::Request &, httplib::Response &res) {
+        res.set_content(m_metrics->text(), "text/plain; version=0.0.4; charset=utf-8");
+    });
+    const int bound = port == 0 ? svr.bind_to_any_port(host)
+                                : (svr.bind_to_port(host, port) ? port : -1);
+    if (bound < 0)
+        m_metricsServer.reset();
+    return bound;
+}
+
 bool HttpApi::serve()
 {
-    return m_server->listen_after_bind();
+    std::thread metrics;
+    if (m_metricsServer)
+        metrics = std::thread([this] { m_metricsServer->listen_after_bind(); });
+    const bool ok = m_server->http().listen_after_bind();
+    if (metrics.joinable()) {
+        m_metricsServer->closeListener();
+        metrics.join();
+    }
+    return ok;
 }
 
 void HttpApi::stop()
 {
-    m_server->stop();
+    m_server->closeListener();
+    if (m_metricsServer)
+        m_metricsServer->closeListener();
 }
 
 std::string HttpApi::answer(std::string_view request, const std::string &remoteAddress)

@@ -21,7 +21,9 @@
 //   GET  /v1/audit                               -> {"entries": [{"at", "action", "role",
 //        "name", "kinds"}]}: who read or changed the participant's records (participants only)
 //   POST /v1/device/wiped                        -> {}: the device erased its data (sessions end)
-//   GET  /v1/health                              -> {"ok": true}
+//   GET  /v1/health                              -> {"ok": true, "database": "ok"}, or 503
+//        {"ok": false, "error": "database: ..."} when the database does not answer a read
+//        (for the load balancer; no token needed)
 //   GET  /v1/report?year=Y[&from=F][&as_of=DAY]  -> a programme leader's figures
 //        (service/report_service.h)
 // A change is {"op", "kind", "id", "field", "value", "base", "hlc", "device"}; see
@@ -63,6 +65,7 @@
 // front also bounds how long a client may take to send its headers.
 #pragma once
 
+#include "bro/server/metrics.h"
 #include "bro/server/service/auth_service.h"
 #include "bro/server/service/file_service.h"
 #include "bro/server/service/report_service.h"
@@ -87,9 +90,19 @@ struct HttpOptions
     int workers = 256;           // threads serving connections
     int readTimeoutSeconds = 5;  // per read of a request
     int writeTimeoutSeconds = 5; // per write of a reply
-    int keepAliveSeconds = 2;    // an idle kept-alive connection is closed after this
+    int keepAliveSeconds = 1;    // an idle kept-alive connection is closed after this
     int keepAliveRequests = 100; // requests per connection
-    int backlog = 1024;          // pending connections the kernel keeps
+    // Once more than this share of the workers hold a connection, every reply closes its
+    // connection ("Connection: close"): a kept-alive connection holds its worker while it is
+    // idle, and idle devices must not keep the others waiting for a worker.
+    double keepAliveBusyShare = 0.5;
+    int backlog = 1024; // pending connections the kernel keeps
+    // TLS in the server itself (cpp-httplib's OpenSSL server): PEM files. Both or neither.
+    std::string tlsCertFile;
+    std::string tlsKeyFile;
+    // One structured line per request on standard error (the journal under systemd): time,
+    // method, path, status, milliseconds and the user's number; no names, no addresses.
+    bool logRequests = false;
 };
 
 struct Services
@@ -105,22 +118,33 @@ class HttpApi
 public:
     HttpApi(Services services, HttpOptions options);
     ~HttpApi();
+    // False when the TLS certificate or key could not be loaded (or do not match).
+    [[nodiscard]] bool valid() const;
     // Binds the address (port 0: any free port); returns the port, or -1.
     int bind(const std::string &host, int port);
-    // Serves until stop().
+    // Binds the address of GET /metrics (plain HTTP, apart from the API); returns the port,
+    // or -1. Served beside the API by serve().
+    int bindMetrics(const std::string &host, int port);
+    // Serves until stop(). Requests in flight when stop() is called are answered; new
+    // connections are refused and kept-alive ones are closed after their current request.
     bool serve();
     void stop();
+    [[nodiscard]] Metrics &metrics() { return *m_metrics; }
     // Answers one raw HTTP request held in memory, from remoteAddress, and returns the raw
     // reply: the whole path of a request (cpp-httplib's parser, the routes, the services)
     // without a socket. For the fuzz target (fuzz/fuzz_http.cpp) and tests.
     [[nodiscard]] std::string answer(std::string_view request,
                                      const std::string &remoteAddress = "127.0.0.1");
 
+    class Server; // the API's (plain or TLS), in http.cpp
+    class MetricsServer;
+
 private:
-    class Server;
     Services m_services;
     HttpOptions m_options;
+    std::unique_ptr<Metrics> m_metrics;
     std::unique_ptr<Server> m_server;
+    std::unique_ptr<MetricsServer> m_metricsServer;
 };
 
 } // namespace bro::server

@@ -166,6 +166,17 @@ std::optional<SessionRow> AuthService::authenticate(const std::string &token)
     return session;
 }
 
+std::string AuthService::checkDatabase()
+{
+    try {
+        auto work = m_repo.read();
+        (void)work->userById(0); // a read that reaches the database's tables
+        return {};
+    } catch (const std::exception &e) {
+        return e.what();
+    }
+}
+
 void AuthService::logout(const std::string &token)
 {
     auto work = m_repo.write();

@@ -72,6 +72,8 @@ public:
     void confirmWiped(const SessionRow &session);
 
     [[nodiscard]] int offlineDays() const { return m_offlineDays; }
+    // "" while the database answers a read (GET /v1/health), else what went wrong.
+    [[nodiscard]] std::string checkDatabase();
 
 private:
     Repository &m_repo;
