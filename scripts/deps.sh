@@ -14,7 +14,7 @@ BRO_PACKAGES=(
   libgl-dev libvulkan-dev libxkbcommon-dev
   libsqlcipher-dev libsqlite3-dev sqlcipher
   libcurl4-openssl-dev nlohmann-json3-dev libcpp-httplib-dev libssl-dev zlib1g-dev
-  libsodium-dev libpqxx-dev postgresql
+  libsodium-dev libpqxx-dev postgresql postgresql-client haproxy
   poppler-utils xvfb fonts-dejavu-core
   clang libclang-rt-14-dev
   lintian dpkg-dev systemd openssl curl

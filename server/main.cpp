@@ -5,6 +5,8 @@
 #include "bro/server/service/file_service.h"
 #include "bro/server/service/report_service.h"
 #include "bro/server/service/sync_service.h"
+#include "bro/server/storage/backends.h"
+#include "bro/server/storage/postgres_repository.h"
 #include "bro/server/storage/sqlite_repository.h"
 
 #include <bro/model/catalogue.h>
@@ -30,7 +32,14 @@
 namespace {
 
 constexpr const char *kUsage =
-    "usage: bro-server --data DIR COMMAND   (or --config FILE: the options as key = value)\n"
+    "usage: bro-server --data DIR COMMAND    (the embedded database in DIR)\n"
+    "       bro-server --db postgresql://... COMMAND\n"
+    "                                (PostgreSQL: any number of servers on one database)\n"
+    "       bro-server --config FILE COMMAND   (the options as key = value; the command\n"
+    "                                line wins)\n"
+    "  migrate                       bring the database's schema up to date and say its version\n"
+    "  import-sqlite DIR             copy the embedded database in DIR into the (new, empty)\n"
+    "                                PostgreSQL database given by --db\n"
     "  user add --name NAME --role adviser|mentor|participant|leader [--full-name NAME]\n"
     "           [--employer ORG] [--municipality NAME]\n"
     "                                (the password is read from standard input)\n"
@@ -139,29 +148,52 @@ int main(int argc, char **argv)
     if (!opt("config").empty())
         if (auto why = bro::server::readConfigFile(opt("config"), options); !why.empty())
             return done(why);
-    if (opt("data").empty() || words.empty())
+    // --db URL: the backend (storage/backends.h); without it, the embedded database in
+    // --data DIR.
+    const std::string db = opt("db");
+    if ((opt("data").empty() && db.empty()) || words.empty())
         return usage();
     const std::string dir = opt("data");
 
     std::error_code ec;
-    std::filesystem::create_directories(dir, ec);
-    std::filesystem::permissions(dir, std::filesystem::perms::owner_all,
-                                 std::filesystem::perm_options::replace, ec);
+    if (!dir.empty()) {
+        std::filesystem::create_directories(dir, ec);
+        std::filesystem::permissions(dir, std::filesystem::perms::owner_all,
+                                     std::filesystem::perm_options::replace, ec);
+    }
     const std::string command = words.empty() ? "" : words[0];
     const std::string sub = words.size() > 1 ? words[1] : "";
     int lock = -1;
-    if (command == "serve") {
+    if (command == "serve" && db.empty()) {
         std::string why;
         lock = lockDataDirectory(dir, why);
         if (lock < 0)
             return done(why);
     }
 
-    std::unique_ptr<bro::server::SqliteRepository> repo;
+    std::unique_ptr<bro::server::Repository> repo;
     try {
-        repo = std::make_unique<bro::server::SqliteRepository>(dir);
+        repo = bro::server::openRepository(dir, db);
     } catch (const std::exception &e) {
-        return done(std::string("cannot open the data directory: ") + e.what());
+        return done(std::string(db.empty() ? "cannot open the data directory: "
+                                           : "cannot open the database: ") + e.what());
+    }
+    if (command == "migrate") {
+        auto *pg = dynamic_cast<bro::server::PostgresRepository *>(repo.get());
+        auto *lite = dynamic_cast<bro::server::SqliteRepository *>(repo.get());
+        std::printf("bro-server: schema version %d\n", pg ? pg->schemaVersion() : lite->schemaVersion());
+        return 0;
+    }
+    if (command == "import-sqlite") {
+        auto *pg = dynamic_cast<bro::server::PostgresRepository *>(repo.get());
+        if (!pg || sub.empty())
+            return done("import-sqlite: give the PostgreSQL database with --db postgresql://... "
+                        "and the data directory to import (import-sqlite DIR)");
+        std::string summary;
+        if (auto why = bro::server::importSqlite(sub, *pg, summary); !why.empty())
+            return done(why);
+        std::printf("bro-server: imported %s\n", summary.c_str());
+        return 0;
     }
     bro::server::AdminService admin(*repo);
 
@@ -222,8 +254,12 @@ int main(int argc, char **argv)
         const auto parent = std::filesystem::absolute(sub, same).parent_path();
         if (std::filesystem::equivalent(parent, dir, same))
             return done("backup: DEST must be outside the data directory " + dir);
+        auto *lite = dynamic_cast<bro::server::SqliteRepository *>(repo.get());
+        if (!lite)
+            return done("backup: a PostgreSQL database is backed up with pg_dump (README, "
+                        "\"Backups\"), not by bro-server");
         const std::string partial = sub + ".partial";
-        if (auto why = repo->backupTo(partial); !why.empty())
+        if (auto why = lite->backupTo(partial); !why.empty())
             return done(why);
         std::error_code ec2;
         std::filesystem::rename(partial, sub, ec2);
@@ -328,7 +364,8 @@ int main(int argc, char **argv)
         pthread_kill(stopper.native_handle(), SIGTERM); // ends the stopper if no signal came
         stopper.join();
         warmUp.join();
-        ::close(lock);
+        if (lock >= 0)
+            ::close(lock);
         return ok ? 0 : 1;
     }
     return usage();

@@ -89,12 +89,13 @@ WriteResult Writes::write(const std::string &kindName, const std::string &givenI
                          current.value("signed_at", Json()).is_null();
     for (const FieldSpec *f : changed) {
         if (model::isSignatureField(f->name) && !signing)
-            return {givenId, makeError(ErrorCode::ReadOnly, f->name,
-                                       "is set by signing off, not edited")};
-        if (auto why = model::whyNotChange(*kind, *f, current.value(f->name, Json()),
-                                           merged[f->name]);
+            return {givenId,
+                    makeError(ErrorCode::ReadOnly, f->name, "is set by signing off, not edited")};
+        if (auto why =
+                model::whyNotChange(*kind, *f, current.value(f->name, Json()), merged[f->name]);
             why && !creating && !kind->appendOnly)
-            return {givenId, makeError(ErrorCode::ReadOnly, f->name, why->substr(f->name.size() + 2))};
+            return {givenId,
+                    makeError(ErrorCode::ReadOnly, f->name, why->substr(f->name.size() + 2))};
     }
     // What the server would refuse for this device's user is refused here, naming the field.
     if (m_ctx.role) {
@@ -173,9 +174,9 @@ WriteResult Writes::remove(const std::string &kindName, const std::string &id)
     if (!existing)
         return {id,
                 makeError(ErrorCode::UnknownRecord, "id", "no " + kind->name + " with id " + id)};
-    if (kind->signable && !existing->value("signed_at", Json()).is_null())
-        return {id, makeError(ErrorCode::ReadOnly, "signed_at",
-                              "the " + kind->name + " is signed off and cannot be deleted")};
+    if (auto why =
+            model::whyNotDelete(*kind, !existing->value("signed_at", Json()).is_null(), false))
+        return {id, makeError(ErrorCode::ReadOnly, "signed_at", *why)};
     if (m_ctx.role)
         if (auto why = model::whyNotWrite(*m_ctx.role, *kind, model::kDeletedField, false))
             return {id, makeError(ErrorCode::Forbidden, "", *why)};

@@ -6,6 +6,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+#include <QUuid>
 
 #include <bro/sync/change.h>
 #include <bro/sync/hlc.h>
@@ -16,6 +18,11 @@
 #include <nlohmann/json.hpp>
 
 #include <memory>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace bro::test {
 
@@ -43,13 +50,67 @@ inline Result run(const QString &program, const QStringList &args, const QByteAr
             p.readAllStandardError()};
 }
 
+// The backend the servers of a test use. BRO_TEST_BACKEND=postgres (the pg_ ctest entries):
+// each Server gets a database of its own in the PostgreSQL cluster at BRO_TEST_PG_URL (a URL
+// of its postgres database, as scripts/pg-cluster prints it), dropped when the Server goes.
+inline bool onPostgres()
+{
+    return qEnvironmentVariable("BRO_TEST_BACKEND") == QLatin1String("postgres");
+}
+
+// The URL of database name in the test cluster.
+inline QString postgresUrl(const QString &name)
+{
+    QUrl url(qEnvironmentVariable("BRO_TEST_PG_URL"));
+    url.setPath(QLatin1Char('/') + name);
+    return url.toString();
+}
+
+// Runs SQL on the test cluster's postgres database (psql); "" or psql's complaint.
+inline QByteArray postgresAdmin(const QString &sql)
+{
+    const Result r = run(QStringLiteral("psql"), {"-X", "-q", "-v", "ON_ERROR_STOP=1",
+                                                  qEnvironmentVariable("BRO_TEST_PG_URL"), "-c", sql});
+    return r.exitCode == 0 ? QByteArray() : r.err + r.out;
+}
+
 class Server
 {
 public:
     explicit Server(QStringList serveOptions = {})
         : m_options(std::move(serveOptions))
+    {
+        if (onPostgres()) {
+            if (qEnvironmentVariable("BRO_TEST_PG_URL").isEmpty())
+                qFatal("BRO_TEST_BACKEND=postgres needs BRO_TEST_PG_URL (run it through "
+                       "scripts/pg-cluster run, as ctest does)");
+            m_pgName = QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128);
+            const QByteArray why = postgresAdmin(QStringLiteral("CREATE DATABASE %1").arg(m_pgName));
+            if (!why.isEmpty())
+                qFatal("cannot create a test database: %s", why.constData());
+        }
+    }
+    // Another server process on the same PostgreSQL database as other (a cluster).
+    struct SameDatabase
+    {
+    };
+    Server(SameDatabase, const Server &other, QStringList serveOptions = {})
+        : m_options(std::move(serveOptions))
+        , m_pgName(other.m_pgName)
+        , m_ownsDatabase(false)
     {}
-    ~Server() { stop(); }
+    ~Server()
+    {
+        stop();
+        if (!m_pgName.isEmpty() && m_ownsDatabase)
+            (void)postgresAdmin(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(m_pgName));
+    }
+    // Where the server's data is: --data DIR, or --db URL on PostgreSQL.
+    QStringList backendArgs() const
+    {
+        return m_pgName.isEmpty() ? QStringList{"--data", dataDir()}
+                                  : QStringList{"--db", postgresUrl(m_pgName)};
+    }
 
     QString dataDir() const { return m_dir.path(); }
     // The server's own database (encrypted with server.key beside it), for tests that look
@@ -80,13 +141,13 @@ public:
     Result startAnother(const QStringList &extra = {})
     {
         return run(QStringLiteral(BRO_SERVER),
-                   QStringList{"--data", dataDir(), "serve", "--listen", "127.0.0.1:0"} + extra);
+                   backendArgs() + QStringList{"serve", "--listen", "127.0.0.1:0"} + extra);
     }
     int port() const { return m_port; }
 
     Result admin(const QStringList &args, const QByteArray &input = {})
     {
-        return run(QStringLiteral(BRO_SERVER), QStringList{"--data", dataDir()} + args, input);
+        return run(QStringLiteral(BRO_SERVER), backendArgs() + args, input);
     }
     // The password is "passord-NAME"; fullName is the name a signature carries.
     void addUser(const QString &name, const QString &role, const QString &employer = {},
@@ -107,8 +168,8 @@ public:
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
         m_process->start(QStringLiteral(BRO_SERVER),
-                         QStringList{"--data", dataDir(), "serve", "--listen",
-                                     QStringLiteral("127.0.0.1:%1").arg(m_port)} +
+                         backendArgs() + QStringList{"serve", "--listen",
+                                                     QStringLiteral("127.0.0.1:%1").arg(m_port)} +
                              m_options);
         if (!m_process->waitForStarted())
             return false;
@@ -144,6 +205,89 @@ private:
     QTemporaryDir m_dir;
     QStringList m_options;
     std::unique_ptr<QProcess> m_process;
+    int m_port = 0;
+    QString m_pgName; // the test database on PostgreSQL
+    bool m_ownsDatabase = true;
+};
+
+// A free TCP port on loopback (for a process that cannot be told to pick one itself).
+inline int freePort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr);
+    ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len);
+    ::close(fd);
+    return ntohs(addr.sin_port);
+}
+
+// Several bro-server processes on one PostgreSQL database, with HAProxy (Debian's haproxy)
+// in front of them, round robin, health-checked, connections refused by a dead server
+// redispatched to another one.
+class Cluster
+{
+public:
+    explicit Cluster(int processes = 3)
+    {
+        for (int i = 1; i < processes; ++i)
+            m_servers.push_back(std::make_unique<Server>(Server::SameDatabase{}, first));
+    }
+    ~Cluster() { stopProxy(); }
+    Server first; // users are added through it
+    Server &server(int i) { return i == 0 ? first : *m_servers[std::size_t(i - 1)]; }
+    int size() const { return int(m_servers.size()) + 1; }
+
+    bool start()
+    {
+        for (int i = 0; i < size(); ++i)
+            if (!server(i).start())
+                return false;
+        m_port = freePort();
+        QString config = QStringLiteral(
+            "global\n  maxconn 2000\n"
+            "defaults\n  mode http\n  timeout connect 2s\n  timeout client 60s\n"
+            "  timeout server 60s\n  retries 3\n  option redispatch 1\n"
+            "frontend bro\n  bind 127.0.0.1:%1\n  default_backend servers\n"
+            "backend servers\n  balance roundrobin\n").arg(m_port);
+        for (int i = 0; i < size(); ++i)
+            config += QStringLiteral("  server s%1 127.0.0.1:%2 check inter 200ms fall 1 rise 2\n")
+                          .arg(i)
+                          .arg(server(i).port());
+        QFile f(m_dir.filePath(QStringLiteral("haproxy.cfg")));
+        if (!f.open(QIODevice::WriteOnly))
+            return false;
+        f.write(config.toUtf8());
+        f.close();
+        m_proxy.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_proxy.start(QStringLiteral("haproxy"), {"-db", "-f", f.fileName()});
+        if (!m_proxy.waitForStarted())
+            return false;
+        for (int i = 0; i < 100; ++i) { // until it accepts
+            sync::CurlTransport probe(sync::CurlOptions{.baseUrl = url().toStdString(), .retries = 0});
+            if (probe.request("GET", "/v1/pull?since=0", {}, "x").status == 401)
+                return true;
+            QTest::qWait(50);
+        }
+        return false;
+    }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    void stopProxy()
+    {
+        if (m_proxy.state() != QProcess::NotRunning) {
+            m_proxy.terminate();
+            if (!m_proxy.waitForFinished(3000))
+                m_proxy.kill();
+            m_proxy.waitForFinished();
+        }
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::vector<std::unique_ptr<Server>> m_servers;
+    QProcess m_proxy;
     int m_port = 0;
 };
 

@@ -5,14 +5,21 @@
 // to other parents, second signatures, forbidden kinds). Afterwards every honest device holds
 // the same data, every entry added anywhere is there exactly once, and nothing the hostile
 // device sent was applied. The seed is in the test row's name.
+//
+// BRO_TEST_CLUSTER=1 (pg_tst_cluster_convergence, on PostgreSQL): three server processes on
+// one database behind HAProxy, the devices' requests spread over them; halfway through, one
+// process is SIGKILLed while a device's push of many changes is in flight to it, and the
+// device sends it again through HAProxy. Still nothing lost, nothing twice, the same data.
 #include "core/homestore.h"
 #include "harness.h"
 
 #include <bro/sync/engine.h>
 
+#include <csignal>
 #include <map>
 #include <random>
 #include <set>
+#include <thread>
 
 using namespace bro;
 using namespace bro::test;
@@ -41,10 +48,18 @@ void TestConvergence::fourDevicesConverge()
 {
     QFETCH(int, seed);
     std::mt19937 rng(static_cast<unsigned>(seed));
-    Server server;
+    const bool clustered = qEnvironmentVariableIntValue("BRO_TEST_CLUSTER") > 0;
+    std::unique_ptr<Cluster> cluster;
+    std::unique_ptr<Server> single;
+    if (clustered)
+        cluster = std::make_unique<Cluster>(3);
+    else
+        single = std::make_unique<Server>();
+    Server &server = clustered ? cluster->first : *single;
     server.addUser("kari", "adviser", {}, "Kari Nordmann");
     server.addUser("mallory", "mentor", "Verksted", "Mallory");
-    QVERIFY(server.start());
+    QVERIFY(clustered ? cluster->start() : server.start());
+    const QString url = clustered ? cluster->url() : server.url();
 
     struct Dev
     {
@@ -52,6 +67,8 @@ void TestConvergence::fourDevicesConverge()
         std::unique_ptr<store::Store> store;
         std::unique_ptr<sync::CurlTransport> transport;
         std::unique_ptr<sync::SyncEngine> engine;
+        std::string token;
+        int pageSize = 0;
     };
     std::vector<std::unique_ptr<Dev>> devices;
     for (int i = 0; i < 4; ++i) {
@@ -59,18 +76,20 @@ void TestConvergence::fourDevicesConverge()
         d->store = openHomeStore(d->dir.path()).store;
         QVERIFY(d->store);
         d->transport = std::make_unique<sync::CurlTransport>(
-            sync::CurlOptions{.baseUrl = server.url().toStdString(), .retries = 0});
+            sync::CurlOptions{.baseUrl = url.toStdString(), .retries = 0});
         const auto login = sync::login(*d->transport, "kari", "passord-kari", d->store->deviceId());
         QVERIFY2(login.ok, login.error.c_str());
-        d->store->rememberLogin(login, server.url().toStdString(), {}, "kari");
+        d->store->rememberLogin(login, url.toStdString(), {}, "kari");
+        d->token = login.token;
+        d->pageSize = int(rng() % 40) + 5;
         d->engine = std::make_unique<sync::SyncEngine>(*d->store, *d->transport, login.token,
-                                                       int(rng() % 40) + 5);
+                                                       d->pageSize);
         devices.push_back(std::move(d));
     }
 
     // The hostile devices: one of kari's (a stolen tablet speaking raw HTTP) and a mentor
     // placed nowhere.
-    Http evil(server.url()), mallory(server.url());
+    Http evil(url), mallory(url);
     const std::string evilToken = evil.login("kari"), malloryToken = mallory.login("mallory");
     QVERIFY(!evilToken.empty() && !malloryToken.empty());
     { // the stolen tablet's one honest change: from now on its stamps must increase
@@ -124,7 +143,7 @@ void TestConvergence::fourDevicesConverge()
             body.replace(body.find("null"), 4, std::string(5000, '[') + std::string(5000, ']'));
             break;
         }
-        case 4: { Http other(server.url()); changes = {other.change("plan", plan, "goal", "Pilot")}; break; }
+        case 4: { Http other(url); changes = {other.change("plan", plan, "goal", "Pilot")}; break; }
         case 5: changes = {evil.change("plan", plan, "goal", "Pilot", 978'307'200'000)}; break; // backdated
         case 6: changes = {evil.change("plan", plan, "participant_id", otherThan(people, planRow["participant_id"]))}; break;
         case 7: changes = {evil.change("logbook_entry", entry, "training_book_id", otherThan(books, entryRow["training_book_id"]))}; break;
@@ -162,6 +181,35 @@ void TestConvergence::fourDevicesConverge()
     };
     for (int step = 0; step < 250; ++step) {
         Dev &d = *devices[rng() % devices.size()];
+        if (clustered && step == 125) {
+            // A push of many changes straight to the second process, SIGKILLed a moment
+            // after the push starts: whatever it had done is rolled back by PostgreSQL.
+            const auto book = d.store->list("training_book");
+            for (int i = 0; i < 40 && !book.empty(); ++i) {
+                const auto e = d.store->create("logbook_entry",
+                                               {{"training_book_id", book[0]["id"].get<std::string>()},
+                                                {"entry_date", "2026-11-20"},
+                                                {"hours", 2.0},
+                                                {"tasks", "Før drepet " + std::to_string(i)}});
+                QVERIFY(e.ok());
+                addedEntries.insert(e.id);
+            }
+            sync::CurlTransport direct(sync::CurlOptions{
+                .baseUrl = cluster->server(1).url().toStdString(), .retries = 0});
+            sync::SyncEngine engine(*d.store, direct, d.token, d.pageSize);
+            const qint64 victim = cluster->server(1).pid();
+            std::thread killer([victim] {
+                std::this_thread::sleep_for(std::chrono::milliseconds(4));
+                ::kill(pid_t(victim), SIGKILL);
+            });
+            const auto cut = engine.sync();
+            killer.join();
+            qInfo("the push to the killed process %s", cut.ok ? "finished first" : "was cut off");
+            cluster->server(1).kill(); // reap it
+            const auto again = d.engine->sync(); // through HAProxy, to the living processes
+            QVERIFY2(again.ok, again.error.c_str());
+            continue;
+        }
         auto &s = *d.store;
         const auto participants = s.list("participant");
         const int action = int(rng() % 12);

@@ -19,6 +19,7 @@ private slots:
     void concurrentLogbookEntries();
     void editOfASignedOffEntry();
     void deleteAgainstEdit();
+    void deleteOfAnEntryDeletedThenSigned();
     void weekOfflineDeviceDoesNotOverwriteNewerEdits();
     void syncWithNothingToDoIsOneRequest();
 
@@ -187,6 +188,26 @@ void TestSyncScenarios::deleteAgainstEdit()
     QCOMPARE(conflicts.size(), std::size_t(1));
     QCOMPARE(conflicts[0]["reason"].get<std::string>(), std::string("edited_after_delete"));
     QCOMPARE(conflicts[0]["value"].get<std::string>(), std::string("ongoing"));
+}
+
+void TestSyncScenarios::deleteOfAnEntryDeletedThenSigned()
+{
+    // a deletes the entry; b, who has not seen the delete, signs it off (kept as an edit after
+    // the delete); c, who has seen neither, deletes it too. c's delete agrees with what the
+    // server holds (deleted): it is applied, not refused as "signed off and cannot be deleted"
+    // and rolled back to a record that is deleted anyway.
+    QCOMPARE(a->cli({"delete", entry}).exitCode, 0);
+    QVERIFY(a->sync());
+    QVERIFY(b->set(entry, {"signed_by=Kari Nordmann", "signed_at=2026-11-20T15:30:00Z"}));
+    QVERIFY(b->sync());
+    QCOMPARE(c->cli({"delete", entry}).exitCode, 0);
+    const Result r = c->cli({"sync"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains("1 sent, 0 refused by the server"), r.err.constData());
+    syncEveryoneTwice();
+    for (auto &d : m_devices)
+        QVERIFY(record(d->json(), "logbook_entry", entry)["deleted"].get<bool>());
+    QCOMPARE(c->dump(), a->dump());
 }
 
 void TestSyncScenarios::weekOfflineDeviceDoesNotOverwriteNewerEdits()

@@ -587,6 +587,8 @@ void TestTrust::aDisabledUserIsLockedOutAtOnce()
 // read as an adviser's. Now it is a disabled account.
 void TestTrust::aRoleTheServerDoesNotKnowGrantsNothing()
 {
+    if (onPostgres())
+        QSKIP("about the embedded database (its file, key or data directory)");
     m_server.addUser("rune", "mentor", QString::fromStdString(kElektro), "Rune Lie");
     m_server.database().exec("UPDATE users SET role = 'superuser' WHERE name = 'rune'");
     Http phone(m_server.url());
@@ -843,6 +845,8 @@ void TestTrust::repeatedFailuresLockTheAccountAndTheAddress()
 
 void TestTrust::twoServersCannotShareADataDirectory()
 {
+    if (onPostgres())
+        QSKIP("about the embedded database (its file, key or data directory)");
     const Result second = m_server.startAnother();
     QCOMPARE(second.exitCode, 1);
     QVERIFY2(second.err.contains("another bro-server is serving"), second.err.constData());
@@ -853,6 +857,8 @@ void TestTrust::twoServersCannotShareADataDirectory()
 
 void TestTrust::theServerDatabaseIsEncryptedAndPrivate()
 {
+    if (onPostgres())
+        QSKIP("about the embedded database (its file, key or data directory)");
     QDir dir(m_server.dataDir());
     for (const QString &name : dir.entryList(QDir::Files)) {
         const QFileInfo info(dir.filePath(name));
@@ -871,6 +877,8 @@ void TestTrust::theServerDatabaseIsEncryptedAndPrivate()
 
 void TestTrust::serverKeyFileProblemsAreClearAndChangeNothing()
 {
+    if (onPostgres())
+        QSKIP("about the embedded database (its file, key or data directory)");
     Server server;
     server.addUser("kari", "adviser");
     QDir dir(server.dataDir());

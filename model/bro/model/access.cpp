@@ -122,6 +122,13 @@ bool isWriteOnce(const KindSpec &kind, const FieldSpec &field)
     return field.immutable || (kind.appendOnly && !isSignatureField(field.name));
 }
 
+std::optional<std::string> whyNotDelete(const KindSpec &kind, bool signedOff, bool deletedAlready)
+{
+    if (kind.signable && signedOff && !deletedAlready)
+        return "the " + kind.name + " is signed off and cannot be deleted";
+    return std::nullopt;
+}
+
 std::optional<std::string> whyNotChange(const KindSpec &kind, const FieldSpec &field,
                                         const nlohmann::json &current, const nlohmann::json &next)
 {

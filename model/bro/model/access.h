@@ -56,4 +56,10 @@ namespace bro::model {
                                                       const nlohmann::json &current,
                                                       const nlohmann::json &next);
 
+// Whether a record may be deleted: a signed-off record never is, unless it is deleted already
+// (a signature that had not seen a delete is kept beside it as an edit after the delete, and
+// another delete agrees with what every replica holds). nullopt when allowed.
+[[nodiscard]] std::optional<std::string> whyNotDelete(const KindSpec &kind, bool signedOff,
+                                                      bool deletedAlready);
+
 } // namespace bro::model

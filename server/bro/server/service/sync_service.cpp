@@ -157,12 +157,10 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
     reply.results.reserve(changes.size());
     auto work = m_repo.write();
 
-    std::vector<std::string> opIds;
-    opIds.reserve(changes.size());
-    for (const auto &c : changes)
-        opIds.push_back(c.opId);
-    const std::set<std::string> knownOps = work->knownOps(opIds);
-
+    // The order of locks, the same in every push (storage/repository.h): the device's row,
+    // then the records of the batch (sorted), then the log. The op ids are looked up only
+    // once the records are locked: a batch sent again while the first is still being applied
+    // (by another server process) waits for it and then finds its ops in the log.
     DeviceRow device = work->device(session.deviceId).value_or(DeviceRow{session.deviceId, user.id, nowMillis(), 0, {}, false, 0});
     reply.wipe = device.wipeRequested;
 
@@ -199,6 +197,11 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
             entries.emplace(id, Entry{std::move(r), true, false});
         }
     }
+    std::vector<std::string> opIds;
+    opIds.reserve(changes.size());
+    for (const auto &c : changes)
+        opIds.push_back(c.opId);
+    const std::set<std::string> knownOps = work->knownOps(opIds);
     auto find = [&](const std::string &id) -> Entry * {
         auto it = entries.find(id);
         return it == entries.end() || !it->second.exists ? nullptr : &it->second;
@@ -385,8 +388,9 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
                     if (impossible)
                         break;
                 }
-        } else if (c.field == model::kDeletedField && state && state->signature) {
-            impossible = "deleted: the " + kind->name + " is signed off and cannot be deleted";
+        } else if (c.field == model::kDeletedField && state) {
+            if (auto why = model::whyNotDelete(*kind, state->signature.has_value(), state->deleted))
+                impossible = "deleted: " + *why;
         }
         if (impossible) {
             refuse("rejected", *impossible);
@@ -452,7 +456,6 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
         blobRefs.push_back(ref);
     }
     work->saveRecords(dirty);
-    work->appendLog(log);
     for (const auto &ref : blobRefs)
         work->saveBlobRef(ref);
     device.lastStamp = lastStamp;
@@ -462,6 +465,9 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
     for (auto &row : refusals.rows())
         rows.push_back(std::move(row));
     work->appendAudit(rows);
+    // Last: appending numbers the log in commit order, which may serialise pushes from here
+    // to the commit (storage/postgres_repository.cpp).
+    work->appendLog(log);
     work->commit();
     return reply;
 }

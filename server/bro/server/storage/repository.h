@@ -5,7 +5,10 @@
 // All work happens in a unit of work (Work): one transaction, committed explicitly, rolled
 // back when the Work is destroyed without commit(). Write work serialises where the database
 // needs it (SQLite: one writer at a time; reads run beside it); read work never blocks a
-// writer. A Work is used by one thread.
+// writer. A Work is used by one thread. Several server processes may share one database
+// (PostgreSQL): write work then locks what it reads to decide, always in this order: the
+// device's row (device() in write work), the records of a push (loadRecords, sorted by id),
+// the log (appendLog, last before commit). Read work sees one snapshot.
 #pragma once
 
 #include <bro/model/catalogue.h>
@@ -195,7 +198,8 @@ public:
         virtual void saveRecords(const std::vector<StoredRecord> &records) = 0;
         // Of these op ids, the ones the log holds already.
         virtual std::set<std::string> knownOps(const std::vector<std::string> &opIds) = 0;
-        // Appends in order; sets each row's seq.
+        // Appends in order; sets each row's seq. Seqs follow commit order: a row that commits
+        // later never gets a smaller seq than one a reader has seen (the pull cursor).
         virtual void appendLog(std::vector<LogRow> &rows) = 0;
         // The rows the reach covers after since, oldest first, at most limit, leaving out
         // the changes made by excludeDevice. lastExamined: the seq up to which the log has

@@ -47,6 +47,10 @@ public:
     // same key, to path. Returns "" or what went wrong.
     std::string backupTo(const std::string &path);
 
+    // A connection of its own to the database, outside any unit of work (import-sqlite
+    // reads the tables through it).
+    [[nodiscard]] sync::Database connection() { return openConnection(); }
+
     class SqliteWork;
 
 private:
