@@ -10,6 +10,7 @@
 #include "bro/server/storage/sqlite_repository.h"
 
 #include <atomic>
+#include <set>
 #include <thread>
 
 using namespace bro;
@@ -29,6 +30,7 @@ private slots:
     void recordsAreUpsertedAndComeBackAsAsked();
     void theLogIsReadByReachPageByPage();
     void concurrentWritesOfOneRecordLoseNothing();
+    void aCursorNeverPassesAChangeThatCommitsLater();
     void fileBytesComeBackAsStored();
     void theAuditIsAppendedAndReadNewestFirst();
 
@@ -240,6 +242,49 @@ void TestRepository::concurrentWritesOfOneRecordLoseNothing()
         t.join();
     QCOMPARE(errors.load(), 0);
     QCOMPARE(m_repo->read()->loadRecords({"r"})[0].state.values["n"].get<int>(), kThreads * kEach);
+}
+
+// Push A appends and has not committed; push B appends and commits; a puller reads; then A
+// commits. With log numbers handed out at append time (a sequence), B's row would carry a
+// larger number than A's, the puller's cursor would pass A's number, and A's change would
+// never reach it. Numbered in commit order, B waits for A (or B's row comes after A's).
+void TestRepository::aCursorNeverPassesAChangeThatCommitsLater()
+{
+    std::int64_t kari = 0;
+    {
+        auto w = m_repo->write();
+        kari = w->insertUser(adviser("kari"));
+        w->addToCaseload(kari, "p1");
+        w->commit();
+    }
+    const Reach reach{model::Role::Adviser, kari, {}, {}};
+    auto a = m_repo->write();
+    std::vector<LogRow> rowsA{logRow("p1", "a", 1)};
+    a->appendLog(rowsA);
+    std::vector<LogRow> rowsB{logRow("p1", "b", 2)};
+    std::thread b([&] {
+        auto w = m_repo->write(); // waits here (SQLite: one writer) ...
+        w->appendLog(rowsB);      // ... or here (PostgreSQL: the log counter)
+        w->commit();
+    });
+    QTest::qWait(300); // B has committed by now, unless it waits for A
+    std::set<std::string> seen;
+    std::int64_t cursor = 0;
+    {
+        auto r = m_repo->read();
+        for (const auto &row : r->readLog(reach, 0, 100, "", cursor))
+            seen.insert(row.change.opId);
+    }
+    a->commit();
+    a.reset();
+    b.join();
+    {
+        auto r = m_repo->read();
+        for (const auto &row : r->readLog(reach, cursor, 100, "", cursor))
+            QVERIFY2(seen.insert(row.change.opId).second, "a change came twice");
+    }
+    QVERIFY2(seen.count(rowsA[0].change.opId), "the change committed later was skipped");
+    QVERIFY(seen.count(rowsB[0].change.opId));
 }
 
 void TestRepository::fileBytesComeBackAsStored()
