@@ -32,10 +32,11 @@ ApplicationWindow {
                 Label {
                     text: qsTr("Handed over: only this section is open")
                     color: BroStyle.textOnPrimary
-                    font.pixelSize: BroStyle.bodySize
+                    font.pixelSize: window.width < 600 ? BroStyle.captionSize : BroStyle.bodySize
                     font.weight: Font.DemiBold
-                    elide: Text.ElideRight
+                    wrapMode: Text.WordWrap // two lines on a phone
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 0
                 }
                 Button {
                     objectName: "endHandOver"
@@ -71,15 +72,20 @@ ApplicationWindow {
             Label {
                 objectName: "pageTitle"
                 text: stack.currentItem && stack.currentItem.title ? stack.currentItem.title : qsTr("Bro")
-                font.pixelSize: window.width < 600 ? BroStyle.headingSize : 20
+                font.pixelSize: window.width < 600 ? BroStyle.bodySize : 20
                 font.weight: Font.DemiBold
-                elide: Text.ElideRight
+                // A long title (a participant's name, a meeting) takes two lines on a phone.
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
+                lineHeight: 0.9
                 Layout.fillWidth: true
+                Layout.preferredWidth: 0
                 Layout.leftMargin: stack.depth > 1 ? 0 : 8
             }
             ToolButton {
                 objectName: "reportingButton"
-                visible: Session.role === "adviser"
+                // From the caseload (the other pages need the room for their title).
+                visible: Session.role === "adviser" && stack.depth === 1
                 text: qsTr("Reporting")
                 font.pixelSize: BroStyle.captionSize
                 font.capitalization: Font.MixedCase

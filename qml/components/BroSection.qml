@@ -30,8 +30,9 @@ Pane {
                 font.pixelSize: BroStyle.headingSize
                 font.weight: Font.DemiBold
                 color: BroStyle.text
+                wrapMode: Text.WordWrap // a long name on a phone takes two lines, never "…"
                 Layout.fillWidth: true
-                elide: Text.ElideRight
+                Layout.preferredWidth: 0
             }
             Item {
                 id: actionSlot

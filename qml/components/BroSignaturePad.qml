@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Bro
 
 // A signature drawn with a finger or pen. Kept as vector strokes ("x,y x,y;x,y ..." in a

@@ -13,6 +13,9 @@ ColumnLayout {
     property alias placeholderText: area.placeholderText
     property alias area: area
     property string errorText
+    // A line under the field (what was written last time, say): wrapped, never cut like a
+    // long placeholder.
+    property string hint
     property int minimumLines: 2
     property int pixelSize: BroStyle.bodySize
 
@@ -36,6 +39,16 @@ ColumnLayout {
         wrapMode: TextEdit.Wrap
         selectByMouse: true
         onTextChanged: if (activeFocus) root.errorText = ""
+    }
+    Label {
+        objectName: root.field + "Hint"
+        visible: root.hint.length > 0 && root.errorText.length === 0
+        text: root.hint
+        color: BroStyle.secondaryText
+        font.pixelSize: BroStyle.captionSize
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+        Layout.preferredWidth: 0
     }
     Label {
         visible: root.errorText.length > 0

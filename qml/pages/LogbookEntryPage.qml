@@ -188,7 +188,8 @@ Page {
                 field: "tasks"
                 pixelSize: 20
                 minimumLines: 3
-                placeholderText: page.previous.tasks ? qsTr("Last time: %1").arg(page.previous.tasks) : qsTr("What did you do today?")
+                placeholderText: qsTr("What did you do today?")
+                hint: page.previous.tasks ? qsTr("Last time: %1").arg(page.previous.tasks) : ""
                 area.onTextChanged: if (area.activeFocus)
                     draft.changed()
                 function focusInput() {

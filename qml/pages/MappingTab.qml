@@ -121,17 +121,23 @@ BroFormScroll {
                     radius: 8
                     Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: BroStyle.divider }
                 }
-                contentItem: RowLayout {
-                    spacing: BroStyle.spacing
+                // The chip beside the text, or under it on a narrow card (a long word such as
+                // "Elektroinstallasjon" would otherwise break in the middle).
+                contentItem: GridLayout {
+                    columns: card.width > 460 ? 2 : 1
+                    columnSpacing: BroStyle.spacing
+                    rowSpacing: 4
                     ColumnLayout {
                         Layout.fillWidth: true
+                        Layout.preferredWidth: 0 // the chip keeps its width; the text wraps
                         spacing: 2
                         Label {
                             text: card.record[Records.titleField(section.kind)] || ""
                             font.pixelSize: BroStyle.bodySize
                             font.weight: Font.DemiBold
+                            wrapMode: Text.WordWrap
                             Layout.fillWidth: true
-                            elide: Text.ElideRight
+                            Layout.preferredWidth: 0
                         }
                         Label {
                             text: { App.language; return section.describe(card.record) }
@@ -139,6 +145,7 @@ BroFormScroll {
                             font.pixelSize: BroStyle.captionSize
                             wrapMode: Text.Wrap
                             Layout.fillWidth: true
+                            Layout.preferredWidth: 0
                         }
                     }
                     BroChip {

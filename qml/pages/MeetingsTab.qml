@@ -95,8 +95,9 @@ BroFormScroll {
                         text: { App.language; return Records.optionLabel("meeting", "type", row.type) + " · " + BroStyle.formatDate(row.meeting_date) }
                         font.pixelSize: BroStyle.bodySize
                         font.weight: Font.DemiBold
+                        wrapMode: Text.WordWrap
                         Layout.fillWidth: true
-                        elide: Text.ElideRight
+                        Layout.preferredWidth: 0
                     }
                     Label {
                         text: [row.attendees, row.interpreter ? qsTr("with interpreter") + (row.interpreter_language ? " (" + row.interpreter_language + ")" : "") : ""]

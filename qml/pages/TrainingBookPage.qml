@@ -154,6 +154,7 @@ Page {
             id: tabs
             objectName: "bookTabs"
             Layout.fillWidth: true
+            implicitWidth: 0 // the page decides the width; the buttons do not widen it
             Material.background: BroStyle.surface
             Repeater {
                 model: [qsTr("Logbook"), qsTr("Goals"), qsTr("Feedback"), qsTr("Workplace")]
@@ -162,6 +163,8 @@ Page {
                     required property int index
                     objectName: "bookTab_" + page.tabNames[index]
                     text: modelData
+                    // Never narrower than its word: on a phone the bar scrolls sideways.
+                    width: Math.max(implicitWidth, tabs.width / 4)
                     font.capitalization: Font.MixedCase
                     font.pixelSize: page.compact ? BroStyle.captionSize : BroStyle.bodySize
                 }
