@@ -38,7 +38,8 @@ Pane {
                 id: actionSlot
                 implicitWidth: root.headerAction ? root.headerAction.implicitWidth : 0
                 implicitHeight: root.headerAction ? root.headerAction.implicitHeight : 0
-                Component.onCompleted: if (root.headerAction) root.headerAction.parent = actionSlot
+                Component.onCompleted: if (root.headerAction)
+                    root.headerAction.parent = actionSlot
             }
         }
         ColumnLayout {

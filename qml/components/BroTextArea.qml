@@ -23,7 +23,10 @@ ColumnLayout {
     Layout.fillWidth: true
 
     Label {
-        text: { App.language; return Records.label(root.kind, root.field) + (Records.isRequired(root.kind, root.field) ? " *" : "") }
+        text: {
+            App.language;
+            return Records.label(root.kind, root.field) + (Records.isRequired(root.kind, root.field) ? " *" : "");
+        }
         font.pixelSize: BroStyle.captionSize
         color: root.errorText ? BroStyle.error : BroStyle.secondaryText
         Layout.fillWidth: true
@@ -38,7 +41,8 @@ ColumnLayout {
         font.pixelSize: root.pixelSize
         wrapMode: TextEdit.Wrap
         selectByMouse: true
-        onTextChanged: if (activeFocus) root.errorText = ""
+        onTextChanged: if (activeFocus)
+            root.errorText = ""
     }
     Label {
         objectName: root.field + "Hint"

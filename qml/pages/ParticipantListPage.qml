@@ -15,20 +15,32 @@ Page {
     property alias phaseFilter: caseload.phase
     property alias trackFilter: caseload.track
 
-    background: Rectangle { color: BroStyle.background }
+    background: Rectangle {
+        color: BroStyle.background
+    }
 
-    function firstParticipantId() { return caseload.idAt(0) }
-    function openNewParticipant() { newDialog.open() }
+    function firstParticipantId() {
+        return caseload.idAt(0);
+    }
+    function openNewParticipant() {
+        newDialog.open();
+    }
 
     CaseloadModel {
         id: caseload
         filterText: search.text
     }
 
-    readonly property var phases: { App.language; return Records.options("participant", "phase") }
+    readonly property var phases: {
+        App.language;
+        return Records.options("participant", "phase");
+    }
     readonly property var tracks: {
-        App.language
-        return [{ value: "", label: qsTr("All tracks") }].concat(Records.options("participant", "track"))
+        App.language;
+        return [{
+                "value": "",
+                "label": qsTr("All tracks")
+            }].concat(Records.options("participant", "track"));
     }
 
     ColumnLayout {
@@ -91,7 +103,10 @@ Page {
             Layout.fillWidth: true
             spacing: BroStyle.smallSpacing
             Repeater {
-                model: [{ value: "", label: qsTr("All phases") }].concat(page.phases)
+                model: [{
+                        "value": "",
+                        "label": qsTr("All phases")
+                    }].concat(page.phases)
                 delegate: Button {
                     required property var modelData
                     objectName: "phase_" + (modelData.value || "all")
@@ -109,9 +124,7 @@ Page {
                 height: BroStyle.touchTarget
                 verticalAlignment: Text.AlignVCenter
                 leftPadding: BroStyle.spacing
-                text: caseload.count === caseload.totalCount
-                      ? qsTr("%n participant(s)", "", caseload.count)
-                      : qsTr("%1 of %2").arg(caseload.count).arg(caseload.totalCount)
+                text: caseload.count === caseload.totalCount ? qsTr("%n participant(s)", "", caseload.count) : qsTr("%1 of %2").arg(caseload.count).arg(caseload.totalCount)
                 color: BroStyle.secondaryText
                 font.pixelSize: BroStyle.captionSize
             }
@@ -128,7 +141,8 @@ Page {
             spacing: BroStyle.smallSpacing
             reuseItems: true
             cacheBuffer: 800
-            ScrollBar.vertical: ScrollBar {}
+            ScrollBar.vertical: ScrollBar {
+            }
 
             delegate: ItemDelegate {
                 id: row
@@ -145,8 +159,7 @@ Page {
                 required property bool conflict
                 readonly property bool narrow: page.width < 1000
                 readonly property string nextText: nextAction ? qsTr("Next: %1").arg(nextAction) : qsTr("No agreed action")
-                readonly property string nextDateText: nextActionOverdue ? qsTr("Overdue since %1").arg(BroStyle.formatDate(nextActionDate))
-                                                                         : BroStyle.formatDate(nextActionDate)
+                readonly property string nextDateText: nextActionOverdue ? qsTr("Overdue since %1").arg(BroStyle.formatDate(nextActionDate)) : BroStyle.formatDate(nextActionDate)
                 width: ListView.view.width
                 height: Math.max(narrow ? 96 : 84, implicitHeight) // a long next action takes more lines
                 padding: BroStyle.spacing
@@ -227,13 +240,13 @@ Page {
                     Flow {
                         // All the badges on one line (the row's end on a wide screen).
                         readonly property real oneLine: {
-                            let w = 0, n = 0
+                            let w = 0, n = 0;
                             for (let i = 0; i < children.length; ++i)
                                 if (children[i].visible) {
-                                    w += children[i].implicitWidth
-                                    ++n
+                                    w += children[i].implicitWidth;
+                                    ++n;
                                 }
-                            return w + Math.max(0, n - 1) * spacing
+                            return w + Math.max(0, n - 1) * spacing;
                         }
                         parent: row.narrow ? textColumn : rowLayout
                         spacing: BroStyle.smallSpacing
@@ -254,11 +267,17 @@ Page {
                         }
                         BroChip {
                             visible: page.width > 1100
-                            text: { App.language; return Records.optionLabel("participant", "track", row.track) }
+                            text: {
+                                App.language;
+                                return Records.optionLabel("participant", "track", row.track);
+                            }
                             tint: BroStyle.secondaryText
                         }
                         BroChip {
-                            text: { App.language; return Records.optionLabel("participant", "phase", row.phase) }
+                            text: {
+                                App.language;
+                                return Records.optionLabel("participant", "phase", row.phase);
+                            }
                             tint: BroStyle.phaseColor(row.phase)
                         }
                     }
@@ -278,11 +297,7 @@ Page {
             wrapMode: Text.Wrap
             color: BroStyle.secondaryText
             font.pixelSize: BroStyle.bodySize
-            text: caseload.totalCount === 0
-                  ? qsTr("No participants yet. Add the first one with the + button.")
-                  : search.text.length > 0
-                    ? qsTr("No participant matches “%1”.").arg(search.text)
-                    : qsTr("No participant in this phase and track.")
+            text: caseload.totalCount === 0 ? qsTr("No participants yet. Add the first one with the + button.") : search.text.length > 0 ? qsTr("No participant matches “%1”.").arg(search.text) : qsTr("No participant in this phase and track.")
         }
     }
 

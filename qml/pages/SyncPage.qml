@@ -14,7 +14,7 @@ Page {
     }
     readonly property bool wide: width > 700
     function escapeHtml(text) {
-        return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+        return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
     }
 
     readonly property alias conflicts: conflicts
@@ -150,18 +150,15 @@ Page {
                     columnSpacing: BroStyle.spacing
                     Layout.fillWidth: true
                     Repeater {
-                        model: [
-                            {
-                                heading: qsTr("Shown now"),
-                                text: card.shown,
-                                name: "keepShown"
-                            },
-                            {
-                                heading: qsTr("The other version"),
-                                text: card.other,
-                                name: "keepOther"
-                            }
-                        ]
+                        model: [{
+                                "heading": qsTr("Shown now"),
+                                "text": card.shown,
+                                "name": "keepShown"
+                            }, {
+                                "heading": qsTr("The other version"),
+                                "text": card.other,
+                                "name": "keepOther"
+                            }]
                         delegate: Rectangle {
                             required property var modelData
                             Layout.fillWidth: true

@@ -37,14 +37,14 @@ Page {
     }
     function newEntry(correctsId) {
         return page.StackView.view.push(entryPage, {
-            bookId: bookId,
-            correctsId: correctsId || ""
-        });
+                "bookId": bookId,
+                "correctsId": correctsId || ""
+            });
     }
     function newFeedback() {
         return page.StackView.view.push(feedbackPage, {
-            bookId: bookId
-        });
+                "bookId": bookId
+            });
     }
     function signItem(kind, id, summary) {
         signDialog.openFor(kind, id, summary);
@@ -117,8 +117,8 @@ Page {
                     flat: true
                     font.capitalization: Font.MixedCase
                     onClicked: Session.startHandOver("logbook", {
-                        bookId: page.bookId
-                    })
+                            "bookId": page.bookId
+                        })
                 }
                 Button {
                     objectName: "handOverFeedback"
@@ -126,8 +126,8 @@ Page {
                     flat: true
                     font.capitalization: Font.MixedCase
                     onClicked: Session.startHandOver("feedback", {
-                        bookId: page.bookId
-                    })
+                            "bookId": page.bookId
+                        })
                 }
             }
         }
@@ -216,10 +216,12 @@ Page {
     }
     Component {
         id: entryPage
-        LogbookEntryPage {}
+        LogbookEntryPage {
+        }
     }
     Component {
         id: feedbackPage
-        FeedbackPage {}
+        FeedbackPage {
+        }
     }
 }
