@@ -49,6 +49,11 @@ AppServices::AppServices(store::Store &store, const Options &options)
     QObject::connect(&m_sync, &SyncController::pushedBeforeErase, &m_app, [this] {
         m_app.requestErase(AppController::EraseReason::WrongPins, m_store.outboxSize());
     });
+    // A remote wipe: the sync has pushed everything unsent; the device erases its data.
+    QObject::connect(&m_sync, &SyncController::wipeRequested, &m_app, [this] {
+        m_sync.setAutoSync(false);
+        m_app.requestErase(AppController::EraseReason::RemoteWipe, m_store.outboxSize());
+    });
 }
 
 AppServices::~AppServices()
