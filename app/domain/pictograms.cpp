@@ -70,6 +70,9 @@ constexpr Entry kTable[] = {
     {"ui", "print", "\U0001F5A8\uFE0F"}, // printer
     {"ui", "self_evaluation", "\U0001F4AD"}, // thought balloon
     {"ui", "my_words", "\u270D\uFE0F"}, // writing hand
+    {"ui", "refresh", "\U0001F504"},   // anticlockwise arrows
+    {"ui", "back", "\u21A9\uFE0F"},     // leftwards arrow with hook
+    {"ui", "bridge", "\U0001F309"},    // bridge at night
     {"ui", "", "\u2754"},
 };
 
