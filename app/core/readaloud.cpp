@@ -82,14 +82,18 @@ void ReadAloud::speak(const QString &text, const QString &ownerId)
         if (m_file->open()) {
             m_file->write(bytes->data(), qint64(bytes->size()));
             m_file->flush();
-            if (!m_player) {
-                m_player = new QMediaPlayer(this);
-                m_output = new QAudioOutput(this);
-                m_player->setAudioOutput(m_output);
-            }
             m_lastRecording = QUrl::fromLocalFile(m_file->fileName());
-            m_player->setSource(m_lastRecording);
-            m_player->play();
+            if (m_play) {
+                m_play(m_lastRecording);
+            } else {
+                if (!m_player) {
+                    m_player = new QMediaPlayer(this);
+                    m_output = new QAudioOutput(this);
+                    m_player->setAudioOutput(m_output);
+                }
+                m_player->setSource(m_lastRecording);
+                m_player->play();
+            }
             emit spoke();
             return;
         }

@@ -17,6 +17,7 @@
 #include <QQmlEngine>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QTextToSpeech;
@@ -56,6 +57,9 @@ public:
     Q_INVOKABLE bool hasRecording(const QString &ownerId) const;
     // Whether the engine has a voice for the UI language.
     Q_INVOKABLE bool hasVoice();
+    // What plays a recording (a local file); the default is Qt Multimedia's player. Tests,
+    // which have no audio device, replace it.
+    void setPlayer(std::function<void(const QUrl &)> play) { m_play = std::move(play); }
 
     [[nodiscard]] QString lastSpoken() const { return m_lastSpoken; }
     [[nodiscard]] QUrl lastRecording() const { return m_lastRecording; }
@@ -75,6 +79,7 @@ private:
     QMediaPlayer *m_player = nullptr;
     QAudioOutput *m_output = nullptr;
     std::unique_ptr<QTemporaryFile> m_file;
+    std::function<void(const QUrl &)> m_play;
     QString m_lastSpoken;
     QUrl m_lastRecording;
     bool m_noVoice = false;

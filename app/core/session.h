@@ -46,6 +46,7 @@ class Session : public QObject, public QmlSingleton<Session>
     Q_PROPERTY(bool handOver READ handOver NOTIFY handOverChanged)
     Q_PROPERTY(QString handOverSection READ handOverSection NOTIFY handOverChanged)
     Q_PROPERTY(QVariantMap handOverArgs READ handOverArgs NOTIFY handOverChanged)
+    Q_PROPERTY(bool participantView READ participantView NOTIFY handOverChanged)
     Q_PROPERTY(
         int idleTimeoutMs READ idleTimeoutMs WRITE setIdleTimeoutMs NOTIFY idleTimeoutMsChanged)
 

@@ -14,7 +14,7 @@
     <message>
         <location filename="../../qml/components/BroBridge.qml" line="+78"/>
         <source>Norwegian %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">النرويجية %1</translation>
     </message>
 </context>
 <context>
@@ -317,7 +317,7 @@
     <message>
         <location filename="../../qml/components/BroSpeakButton.qml" line="+16"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اقرأ بصوت عالٍ</translation>
     </message>
 </context>
 <context>
@@ -1070,22 +1070,22 @@
     <message>
         <location filename="../../qml/participant/GoalPage.qml" line="+20"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تم الحفظ</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>What the goal means to me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ماذا يعني الهدف لي</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Write in any language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اكتب بأي لغة</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حفظ</translation>
     </message>
 </context>
 <context>
@@ -1700,22 +1700,22 @@
     <message>
         <location filename="../core/mybroservice.cpp" line="+44"/>
         <source>No network now. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا توجد شبكة الآن. حاول لاحقًا.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سجّل الدخول مرة أخرى.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only you can see who opened your file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أنت وحدك ترى من فتح ملفك.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something went wrong. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حدث خطأ. حاول لاحقًا.</translation>
     </message>
 </context>
 <context>
@@ -1724,30 +1724,30 @@
         <location filename="../../qml/participant/MyBroPage.qml" line="+35"/>
         <location line="+8"/>
         <source>My bridge to work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جسري إلى العمل</translation>
     </message>
     <message>
         <location line="+63"/>
         <location line="+12"/>
         <source>Next meeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الاجتماع القادم: %1</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+10"/>
         <source>No meeting planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا يوجد اجتماع مخطط</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+7"/>
         <source>%1 hours at work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ساعة في العمل</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 of %2 goals reached</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تم تحقيق %1 من %2 أهداف</translation>
     </message>
 </context>
 <context>
@@ -1831,7 +1831,7 @@
         <location line="+1"/>
         <location line="+18"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أخرى</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -1867,87 +1867,87 @@
     <message>
         <location line="+1"/>
         <source>Career guidance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إرشاد مهني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intro-CV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سيرة ذاتية تمهيدية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work training</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تدريب عملي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language practice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ممارسة اللغة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job shadowing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مرافقة في العمل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work-Norwegian</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">النرويجية للعمل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labour-market course (AMO)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دورة سوق العمل (AMO)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wage subsidy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دعم الأجر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مرشد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recognition of education</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الاعتراف بالتعليم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Norwegian lessons</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دروس اللغة النرويجية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Three-party talk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حديث ثلاثي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تقييم الكفاءات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NAV-municipality cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعاون NAV والبلدية</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expectation clarification with employer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">توضيح التوقعات مع صاحب العمل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status and evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الوضع والتقييم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closing talk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حديث ختامي</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2009,20 +2009,38 @@
         <location line="+3"/>
         <location line="+3"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نعم</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+3"/>
         <location line="+3"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لست متأكدًا</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+3"/>
         <location line="+3"/>
         <source>No</source>
+        <translation type="unfinished">لا</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantBridgeTab</name>
+    <message>
+        <location filename="../../qml/pages/ParticipantBridgeTab.qml" line="+29"/>
+        <source>The participant&apos;s bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Self-evaluations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2049,32 +2067,32 @@
     <message>
         <location filename="../../qml/participant/ParticipantHome.qml" line="+56"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رجوع</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>My Bro</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جسري</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>My bridge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جسري</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How is it?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كيف الحال؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who looked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">من اطّلع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اللغة</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2220,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Min bro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>The journey</source>
         <translation type="unfinished"></translation>
@@ -2287,42 +2310,42 @@
     <message>
         <location filename="../../qml/participant/PlankPage.qml" line="+25"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تم الحفظ</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الآن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التالي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لاحقًا</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملاحظتي</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Write in any language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اكتب بأي لغة</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حفظ</translation>
     </message>
 </context>
 <context>
@@ -2717,70 +2740,70 @@
     <message>
         <location filename="../../qml/participant/SelfEvaluationPage.qml" line="+25"/>
         <source>Do I like this work?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هل أحب هذا العمل؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Is it hard?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هل هو صعب؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do I want to go on?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هل أريد أن أستمر؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How is it going?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كيف تسير الأمور؟</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نعم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لست متأكدًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا</translation>
     </message>
     <message>
         <location line="+89"/>
         <location line="+56"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رجوع</translation>
     </message>
     <message>
         <location line="-24"/>
         <location line="+7"/>
         <source>Something more? (if you want)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شيء آخر؟ (إذا أردت)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Write in any language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اكتب بأي لغة</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إرسال</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+6"/>
         <source>Thank you! Your adviser will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شكرًا! سيرى مستشارك ذلك.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حسنًا</translation>
     </message>
 </context>
 <context>
@@ -2937,42 +2960,42 @@
     <message>
         <location filename="../../qml/participant/TrailPage.qml" line="+17"/>
         <source>adviser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المستشار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mentor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المرشد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أنت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>programme leader</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قائد البرنامج</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 changed your file, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 غيّر ملفك، %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 read your file, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 قرأ ملفك، %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Who opened my file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">من فتح ملفي</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مرة أخرى</translation>
     </message>
 </context>
 <context>

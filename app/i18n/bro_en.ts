@@ -10,45 +10,6 @@
     </message>
 </context>
 <context>
-    <name>BroBridge</name>
-    <message>
-        <location filename="../../qml/components/BroBridge.qml" line="+78"/>
-        <source>Norwegian %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BroDateField</name>
-    <message>
-        <location filename="../../qml/components/BroDateField.qml" line="+81"/>
-        <source>Choose a date</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BroDatePicker</name>
-    <message>
-        <location filename="../../qml/components/BroDatePicker.qml" line="+53"/>
-        <source>Previous month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Next month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>BroDraftNotice</name>
     <message>
         <location filename="../../qml/components/BroDraftNotice.qml" line="+8"/>
@@ -90,85 +51,29 @@
     </message>
 </context>
 <context>
-    <name>BroExpiryLock</name>
-    <message numerus="yes">
-        <location filename="../../qml/components/BroExpiryLock.qml" line="+30"/>
-        <source>This device has not synced for more than %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>The records are locked until it has synced once. Nothing is lost: %n change(s) not sent yet are kept and sent first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Syncing …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sync now</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BroForms</name>
-    <message>
-        <location filename="../../qml/components/BroForms.qml" line="+35"/>
-        <source>Saved on this device</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BroHandOverDone</name>
-    <message>
-        <location filename="../../qml/components/BroHandOverDone.qml" line="+14"/>
-        <source>Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Thank you. It is saved on this tablet. Give the tablet back to the adviser; it locks when you do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Give back to the adviser</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>BroJourney</name>
     <message>
-        <location filename="../../qml/components/BroJourney.qml" line="+16"/>
+        <location filename="../../qml/components/BroJourney.qml" line="+15"/>
         <source>Settlement, mapping and the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Norwegian, qualification and work practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Job match with an employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>In work or education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
-        <location line="+51"/>
+        <location line="+65"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,66 +81,33 @@
 <context>
     <name>BroLockScreen</name>
     <message>
-        <location filename="../../qml/components/BroLockScreen.qml" line="+62"/>
+        <location filename="../../qml/components/BroLockScreen.qml" line="+37"/>
+        <source>PIN: must be 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The two PINs differ. Start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Change language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Type the new PIN again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Choose a PIN of 4 to 8 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Type your PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Erasing this device&apos;s data …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Choose a new PIN of at least 6 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Choose a PIN of at least 6 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+41"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BroLoginForm</name>
-    <message>
-        <location filename="../../qml/components/BroLoginForm.qml" line="+28"/>
-        <source>Server address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Log in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -250,20 +122,15 @@
 <context>
     <name>BroRatingSummary</name>
     <message>
-        <location filename="../../qml/components/BroRatingSummary.qml" line="+45"/>
+        <location filename="../../qml/components/BroRatingSummary.qml" line="+37"/>
         <source>%1 of 5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>not rated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BroRecordDialog</name>
     <message>
-        <location filename="../../qml/components/BroRecordDialog.qml" line="+108"/>
+        <location filename="../../qml/components/BroRecordDialog.qml" line="+93"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,41 +148,15 @@
 <context>
     <name>BroRecordForm</name>
     <message>
-        <location filename="../../qml/components/BroRecordForm.qml" line="+142"/>
-        <source>Changed on another device too: both versions are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BroSelfEvaluations</name>
-    <message>
-        <location filename="../../qml/components/BroSelfEvaluations.qml" line="+18"/>
-        <source>No self-evaluation yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Take up at the next meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BroSpeakButton</name>
-    <message>
-        <location filename="../../qml/components/BroSpeakButton.qml" line="+16"/>
-        <source>Read aloud</source>
+        <location filename="../../qml/components/BroRecordForm.qml" line="+144"/>
+        <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BroStyle</name>
     <message>
-        <location filename="../../qml/components/BroStyle.qml" line="+109"/>
+        <location filename="../../qml/components/BroStyle.qml" line="+63"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,40 +169,35 @@
 <context>
     <name>BroSyncBadge</name>
     <message>
-        <location filename="../../qml/components/BroSyncBadge.qml" line="+22"/>
+        <location filename="../../qml/components/BroSyncBadge.qml" line="+44"/>
         <source>Syncing …</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-3"/>
-        <source>%n not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location line="+3"/>
+        <source>%n change(s) not sent</source>
+        <translation>
+            <numerusform>%n change not sent</numerusform>
+            <numerusform>%n changes not sent</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Offline</source>
+        <location line="+2"/>
+        <source>Not logged in · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Not synced</source>
+        <location line="+4"/>
+        <source>Synced %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Not logged in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Synced %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+12"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -372,74 +208,31 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../qml/pages/FeedbackPage.qml" line="+20"/>
-        <location line="+35"/>
+        <location filename="../../qml/pages/FeedbackPage.qml" line="+17"/>
+        <location line="+30"/>
         <source>Employer feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+38"/>
         <source>needs much improvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>very good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>not rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>Save and sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FeedbackTab</name>
-    <message>
-        <location filename="../../qml/pages/FeedbackTab.qml" line="+26"/>
-        <source>+ New feedback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>No feedback yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Signed by %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Employer feedback</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../domain/labels.cpp" line="+22"/>
+        <location filename="../core/labels.cpp" line="+18"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,13 +503,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+16"/>
         <location line="+7"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-22"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,31 +571,6 @@
     <message>
         <location line="+1"/>
         <source>Continue on this career path?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Likes the work?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Is it hard?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How it goes (1-5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The goal in the participant&apos;s own words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The participant&apos;s note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1050,120 +818,9 @@
     </message>
 </context>
 <context>
-    <name>GoalPage</name>
-    <message>
-        <location filename="../../qml/participant/GoalPage.qml" line="+20"/>
-        <source>Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>What the goal means to me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Write in any language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GoalsTab</name>
-    <message>
-        <location filename="../../qml/pages/GoalsTab.qml" line="+41"/>
-        <source>Competence goal: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 of %2 goals achieved, %3 in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Competence goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>+ Add goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No goals yet. Import a trade&apos;s list or add them one by one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No goals yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Import: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Import from file …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>signed by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Assess</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Choose a list of competence goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Goal lists (*.csv *.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Interim assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>New competence goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit competence goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Kind</name>
     <message>
-        <location filename="../domain/labels.cpp" line="+4"/>
+        <location line="+4"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1261,7 +918,7 @@
 <context>
     <name>LogbookEntryPage</name>
     <message>
-        <location filename="../../qml/pages/LogbookEntryPage.qml" line="+20"/>
+        <location filename="../../qml/pages/LogbookEntryPage.qml" line="+18"/>
         <source>Correct an entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,37 +928,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+62"/>
         <source>This entry corrects the one of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Half an hour less</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Half an hour more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+41"/>
         <source>Last time: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,79 +953,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+41"/>
         <source>New words and phrases from today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Save entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LogbookTab</name>
-    <message>
-        <location filename="../../qml/pages/LogbookTab.qml" line="+42"/>
-        <source>+ New logbook entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+10"/>
-        <source>No entries yet. Write what was done today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No entries yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Signed ✓</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Not signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Corrects the entry of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Norwegian: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Signed by %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Correct</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LoginPage</name>
-    <message>
-        <location filename="../../qml/pages/LoginPage.qml" line="+31"/>
-        <source>Log in again</source>
+        <source>Save entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1391,12 +967,12 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+13"/>
-        <location line="+65"/>
+        <location line="+59"/>
         <source>Bro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-39"/>
         <source>Handed over: only this section is open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1411,12 +987,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Change language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1424,7 +1000,12 @@
 <context>
     <name>MappingTab</name>
     <message>
-        <location filename="../../qml/pages/MappingTab.qml" line="+60"/>
+        <location filename="../../qml/pages/MappingTab.qml" line="+38"/>
+        <source>Saved on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1434,7 +1015,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>+ Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1535,17 +1116,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>The plan could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+21"/>
+        <location line="+4"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1558,12 +1145,17 @@
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../qml/pages/MeetingPage.qml" line="+20"/>
+        <location filename="../../qml/pages/MeetingPage.qml" line="+17"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+22"/>
+        <source>Saved on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,12 +1165,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>Write what is said and agreed …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1593,27 +1185,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+29"/>
         <source>Add to plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Done ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>In the plan ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
         <source>What was agreed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+8"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Add agreed action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,7 +1220,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,17 +1234,16 @@
     <name>MeetingsTab</name>
     <message>
         <location filename="../../qml/pages/MeetingsTab.qml" line="+35"/>
-        <location line="+28"/>
         <source>Start a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+2"/>
         <source>Choose the kind of meeting. Notes and agreed actions are saved on this tablet as you write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1676,64 +1272,9 @@
     </message>
 </context>
 <context>
-    <name>MyBro</name>
-    <message>
-        <location filename="../core/mybroservice.cpp" line="+44"/>
-        <source>No network now. Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Log in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only you can see who opened your file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Something went wrong. Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MyBroPage</name>
-    <message>
-        <location filename="../../qml/participant/MyBroPage.qml" line="+35"/>
-        <location line="+8"/>
-        <source>My bridge to work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <location line="+12"/>
-        <source>Next meeting: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <location line="+10"/>
-        <source>No meeting planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <location line="+7"/>
-        <source>%1 hours at work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>%1 of %2 goals reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Option</name>
     <message>
-        <location filename="../domain/labels.cpp" line="+5"/>
+        <location filename="../core/labels.cpp" line="+5"/>
         <source>Ordinary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,22 +1527,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
-        <location line="+3"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+3"/>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Not sure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+3"/>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2009,7 +1544,7 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../qml/pages/ParticipantDialog.qml" line="+13"/>
+        <location filename="../../qml/pages/ParticipantDialog.qml" line="+12"/>
         <source>New participant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2025,35 +1560,11 @@
     </message>
 </context>
 <context>
-    <name>ParticipantHome</name>
+    <name>ParticipantForm</name>
     <message>
-        <location filename="../../qml/participant/ParticipantHome.qml" line="+56"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>My Bro</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>My bridge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How is it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Who looked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Language</source>
+        <location filename="../../qml/pages/ParticipantForm.qml" line="+61"/>
+        <location line="+4"/>
+        <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2143,17 +1654,23 @@
     <name>ParticipantPage</name>
     <message>
         <location filename="../../qml/pages/ParticipantPage.qml" line="+21"/>
-        <location line="+146"/>
+        <location line="+142"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
+        <location line="+20"/>
+        <source>Saved on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>The plan could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+40"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2178,7 +1695,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2193,7 +1710,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2209,16 +1726,6 @@
     </message>
     <message>
         <location line="+24"/>
-        <source>Overdue since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
         <source>Ongoing measures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,7 +1745,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Save plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2248,7 +1755,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>+ Add measure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2259,52 +1766,9 @@
     </message>
 </context>
 <context>
-    <name>PlankPage</name>
-    <message>
-        <location filename="../../qml/participant/PlankPage.qml" line="+25"/>
-        <source>Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>My note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Write in any language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Reporting</name>
     <message>
-        <location filename="../core/reportingservice.cpp" line="+44"/>
+        <location filename="../core/reportingservice.cpp" line="+46"/>
         <source>The server could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2334,13 +1798,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+4"/>
+        <location line="+29"/>
+        <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Cannot write %1: no file name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2352,12 +1816,12 @@
     </message>
     <message>
         <location line="-19"/>
-        <location line="+94"/>
+        <location line="+92"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-65"/>
         <source>Years %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2367,7 +1831,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2382,22 +1846,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Share of programme participants in the fast track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Mean time in the programme before the fast track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Fast-track participants with wage subsidy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Fast-track participants in work training</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2422,12 +1886,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Mean duration of wage subsidy or work training before work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Companies taking part</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2442,22 +1906,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>from the participant&apos;s programme end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>from the participant&apos;s programme start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>from the track %1, set when the participant was registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>from the change of track from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2467,7 +1931,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>from the measure %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2477,17 +1941,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>from the employment with wage subsidy at %1 (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>from the employment at %1 (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>: hidden to protect individuals (fewer than 3, or it would reveal such a figure)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2495,7 +1959,7 @@
 <context>
     <name>ReportingDateRow</name>
     <message>
-        <location filename="../../qml/pages/ReportingDateRow.qml" line="+59"/>
+        <location filename="../../qml/pages/ReportingDateRow.qml" line="+57"/>
         <source>Source changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2635,7 +2099,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>Previous year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2655,7 +2119,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Fetch figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2681,106 +2145,35 @@
     </message>
 </context>
 <context>
-    <name>SelfEvaluationPage</name>
-    <message>
-        <location filename="../../qml/participant/SelfEvaluationPage.qml" line="+25"/>
-        <source>Do I like this work?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Is it hard?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Do I want to go on?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How is it going?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not sure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <location line="+56"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <location line="+7"/>
-        <source>Something more? (if you want)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Write in any language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+6"/>
-        <source>Thank you! Your adviser will see it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../qml/pages/SignDialog.qml" line="+20"/>
-        <location line="+92"/>
+        <location filename="../../qml/pages/SignDialog.qml" line="+19"/>
+        <location line="+98"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-77"/>
+        <source>Write the name of the person signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Draw the signature in the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>After signing, the item can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Signed by: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Log in to sign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2798,17 +2191,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>%1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2818,50 +2211,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Last successful sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Changes not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+2"/>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+6"/>
         <source>Syncing …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
-        <source>Last problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Next try in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+0"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2871,22 +2276,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+32"/>
         <source>Shown now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>The other version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>Keep this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Or write one text from both …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2897,57 +2302,35 @@
     </message>
 </context>
 <context>
-    <name>TrailPage</name>
-    <message>
-        <location filename="../../qml/participant/TrailPage.qml" line="+17"/>
-        <source>adviser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>programme leader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 changed your file, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 read your file, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Who opened my file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Again</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>TrainingBookPage</name>
     <message>
-        <location filename="../../qml/pages/TrainingBookPage.qml" line="+24"/>
+        <location filename="../../qml/pages/TrainingBookPage.qml" line="+23"/>
         <source>Training book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+46"/>
+        <source>PDF saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n goal(s) added</source>
+        <translation>
+            <numerusform>%n goal added</numerusform>
+            <numerusform>%n goals added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n already in the book</source>
+        <translation>
+            <numerusform>%n already in the book</numerusform>
+            <numerusform>%n already in the book</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2957,13 +2340,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
-        <source>The training book was saved as a PDF on this device.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Hand over for one section:</source>
+        <location line="+4"/>
+        <source>Hand the tablet to the mentor or participant for one section:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2972,17 +2350,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Employer feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Open or share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>Logbook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3001,12 +2374,197 @@
         <source>Workplace</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+33"/>
+        <source>+ New logbook entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No entries yet. Write what was done today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signed ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+231"/>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-225"/>
+        <source>Corrects the entry of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Norwegian: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+4"/>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+192"/>
+        <source>Signed by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+122"/>
+        <location line="+59"/>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 goals achieved, %3 in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Competence goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+ Add goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No goals yet. Import a trade&apos;s list or add them one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import from file …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>signed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Assess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>+ New feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No feedback yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>HSE introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>+ Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The workplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a list of competence goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal lists (*.csv *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interim assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New competence goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit competence goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New HSE topic</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrainingBookPdf</name>
     <message>
-        <location filename="../reports/trainingbookpdf.cpp" line="+457"/>
+        <location filename="../core/trainingbookpdf.cpp" line="+1054"/>
         <source>There is no training book with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3036,7 +2594,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../domain/labels.cpp" line="+77"/>
+        <location filename="../core/labels.cpp" line="+65"/>
         <source>%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3046,12 +2604,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 must be a date, written %2.</source>
+        <location line="+3"/>
+        <source>%1 must be a date (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1 has the wrong format.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3091,53 +2649,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1: your role may not change this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WorkplaceTab</name>
-    <message>
-        <location filename="../../qml/pages/WorkplaceTab.qml" line="+39"/>
-        <source>HSE introduction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>+ Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>not yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The workplace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>New HSE topic</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>bro</name>
     <message>
-        <location filename="../domain/goalimport.cpp" line="+66"/>
+        <location filename="../core/goalimport.cpp" line="+65"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3269,40 +2789,9 @@
     </message>
 </context>
 <context>
-    <name>bro::AppController</name>
-    <message>
-        <location filename="../core/appcontroller.cpp" line="+157"/>
-        <source>The data on this device was erased after 10 wrong PINs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The data on this device was erased at the request of your organisation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n change(s) could not be sent to the server first and are lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Everything had been sent to the server first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Log in again to go on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>bro::ConflictModel</name>
     <message>
-        <location filename="../core/conflictmodel.cpp" line="+65"/>
+        <location filename="../core/conflictmodel.cpp" line="+54"/>
         <source>Changed on two devices at the same time. Choose one text, or write one from both.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3320,7 +2809,7 @@
 <context>
     <name>bro::ReportingService</name>
     <message>
-        <location filename="../core/reportingservice.cpp" line="+137"/>
+        <location filename="../core/reportingservice.cpp" line="+150"/>
         <source>Changed since it was confirmed: Bro no longer proposes a date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3343,43 +2832,22 @@
 <context>
     <name>bro::Session</name>
     <message>
-        <location filename="../core/session.cpp" line="+225"/>
+        <location filename="../core/session.cpp" line="+111"/>
         <source>Unlock first to change the PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
-        <source>PIN: must be %1 to %2 digits.</source>
+        <location line="+3"/>
+        <source>PIN: must be 4 to 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>PIN: not the same digit repeated. Choose one that is hard to guess.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PIN: not a run of digits such as 123456 or 654321.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PIN: not your year of birth.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>PIN: the device has too little memory to protect it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+16"/>
-        <source>Too many wrong PINs: this device&apos;s data is being erased.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-14"/>
+        <location line="+11"/>
         <source>Choose a PIN first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3391,19 +2859,16 @@
             <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+15"/>
-        <source>Wrong PIN. %n try (tries) left before this device is erased.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location line="+9"/>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>bro::SyncController</name>
     <message numerus="yes">
-        <location filename="../core/synccontroller.cpp" line="+270"/>
+        <location filename="../core/synccontroller.cpp" line="+189"/>
         <source>%n change(s) were not allowed by the server and were not saved there.</source>
         <translation>
             <numerusform>%n change was not allowed by the server and was not saved there.</numerusform>
@@ -3411,56 +2876,26 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>No connection to the server. Everything is saved on this device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The login has expired. Log in again to sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The server does not accept this device or user. Contact your administrator; everything is kept on this device.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The server is busy. The device tries again by itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The server has a problem. The device tries again by itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+3"/>
-        <source>This device could not save what it received. It tries again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The server refused the sync: %1</source>
+        <source>Sync failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>bro::SyncWorker</name>
     <message>
-        <location line="-253"/>
+        <location line="-158"/>
         <source>The server could not be reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Too many attempts. Wait a little and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This account is disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3472,12 +2907,12 @@
 <context>
     <name>bro::TrainingBookService</name>
     <message>
-        <location filename="../core/trainingbookservice.cpp" line="+78"/>
+        <location filename="../core/trainingbookservice.cpp" line="+71"/>
         <source>The training book was saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+21"/>
         <location line="+1"/>
         <source>%n competence goal(s) added</source>
         <translation>
@@ -3492,20 +2927,6 @@
             <numerusform>%n already in the book</numerusform>
             <numerusform>%n already in the book</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>bro::reports::PageLayout</name>
-    <message>
-        <location filename="../reports/pagelayout.cpp" line="+69"/>
-        <location line="+20"/>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

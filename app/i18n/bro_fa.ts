@@ -14,7 +14,7 @@
     <message>
         <location filename="../../qml/components/BroBridge.qml" line="+78"/>
         <source>Norwegian %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نارویژی %1</translation>
     </message>
 </context>
 <context>
@@ -307,7 +307,7 @@
     <message>
         <location filename="../../qml/components/BroSpeakButton.qml" line="+16"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بلند خواندن</translation>
     </message>
 </context>
 <context>
@@ -1050,22 +1050,22 @@
     <message>
         <location filename="../../qml/participant/GoalPage.qml" line="+20"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذخیره شد</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>What the goal means to me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این هدف برای من چه معنا دارد</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Write in any language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">به هر زبان بنویسید</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذخیره</translation>
     </message>
 </context>
 <context>
@@ -1675,22 +1675,22 @@
     <message>
         <location filename="../core/mybroservice.cpp" line="+44"/>
         <source>No network now. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فعلاً شبکه نیست. بعداً دوباره کوشش کنید.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دوباره وارد شوید.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only you can see who opened your file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تنها شما می‌بینید که چه کسی دوسیهٔ شما را باز کرده.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something went wrong. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مشکلی پیش آمد. بعداً دوباره کوشش کنید.</translation>
     </message>
 </context>
 <context>
@@ -1699,30 +1699,30 @@
         <location filename="../../qml/participant/MyBroPage.qml" line="+35"/>
         <location line="+8"/>
         <source>My bridge to work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پل من به سوی کار</translation>
     </message>
     <message>
         <location line="+63"/>
         <location line="+12"/>
         <source>Next meeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جلسهٔ بعدی: %1</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+10"/>
         <source>No meeting planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جلسه‌ای برنامه‌ریزی نشده</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+7"/>
         <source>%1 hours at work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ساعت در کار</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 of %2 goals reached</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 از %2 هدف رسیده</translation>
     </message>
 </context>
 <context>
@@ -1806,7 +1806,7 @@
         <location line="+1"/>
         <location line="+18"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیگر</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -1842,87 +1842,87 @@
     <message>
         <location line="+1"/>
         <source>Career guidance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رهنمایی شغلی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intro-CV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رزومهٔ مقدماتی (Intro-CV)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work training</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کارآموزی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language practice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تمرین زبان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job shadowing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مشاهدهٔ کار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work-Norwegian</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نارویژی کاری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labour-market course (AMO)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کورس بازار کار (AMO)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wage subsidy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کمک معاش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رهنما</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recognition of education</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شناسایی تحصیلات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Norwegian lessons</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درس‌های نارویژی</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Three-party talk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گفتگوی سه‌جانبه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ارزیابی مهارت‌ها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NAV-municipality cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">همکاری NAV و شاروالی</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expectation clarification with employer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روشن‌سازی انتظارات با کارفرما</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status and evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وضعیت و ارزیابی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closing talk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گفتگوی پایانی</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1984,20 +1984,38 @@
         <location line="+3"/>
         <location line="+3"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بلی</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+3"/>
         <location line="+3"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مطمئن نیستم</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+3"/>
         <location line="+3"/>
         <source>No</source>
+        <translation type="unfinished">نخیر</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantBridgeTab</name>
+    <message>
+        <location filename="../../qml/pages/ParticipantBridgeTab.qml" line="+29"/>
+        <source>The participant&apos;s bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Self-evaluations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2024,32 +2042,32 @@
     <message>
         <location filename="../../qml/participant/ParticipantHome.qml" line="+56"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برگشت</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>My Bro</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پل من</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>My bridge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پل من</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How is it?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چطور است؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who looked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چه کسی دید</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زبان</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2190,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Min bro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>The journey</source>
         <translation type="unfinished"></translation>
@@ -2257,42 +2280,42 @@
     <message>
         <location filename="../../qml/participant/PlankPage.qml" line="+25"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذخیره شد</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انجام شد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حالا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بعدی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بعداً</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یادداشت من</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Write in any language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">به هر زبان بنویسید</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذخیره</translation>
     </message>
 </context>
 <context>
@@ -2677,70 +2700,70 @@
     <message>
         <location filename="../../qml/participant/SelfEvaluationPage.qml" line="+25"/>
         <source>Do I like this work?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا این کار را دوست دارم؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Is it hard?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا سخت است؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do I want to go on?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آیا می‌خواهم ادامه بدهم؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How is it going?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چطور پیش می‌رود؟</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بلی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مطمئن نیستم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نخیر</translation>
     </message>
     <message>
         <location line="+89"/>
         <location line="+56"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برگشت</translation>
     </message>
     <message>
         <location line="-24"/>
         <location line="+7"/>
         <source>Something more? (if you want)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چیز دیگری؟ (اگر بخواهید)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Write in any language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">به هر زبان بنویسید</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فرستادن</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+6"/>
         <source>Thank you! Your adviser will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تشکر! مشاور شما آن را می‌بیند.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خوب</translation>
     </message>
 </context>
 <context>
@@ -2892,42 +2915,42 @@
     <message>
         <location filename="../../qml/participant/TrailPage.qml" line="+17"/>
         <source>adviser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مشاور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mentor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رهنما</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شما</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>programme leader</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رهبر برنامه</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 changed your file, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 دوسیهٔ شما را تغییر داد، %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 read your file, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 دوسیهٔ شما را خواند، %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Who opened my file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چه کسی دوسیهٔ مرا باز کرد</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دوباره</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@
     <message>
         <location filename="../../qml/components/BroBridge.qml" line="+78"/>
         <source>Norwegian %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noorwiiji %1</translation>
     </message>
 </context>
 <context>
@@ -309,7 +309,7 @@
     <message>
         <location filename="../../qml/components/BroSpeakButton.qml" line="+16"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cod ku akhri</translation>
     </message>
 </context>
 <context>
@@ -1054,22 +1054,22 @@
     <message>
         <location filename="../../qml/participant/GoalPage.qml" line="+20"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Waa la keydiyay</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>What the goal means to me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Waxa hadafku ii yahay</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Write in any language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ku qor luqad kasta</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keydi</translation>
     </message>
 </context>
 <context>
@@ -1680,22 +1680,22 @@
     <message>
         <location filename="../core/mybroservice.cpp" line="+44"/>
         <source>No network now. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hadda shabakad ma jirto. Mar dambe isku day.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mar kale gal.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only you can see who opened your file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adiga oo keliya ayaa arki kara cidda furtay faylkaaga.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something went wrong. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wax baa khaldamay. Mar dambe isku day.</translation>
     </message>
 </context>
 <context>
@@ -1704,30 +1704,30 @@
         <location filename="../../qml/participant/MyBroPage.qml" line="+35"/>
         <location line="+8"/>
         <source>My bridge to work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buundadayda shaqada</translation>
     </message>
     <message>
         <location line="+63"/>
         <location line="+12"/>
         <source>Next meeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kulanka xiga: %1</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+10"/>
         <source>No meeting planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kulan lama qorsheyn</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+7"/>
         <source>%1 hours at work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 saacadood shaqada</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 of %2 goals reached</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ka mid ah %2 hadaf ayaa la gaaray</translation>
     </message>
 </context>
 <context>
@@ -1811,7 +1811,7 @@
         <location line="+1"/>
         <location line="+18"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kale</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -1847,87 +1847,87 @@
     <message>
         <location line="+1"/>
         <source>Career guidance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hagitaan xirfadeed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intro-CV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Intro-CV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work training</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tababar shaqo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language practice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ku celcelinta luqadda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job shadowing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Daba-socod shaqo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work-Norwegian</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noorwiijiga shaqada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labour-market course (AMO)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Koorsada suuqa shaqada (AMO)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wage subsidy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kaalmada mushaharka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recognition of education</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aqoonsiga waxbarashada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Norwegian lessons</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Casharada Noorwiijiga</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Three-party talk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wadahadal saddex dhinac ah</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qiimeynta xirfadaha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NAV-municipality cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Iskaashiga NAV iyo degmada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expectation clarification with employer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Caddeynta filashooyinka loo-shaqeeyaha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status and evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xaaladda iyo qiimeynta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closing talk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wadahadalka xiritaanka</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1989,20 +1989,38 @@
         <location line="+3"/>
         <location line="+3"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Haa</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+3"/>
         <location line="+3"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ma hubo</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+3"/>
         <location line="+3"/>
         <source>No</source>
+        <translation type="unfinished">Maya</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantBridgeTab</name>
+    <message>
+        <location filename="../../qml/pages/ParticipantBridgeTab.qml" line="+29"/>
+        <source>The participant&apos;s bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Self-evaluations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2029,32 +2047,32 @@
     <message>
         <location filename="../../qml/participant/ParticipantHome.qml" line="+56"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dib u noqo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>My Bro</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buundadayda</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>My bridge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buundadayda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How is it?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sidee tahay?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who looked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yaa eegay</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Luqadda</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2196,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Min bro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>The journey</source>
         <translation type="unfinished"></translation>
@@ -2263,42 +2286,42 @@
     <message>
         <location filename="../../qml/participant/PlankPage.qml" line="+25"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Waa la keydiyay</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Waa la dhammeeyay</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hadda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xiga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dambe</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qoraalkayga</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Write in any language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ku qor luqad kasta</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keydi</translation>
     </message>
 </context>
 <context>
@@ -2685,70 +2708,70 @@
     <message>
         <location filename="../../qml/participant/SelfEvaluationPage.qml" line="+25"/>
         <source>Do I like this work?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ma jeclahay shaqadan?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Is it hard?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ma adag tahay?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do I want to go on?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ma rabaa inaan sii wado?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How is it going?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sidee u socotaa?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Haa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ma hubo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maya</translation>
     </message>
     <message>
         <location line="+89"/>
         <location line="+56"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dib u noqo</translation>
     </message>
     <message>
         <location line="-24"/>
         <location line="+7"/>
         <source>Something more? (if you want)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wax kale? (haddii aad rabto)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Write in any language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ku qor luqad kasta</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dir</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+6"/>
         <source>Thank you! Your adviser will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mahadsanid! La-taliyahaaga ayaa arki doona.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hagaag</translation>
     </message>
 </context>
 <context>
@@ -2901,42 +2924,42 @@
     <message>
         <location filename="../../qml/participant/TrailPage.qml" line="+17"/>
         <source>adviser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">la-taliye</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mentor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">hage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">adiga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>programme leader</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">hoggaamiyaha barnaamijka</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 changed your file, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ayaa beddelay faylkaaga, %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 read your file, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ayaa akhriyay faylkaaga, %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Who opened my file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yaa furay faylkayga</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mar kale</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@
     <message>
         <location filename="../../qml/components/BroBridge.qml" line="+78"/>
         <source>Norwegian %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኖርወይኛ %1</translation>
     </message>
 </context>
 <context>
@@ -309,7 +309,7 @@
     <message>
         <location filename="../../qml/components/BroSpeakButton.qml" line="+16"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ብድምጺ ኣንብብ</translation>
     </message>
 </context>
 <context>
@@ -1054,22 +1054,22 @@
     <message>
         <location filename="../../qml/participant/GoalPage.qml" line="+20"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ተዓቒቡ</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>What the goal means to me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">እቲ ዕላማ ንዓይ እንታይ ማለት እዩ</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Write in any language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ብዝኾነ ቋንቋ ጽሓፍ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዓቅብ</translation>
     </message>
 </context>
 <context>
@@ -1680,22 +1680,22 @@
     <message>
         <location filename="../core/mybroservice.cpp" line="+44"/>
         <source>No network now. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሕጂ መርበብ የለን። ድሓር ፈትን።</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ደጊምካ እቶ።</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only you can see who opened your file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ፋይልካ መን ከም ዝኸፈቶ ንስኻ ጥራይ ትርኢ።</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something went wrong. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ገለ ጌጋ ኣጋጢሙ። ድሓር ፈትን።</translation>
     </message>
 </context>
 <context>
@@ -1704,30 +1704,30 @@
         <location filename="../../qml/participant/MyBroPage.qml" line="+35"/>
         <location line="+8"/>
         <source>My bridge to work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ድልድለይ ናብ ስራሕ</translation>
     </message>
     <message>
         <location line="+63"/>
         <location line="+12"/>
         <source>Next meeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዝቕጽል ኣኼባ: %1</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+10"/>
         <source>No meeting planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዝተመደበ ኣኼባ የለን</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+7"/>
         <source>%1 hours at work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ሰዓት ኣብ ስራሕ</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 of %2 goals reached</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ካብ %2 ዕላማታት %1 ተበጺሖም</translation>
     </message>
 </context>
 <context>
@@ -1811,7 +1811,7 @@
         <location line="+1"/>
         <location line="+18"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ካልእ</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -1847,87 +1847,87 @@
     <message>
         <location line="+1"/>
         <source>Career guidance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምኽሪ ሞያ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intro-CV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ናይ መእተዊ CV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work training</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ልምምድ ስራሕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language practice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ልምምድ ቋንቋ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job shadowing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምስ ሰራሕተኛ ምዕዛብ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work-Norwegian</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኖርወይኛ ንስራሕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labour-market course (AMO)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኮርስ ዕዳጋ ስራሕ (AMO)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wage subsidy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ደገፍ ደሞዝ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መምህር</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recognition of education</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኣፍልጦ ትምህርቲ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Norwegian lessons</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ትምህርቲ ኖርወይኛ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Three-party talk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ናይ ሰለስተ ወገን ዘተ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምዕቃን ክእለት</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NAV-municipality cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምትሕብባር NAV ን ምምሕዳርን</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expectation clarification with employer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምንጻር ትጽቢት ምስ ወሃቢ ስራሕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status and evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኩነታትን ገምጋምን</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closing talk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ናይ መዛዘሚ ዘተ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1989,20 +1989,38 @@
         <location line="+3"/>
         <location line="+3"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">እወ</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+3"/>
         <location line="+3"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ርግጸኛ ኣይኮንኩን</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+3"/>
         <location line="+3"/>
         <source>No</source>
+        <translation type="unfinished">ኣይፋል</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantBridgeTab</name>
+    <message>
+        <location filename="../../qml/pages/ParticipantBridgeTab.qml" line="+29"/>
+        <source>The participant&apos;s bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Self-evaluations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2029,32 +2047,32 @@
     <message>
         <location filename="../../qml/participant/ParticipantHome.qml" line="+56"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ተመለስ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>My Bro</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ድልድለይ</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>My bridge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ድልድለይ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How is it?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ከመይ ኣሎ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who looked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መን ረኣዮ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ቋንቋ</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2196,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Min bro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>The journey</source>
         <translation type="unfinished"></translation>
@@ -2263,42 +2286,42 @@
     <message>
         <location filename="../../qml/participant/PlankPage.qml" line="+25"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ተዓቒቡ</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ተወዲኡ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሕጂ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዝቕጽል</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ድሓር</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ናተይ መዘኻኸሪ</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Write in any language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ብዝኾነ ቋንቋ ጽሓፍ</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዓቅብ</translation>
     </message>
 </context>
 <context>
@@ -2685,70 +2708,70 @@
     <message>
         <location filename="../../qml/participant/SelfEvaluationPage.qml" line="+25"/>
         <source>Do I like this work?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ነዚ ስራሕ እፈትዎ ድየ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Is it hard?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ከቢድ ድዩ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do I want to go on?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ክቕጽል እደሊ ድየ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How is it going?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ከመይ ይኸይድ ኣሎ?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">እወ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ርግጸኛ ኣይኮንኩን</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኣይፋል</translation>
     </message>
     <message>
         <location line="+89"/>
         <location line="+56"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ተመለስ</translation>
     </message>
     <message>
         <location line="-24"/>
         <location line="+7"/>
         <source>Something more? (if you want)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ካልእ ነገር? (እንተደሊኻ)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Write in any language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ብዝኾነ ቋንቋ ጽሓፍ</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ስደድ</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+6"/>
         <source>Thank you! Your adviser will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የቐንየለይ! ኣማኻሪኻ ክርእዮ እዩ።</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሕራይ</translation>
     </message>
 </context>
 <context>
@@ -2901,42 +2924,42 @@
     <message>
         <location filename="../../qml/participant/TrailPage.qml" line="+17"/>
         <source>adviser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኣማኻሪ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mentor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መምህር</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ንስኻ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>programme leader</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መራሒ መደብ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 changed your file, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ፋይልካ ቀይሩ፣ %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 read your file, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ፋይልካ ኣንቢቡ፣ %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Who opened my file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ፋይለይ መን ከፊትዎ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ደጊምካ</translation>
     </message>
 </context>
 <context>

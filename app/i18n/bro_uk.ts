@@ -14,7 +14,7 @@
     <message>
         <location filename="../../qml/components/BroBridge.qml" line="+78"/>
         <source>Norwegian %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Норвезька %1</translation>
     </message>
 </context>
 <context>
@@ -311,7 +311,7 @@
     <message>
         <location filename="../../qml/components/BroSpeakButton.qml" line="+16"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Прочитати вголос</translation>
     </message>
 </context>
 <context>
@@ -1058,22 +1058,22 @@
     <message>
         <location filename="../../qml/participant/GoalPage.qml" line="+20"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Збережено</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>What the goal means to me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Що ця мета означає для мене</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Write in any language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Пишіть будь-якою мовою</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Зберегти</translation>
     </message>
 </context>
 <context>
@@ -1685,22 +1685,22 @@
     <message>
         <location filename="../core/mybroservice.cpp" line="+44"/>
         <source>No network now. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Зараз немає мережі. Спробуйте пізніше.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Увійдіть знову.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only you can see who opened your file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Лише ви бачите, хто відкривав вашу справу.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something went wrong. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Щось пішло не так. Спробуйте пізніше.</translation>
     </message>
 </context>
 <context>
@@ -1709,30 +1709,30 @@
         <location filename="../../qml/participant/MyBroPage.qml" line="+35"/>
         <location line="+8"/>
         <source>My bridge to work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Мій міст до роботи</translation>
     </message>
     <message>
         <location line="+63"/>
         <location line="+12"/>
         <source>Next meeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Наступна зустріч: %1</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+10"/>
         <source>No meeting planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Зустрічей не заплановано</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+7"/>
         <source>%1 hours at work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 год на роботі</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 of %2 goals reached</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Досягнуто %1 з %2 цілей</translation>
     </message>
 </context>
 <context>
@@ -1816,7 +1816,7 @@
         <location line="+1"/>
         <location line="+18"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Інше</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -1852,87 +1852,87 @@
     <message>
         <location line="+1"/>
         <source>Career guidance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Профорієнтація</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intro-CV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вступне резюме (Intro-CV)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work training</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Трудове навчання</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language practice</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Мовна практика</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job shadowing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ознайомлення з роботою</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work-Norwegian</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Норвезька для роботи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labour-market course (AMO)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Курс ринку праці (AMO)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wage subsidy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Субсидія на зарплату</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Наставник</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recognition of education</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Визнання освіти</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Norwegian lessons</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Уроки норвезької</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Three-party talk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Тристороння розмова</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Оцінка компетенцій</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NAV-municipality cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Співпраця NAV і комуни</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expectation clarification with employer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Узгодження очікувань з роботодавцем</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status and evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Статус і оцінка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closing talk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Завершальна розмова</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1994,20 +1994,38 @@
         <location line="+3"/>
         <location line="+3"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Так</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+3"/>
         <location line="+3"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Не впевнений</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+3"/>
         <location line="+3"/>
         <source>No</source>
+        <translation type="unfinished">Ні</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantBridgeTab</name>
+    <message>
+        <location filename="../../qml/pages/ParticipantBridgeTab.qml" line="+29"/>
+        <source>The participant&apos;s bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Self-evaluations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2034,32 +2052,32 @@
     <message>
         <location filename="../../qml/participant/ParticipantHome.qml" line="+56"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Назад</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>My Bro</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Мій міст</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>My bridge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Мій міст</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How is it?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Як справи?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who looked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Хто дивився</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Мова</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2202,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Min bro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>The journey</source>
         <translation type="unfinished"></translation>
@@ -2269,42 +2292,42 @@
     <message>
         <location filename="../../qml/participant/PlankPage.qml" line="+25"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Збережено</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Виконано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Зараз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Далі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Пізніше</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Моя нотатка</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Write in any language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Пишіть будь-якою мовою</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Зберегти</translation>
     </message>
 </context>
 <context>
@@ -2693,70 +2716,70 @@
     <message>
         <location filename="../../qml/participant/SelfEvaluationPage.qml" line="+25"/>
         <source>Do I like this work?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Чи подобається мені ця робота?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Is it hard?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Чи це важко?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do I want to go on?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Чи хочу я продовжувати?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How is it going?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Як іде справа?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Так</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Не впевнений</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ні</translation>
     </message>
     <message>
         <location line="+89"/>
         <location line="+56"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Назад</translation>
     </message>
     <message>
         <location line="-24"/>
         <location line="+7"/>
         <source>Something more? (if you want)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Щось іще? (якщо хочете)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Write in any language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Пишіть будь-якою мовою</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Надіслати</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+6"/>
         <source>Thank you! Your adviser will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дякуємо! Ваш консультант це побачить.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Гаразд</translation>
     </message>
 </context>
 <context>
@@ -2910,42 +2933,42 @@
     <message>
         <location filename="../../qml/participant/TrailPage.qml" line="+17"/>
         <source>adviser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">консультант</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mentor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">наставник</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ви</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>programme leader</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">керівник програми</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 changed your file, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 змінив(ла) вашу справу, %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 read your file, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 переглянув(ла) вашу справу, %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Who opened my file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Хто відкривав мою справу</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ще раз</translation>
     </message>
 </context>
 <context>

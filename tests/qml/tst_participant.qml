@@ -24,6 +24,7 @@ TestCase {
         ParticipantHome { width: 1280; height: 800 }
     }
     Component { id: evaluationsComponent; BroSelfEvaluations { width: 600 } }
+    Component { id: participantPageComponent; ParticipantPage { width: 1280; height: 800 } }
 
     // Names of the adviser's (and mentor's) controls and pages: none may exist in participant
     // mode (not hidden: not made at all).
@@ -262,5 +263,37 @@ TestCase {
         mouseClick(findChild(page, "language_uk"))
         compare(App.language, "uk")
         tryCompare(home, "section", "bridge")
+    }
+
+    function test_theScreensSpeakTheChosenLanguage() {
+        verify(TestHooks.setRole("participant"))
+        const home = createTemporaryObject(homeComponent, testCase)
+        tryVerify(() => findChild(home, "bridgeTitle") !== null)
+        compare(findChild(home, "bridgeTitle").text, "Min bro til jobb")
+        const expected = { ar: "جسري إلى العمل", uk: "Мій міст до роботи", ti: "ድልድለይ ናብ ስራሕ",
+                           so: "Buundadayda shaqada", fa: "پل من به سوی کار", en: "My bridge to work" }
+        for (const code in expected) {
+            App.chooseLanguage(code)
+            compare(findChild(home, "bridgeTitle").text, expected[code], code)
+            compare(App.rightToLeft, code === "ar" || code === "fa", code)
+        }
+        // The measure types too (the planks' words).
+        App.chooseLanguage("uk")
+        compare(Records.optionLabel("measure", "type", "work_training"), "Трудове навчання")
+    }
+
+    function test_theAdviserSeesTheSameBridgeAndShowsTheParticipant() {
+        const pid = firstParticipant()
+        const page = createTemporaryObject(participantPageComponent, testCase, { participantId: pid })
+        page.showTab("bridge")
+        tryVerify(() => findChild(page, "adviserBridge") !== null)
+        const bridge = findChild(findChild(page, "adviserBridge"), "bridge")
+        compare(bridge.planks.length, MyBro.bridge(pid).planks.length)
+        compare(bridge.planks.map(p => p.state), MyBro.bridge(pid).planks.map(p => p.state))
+        verify(findChild(page, "adviserSelfEvaluations"))
+        mouseClick(findChild(page, "showParticipant"))
+        verify(Session.participantView)
+        compare(MyBro.participantId, pid)
+        Session.endHandOver()
     }
 }
