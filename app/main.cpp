@@ -45,7 +45,12 @@ const QStringList kScreenshotPages = {
     QStringLiteral("logbook-entry"), QStringLiteral("sign"),
     QStringLiteral("new-feedback"),  QStringLiteral("hand-over"),
     QStringLiteral("mentor"),        QStringLiteral("reporting"),
-    QStringLiteral("reporting-figures")};
+    QStringLiteral("reporting-figures"),
+    // The participant's own screens (with --role participant; my-handover on the adviser's).
+    QStringLiteral("my-bro"),        QStringLiteral("my-plank"),
+    QStringLiteral("my-goal"),       QStringLiteral("my-self-evaluation"),
+    QStringLiteral("my-trail"),      QStringLiteral("my-languages"),
+    QStringLiteral("my-handover")};
 
 int g_qmlWarnings = 0;
 QtMessageHandler g_previousHandler = nullptr;
@@ -360,7 +365,7 @@ int main(int argc, char *argv[])
                                      QStringLiteral("Window size WIDTHxHEIGHT (default 1280x800)."),
                                      QStringLiteral("size"), QStringLiteral("1280x800"));
     const QCommandLineOption langOpt(QStringLiteral("lang"),
-                                     QStringLiteral("UI language: nb (default) or en."),
+                                     QStringLiteral("UI language: nb (default), en, ar, uk, ti, so or fa."),
                                      QStringLiteral("lang"));
     const QCommandLineOption roleOpt(
         QStringLiteral("role"),

@@ -13,13 +13,18 @@ ApplicationWindow {
     title: qsTr("Bro")
     color: BroStyle.background
 
+    // Arabic and Dari: the whole window mirrors (layouts, anchors, the bridge's direction).
+    LayoutMirroring.enabled: App.rightToLeft
+    LayoutMirroring.childrenInherit: true
+
     Material.theme: Material.Light
     Material.primary: BroStyle.primary
     Material.accent: BroStyle.primary
 
     // During a hand-over only the handed-over section is reachable: no header, no back.
+    // A participant's own device has no adviser header at all: ParticipantHome has its own.
     header: Loader {
-        sourceComponent: Session.handOver ? handOverBar : mainBar
+        sourceComponent: Session.handOver ? handOverBar : MyBro.active ? null : mainBar
     }
 
     Component {
@@ -118,8 +123,21 @@ ApplicationWindow {
     StackView {
         id: stack
         anchors.fill: parent
-        initialItem: Session.role === "mentor" ? mentorHome : Session.role === "leader" ? reportingComponent : caseload
-        visible: !Session.handOver
+        initialItem: Session.role === "mentor" ? mentorHome
+                   : Session.role === "leader" ? reportingComponent
+                   : Session.role === "participant" ? nothing : caseload
+        visible: !Session.handOver && !MyBro.active
+    }
+    // A participant's device never creates the caseload, nor any adviser page.
+    Component { id: nothing; Item {} }
+
+    // Participant mode: the participant's device, or the tablet handed over to the participant.
+    Loader {
+        id: participantMode
+        objectName: "participantMode"
+        anchors.fill: parent
+        active: MyBro.active && !Session.locked
+        sourceComponent: ParticipantHome {}
     }
     Component {
         id: caseload
@@ -160,7 +178,7 @@ ApplicationWindow {
         id: handOver
         objectName: "handOver"
         anchors.fill: parent
-        active: Session.handOver && !Session.locked
+        active: Session.handOver && !Session.locked && Session.handOverSection !== "participant"
         sourceComponent: Session.handOverSection === "feedback" ? handOverFeedback : handOverLogbook
     }
     Component {
@@ -272,6 +290,8 @@ ApplicationWindow {
 
     // Pages named by `bro --screenshot PAGE`.
     function showPage(name) {
+        if (name.startsWith("my-"))
+            return showParticipantPage(name);
         const list = stack.get(0);
         const bookPages = ["logbook", "goals", "feedback", "workplace", "logbook-entry", "sign", "new-feedback"];
         switch (Session.role === "mentor" && bookPages.indexOf(name) < 0 ? "mentor" : name) {
@@ -346,6 +366,35 @@ ApplicationWindow {
         }
     }
 
-    Component.onCompleted: if (App.startPage.length > 0)
-        showPage(App.startPage)
+    // The participant's screens (`bro --screenshot my-... --role participant`, or in hand-over
+    // with my-handover).
+    function showParticipantPage(name) {
+        // On an adviser's device (the self-test, my-handover): handed over for the first
+        // participant of the caseload.
+        if (!MyBro.active && stack.get(0) && stack.get(0).firstParticipantId)
+            Session.startHandOver("participant", { participantId: stack.get(0).firstParticipantId() })
+        const home = participantMode.item
+        if (!home)
+            return null
+        switch (name) {
+        case "my-languages":
+            return home.show("language")
+        case "my-self-evaluation":
+            return home.show("self_evaluation")
+        case "my-trail":
+            return home.show("trail")
+        case "my-plank": {
+            home.show("bridge")
+            const b = MyBro.bridge(MyBro.participantId)
+            return home.openPlank(b.planks[Math.max(0, b.current)].id)
+        }
+        case "my-goal":
+            home.show("bridge")
+            return home.openGoal()
+        default:
+            return home.show("bridge")
+        }
+    }
+
+    Component.onCompleted: if (App.startPage.length > 0) showPage(App.startPage)
 }

@@ -3180,4 +3180,295 @@
         <translation>Kan ikke skrive %1</translation>
     </message>
 </context>
+<context>
+    <name>BroBridge</name>
+    <message>
+        <source>Norwegian %1</source>
+        <translation>Norsk %1</translation>
+    </message>
+</context>
+<context>
+    <name>BroSelfEvaluations</name>
+    <message>
+        <source>No self-evaluation yet.</source>
+        <translation>Ingen egenvurdering ennå.</translation>
+    </message>
+    <message>
+        <source>Take up at the next meeting</source>
+        <translation>Ta opp på neste møte</translation>
+    </message>
+</context>
+<context>
+    <name>BroSpeakButton</name>
+    <message>
+        <source>Read aloud</source>
+        <translation>Les høyt</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Likes the work?</source>
+        <translation>Liker arbeidet?</translation>
+    </message>
+    <message>
+        <source>Is it hard?</source>
+        <translation>Er det vanskelig?</translation>
+    </message>
+    <message>
+        <source>How it goes (1-5)</source>
+        <translation>Hvordan det går (1–5)</translation>
+    </message>
+    <message>
+        <source>The goal in the participant&apos;s own words</source>
+        <translation>Målet med deltakerens egne ord</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s note</source>
+        <translation>Deltakerens notat</translation>
+    </message>
+</context>
+<context>
+    <name>GoalPage</name>
+    <message>
+        <source>Saved</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <source>What the goal means to me</source>
+        <translation>Hva målet betyr for meg</translation>
+    </message>
+    <message>
+        <source>Write in any language</source>
+        <translation>Skriv på hvilket som helst språk</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+</context>
+<context>
+    <name>MyBro</name>
+    <message>
+        <source>No network now. Try again later.</source>
+        <translation>Ikke nett nå. Prøv igjen senere.</translation>
+    </message>
+    <message>
+        <source>Log in again.</source>
+        <translation>Logg inn på nytt.</translation>
+    </message>
+    <message>
+        <source>Only you can see who opened your file.</source>
+        <translation>Bare du kan se hvem som har åpnet mappen din.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again later.</source>
+        <translation>Noe gikk galt. Prøv igjen senere.</translation>
+    </message>
+</context>
+<context>
+    <name>MyBroPage</name>
+    <message>
+        <source>My bridge to work</source>
+        <translation>Min bro til jobb</translation>
+    </message>
+    <message>
+        <source>Next meeting: %1</source>
+        <translation>Neste møte: %1</translation>
+    </message>
+    <message>
+        <source>No meeting planned</source>
+        <translation>Ingen møter planlagt</translation>
+    </message>
+    <message>
+        <source>%1 hours at work</source>
+        <translation>%1 timer på jobb</translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals reached</source>
+        <translation>%1 av %2 mål nådd</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantBridgeTab</name>
+    <message>
+        <source>The participant&apos;s bridge</source>
+        <translation>Deltakerens bro</translation>
+    </message>
+    <message>
+        <source>Show the participant</source>
+        <translation>Vis deltakeren</translation>
+    </message>
+    <message>
+        <source>Self-evaluations</source>
+        <translation>Egenvurderinger</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantHome</name>
+    <message>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <source>My Bro</source>
+        <translation>Min Bro</translation>
+    </message>
+    <message>
+        <source>My bridge</source>
+        <translation>Min bro</translation>
+    </message>
+    <message>
+        <source>How is it?</source>
+        <translation>Hvordan går det?</translation>
+    </message>
+    <message>
+        <source>Who looked</source>
+        <translation>Hvem så</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPage</name>
+    <message>
+        <source>Min bro</source>
+        <translation>Min bro</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished">Forfalt siden %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+</context>
+<context>
+    <name>PlankPage</name>
+    <message>
+        <source>Saved</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nå</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Neste</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation>Mitt notat</translation>
+    </message>
+    <message>
+        <source>Write in any language</source>
+        <translation>Skriv på hvilket som helst språk</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+</context>
+<context>
+    <name>SelfEvaluationPage</name>
+    <message>
+        <source>Do I like this work?</source>
+        <translation>Liker jeg dette arbeidet?</translation>
+    </message>
+    <message>
+        <source>Is it hard?</source>
+        <translation>Er det vanskelig?</translation>
+    </message>
+    <message>
+        <source>Do I want to go on?</source>
+        <translation>Vil jeg fortsette?</translation>
+    </message>
+    <message>
+        <source>How is it going?</source>
+        <translation>Hvordan går det?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Usikker</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <source>Something more? (if you want)</source>
+        <translation>Noe mer? (hvis du vil)</translation>
+    </message>
+    <message>
+        <source>Write in any language</source>
+        <translation>Skriv på hvilket som helst språk</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Thank you! Your adviser will see it.</source>
+        <translation>Takk! Rådgiveren din får se det.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>TrailPage</name>
+    <message>
+        <source>adviser</source>
+        <translation>rådgiver</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>deg</translation>
+    </message>
+    <message>
+        <source>programme leader</source>
+        <translation>programleder</translation>
+    </message>
+    <message>
+        <source>%1 changed your file, %2</source>
+        <translation>%1 endret mappen din, %2</translation>
+    </message>
+    <message>
+        <source>%1 read your file, %2</source>
+        <translation>%1 leste mappen din, %2</translation>
+    </message>
+    <message>
+        <source>Who opened my file</source>
+        <translation>Hvem har åpnet mappen min</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Igjen</translation>
+    </message>
+</context>
 </TS>

@@ -41,8 +41,8 @@ Page {
             tabs.currentIndex = i;
         return tabLoaders[i] ? tabLoaders[i].item : null;
     }
-    readonly property var tabNames: ["overview", "mapping", "plan", "meetings", "training"]
-    readonly property var tabLoaders: [null, mappingLoader, null, meetingsLoader, trainingLoader]
+    readonly property var tabNames: ["overview", "mapping", "plan", "meetings", "training", "bridge"]
+    readonly property var tabLoaders: [null, mappingLoader, null, meetingsLoader, trainingLoader, bridgeLoader]
 
     Connections {
         target: Records
@@ -138,13 +138,13 @@ Page {
         implicitWidth: 0 // the page decides the width; the buttons do not widen it
         Material.background: BroStyle.surface
         Repeater {
-            model: [qsTr("Overview"), qsTr("Mapping"), qsTr("Plan"), qsTr("Meetings"), qsTr("Training book")]
+            model: [qsTr("Overview"), qsTr("Mapping"), qsTr("Plan"), qsTr("Meetings"), qsTr("Training book"), qsTr("Min bro")]
             TabButton {
                 required property string modelData
                 required property int index
                 objectName: "tab_" + page.tabNames[index]
                 text: modelData
-                width: Math.max(implicitWidth, tabs.width / 5)
+                width: Math.max(implicitWidth, tabs.width / page.tabNames.length)
                 font.pixelSize: BroStyle.bodySize
                 font.capitalization: Font.MixedCase
             }
@@ -443,6 +443,14 @@ Page {
                             "bookId": id
                         })
             }
+        }
+
+        // 6. "Min bro": the participant's bridge as they see it (to use in the conversation),
+        // their self-evaluations, and the hand-over to show the participant.
+        Loader {
+            id: bridgeLoader
+            active: tabs.currentIndex === 5 || item !== null
+            sourceComponent: ParticipantBridgeTab { participantId: page.participantId }
         }
     }
 
