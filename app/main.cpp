@@ -44,7 +44,8 @@ const QStringList kScreenshotPages = {
     QStringLiteral("logbook-entry"), QStringLiteral("sign"),
     QStringLiteral("new-feedback"),  QStringLiteral("hand-over"),
     QStringLiteral("mentor"),        QStringLiteral("reporting"),
-    QStringLiteral("reporting-figures")};
+    QStringLiteral("reporting-figures"), QStringLiteral("job-match"),
+    QStringLiteral("cv")};
 
 int g_qmlWarnings = 0;
 QtMessageHandler g_previousHandler = nullptr;

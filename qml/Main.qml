@@ -78,6 +78,15 @@ ApplicationWindow {
                 Layout.leftMargin: stack.depth > 1 ? 0 : 8
             }
             ToolButton {
+                objectName: "jobMatchButton"
+                visible: Session.role === "adviser"
+                text: qsTr("Job match")
+                font.pixelSize: BroStyle.captionSize
+                font.capitalization: Font.MixedCase
+                implicitHeight: BroStyle.touchTarget
+                onClicked: if (!(stack.currentItem instanceof JobMatchPage)) stack.push(jobMatchComponent)
+            }
+            ToolButton {
                 objectName: "reportingButton"
                 visible: Session.role === "adviser"
                 text: qsTr("Reporting")
@@ -209,6 +218,14 @@ ApplicationWindow {
         id: reportingComponent
         ReportingPage {}
     }
+    Component {
+        id: jobMatchComponent
+        JobMatchPage {}
+    }
+    Component {
+        id: cvBuilderComponent
+        CvBuilderPage {}
+    }
 
     function openParticipant(id, immediate) {
         return stack.push(participantPageComponent, { participantId: id },
@@ -274,6 +291,12 @@ ApplicationWindow {
         case "reporting":
         case "reporting-figures":
             stack.push(reportingComponent, {}, StackView.Immediate).showTab(name === "reporting" ? "form" : "figures")
+            break
+        case "job-match":
+            stack.push(jobMatchComponent, {}, StackView.Immediate)
+            break
+        case "cv":
+            stack.push(cvBuilderComponent, { participantId: list.firstParticipantId() }, StackView.Immediate)
             break
         case "hand-over":
             Session.startHandOver("logbook", { bookId: firstBookId() })

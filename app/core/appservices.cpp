@@ -16,6 +16,7 @@ AppServices::AppServices(store::Store &store, const Options &options)
     , m_session(&store)
     , m_drafts(&store)
     , m_app(options.settingsFile, options.startPage)
+    , m_jobMatch(&store, [this] { return m_app.language(); }, options.exportDirectory)
 {
     RecordService::setInstance(&m_records);
     TrainingBookService::setInstance(&m_trainingBooks);
@@ -25,6 +26,7 @@ AppServices::AppServices(store::Store &store, const Options &options)
     Drafts::setInstance(&m_drafts);
     AppController::setInstance(&m_app);
     DateService::setInstance(&m_dates);
+    JobMatchService::setInstance(&m_jobMatch);
 
     // Writes follow the access rules of the session's role; signatures carry its name.
     m_records.setIdentity([this] { return m_session.roleValue(); },
@@ -55,6 +57,7 @@ AppServices::~AppServices()
 {
     RecordService::setInstance(nullptr);
     TrainingBookService::setInstance(nullptr);
+    JobMatchService::setInstance(nullptr);
     ReportingService::setInstance(nullptr);
     SyncController::setInstance(nullptr);
     Session::setInstance(nullptr);

@@ -9,6 +9,7 @@
 #include "appcontroller.h"
 #include "dateservice.h"
 #include "drafts.h"
+#include "jobmatchservice.h"
 #include "recordservice.h"
 #include "reportingservice.h"
 #include "session.h"
@@ -50,6 +51,7 @@ public:
     [[nodiscard]] store::Store &store() { return m_store; }
     [[nodiscard]] RecordService &records() { return m_records; }
     [[nodiscard]] TrainingBookService &trainingBooks() { return m_trainingBooks; }
+    [[nodiscard]] JobMatchService &jobMatch() { return m_jobMatch; }
     [[nodiscard]] ReportingService &reporting() { return m_reporting; }
     [[nodiscard]] SyncController &sync() { return m_sync; }
     [[nodiscard]] Session &session() { return m_session; }
@@ -66,6 +68,7 @@ private:
     Drafts m_drafts;
     AppController m_app;
     DateService m_dates;
+    JobMatchService m_jobMatch;
     QMetaObject::Connection m_autoSync;
 };
 

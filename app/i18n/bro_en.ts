@@ -3099,4 +3099,67 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>JobMatchPage</name>
+    <message>
+        <source>Job match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employers' needs (%1 employers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best matches in your caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No employer needs on this device yet. Add an employer and what they need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <translation>
+            <numerusform>%n position</numerusform>
+            <numerusform>%n positions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CvBuilderPage</name>
+    <message>
+        <source>Intro CV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intro CV for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF in Norwegian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Job match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bro::JobMatchService</name>
+    <message>
+        <source>There is no participant with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

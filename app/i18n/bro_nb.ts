@@ -3099,4 +3099,67 @@
         <translation>Rådgiveren, sammen med deltakeren</translation>
     </message>
 </context>
+<context>
+    <name>JobMatchPage</name>
+    <message>
+        <source>Job match</source>
+        <translation>Jobbmatch</translation>
+    </message>
+    <message>
+        <source>Employers' needs (%1 employers)</source>
+        <translation>Arbeidsgivernes behov (%1 arbeidsgivere)</translation>
+    </message>
+    <message>
+        <source>Best matches in your caseload</source>
+        <translation>Best egnet i din portefølje</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 poeng</translation>
+    </message>
+    <message>
+        <source>No employer needs on this device yet. Add an employer and what they need.</source>
+        <translation>Ingen behov fra arbeidsgivere på denne enheten ennå. Legg inn en arbeidsgiver og hva de trenger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <translation>
+            <numerusform>%n stilling</numerusform>
+            <numerusform>%n stillinger</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CvBuilderPage</name>
+    <message>
+        <source>Intro CV</source>
+        <translation>Intro-CV</translation>
+    </message>
+    <message>
+        <source>Intro CV for %1</source>
+        <translation>Intro-CV for %1</translation>
+    </message>
+    <message>
+        <source>PDF in Norwegian</source>
+        <translation>PDF på norsk</translation>
+    </message>
+    <message>
+        <source>PDF in English</source>
+        <translation>PDF på engelsk</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Job match</source>
+        <translation>Jobbmatch</translation>
+    </message>
+</context>
+<context>
+    <name>bro::JobMatchService</name>
+    <message>
+        <source>There is no participant with this id</source>
+        <translation>Det finnes ingen deltaker med denne id-en</translation>
+    </message>
+</context>
 </TS>
