@@ -291,6 +291,8 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
         return std::nullopt;
     };
 
+    // The employer records a push reaches through records it does not name (read once).
+    std::optional<std::unordered_map<std::string, model::EmployerScope>> storedRoots;
     std::vector<LogRow> log;
     std::vector<BlobRef> blobRefs;
     std::unordered_map<std::string, bool> readableBlobs; // sha -> the user can read it already
@@ -411,8 +413,24 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
             if (!isEmployerScope(scope))
                 return reaches(*work, user, scope, c.kind);
             const Entry *root = find(scope.bookId);
-            if (!root) // not named by this push: as stored
-                return reaches(*work, user, scope, c.kind);
+            if (!root) {
+                // Not named by this push: as stored, read without locking it (its municipality
+                // and name never change), so that a push locks only the records it names, in
+                // one sorted loadRecords (the lock order of repository.h).
+                if (!storedRoots) {
+                    storedRoots.emplace();
+                    std::vector<std::string> rootKinds;
+                    for (const auto &k : model::recordKinds())
+                        if (k.scope == model::ScopeRule::Municipality)
+                            rootKinds.push_back(k.name);
+                    for (const auto &r : work->recordsOfKinds(rootKinds, nullptr))
+                        if (auto es = employerScopeOf(r))
+                            storedRoots->emplace(r.id, *es);
+                }
+                auto it = storedRoots->find(scope.bookId);
+                return it != storedRoots->end() &&
+                       model::reachesEmployerRecord(user.role, user.municipality, user.employer, it->second);
+            }
             std::optional<model::EmployerScope> es;
             if (root->newInBatch) {
                 const KindSpec *rk = model::findKind(root->record.kind);
