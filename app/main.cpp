@@ -45,7 +45,7 @@ const QStringList kScreenshotPages = {
     QStringLiteral("logbook-entry"), QStringLiteral("sign"),
     QStringLiteral("new-feedback"),  QStringLiteral("hand-over"),
     QStringLiteral("mentor"),        QStringLiteral("reporting"),
-    QStringLiteral("reporting-figures"),
+    QStringLiteral("reporting-figures"), QStringLiteral("job-match"), QStringLiteral("cv"),
     // The participant's own screens (with --role participant; my-handover on the adviser's).
     QStringLiteral("my-bro"),        QStringLiteral("my-plank"),
     QStringLiteral("my-goal"),       QStringLiteral("my-self-evaluation"),

@@ -94,6 +94,17 @@ ApplicationWindow {
                     Layout.leftMargin: stack.depth > 1 ? 0 : 8
                 }
                 ToolButton {
+                    objectName: "jobMatchButton"
+                    // From the caseload, like the reporting button.
+                    visible: Session.role === "adviser" && stack.depth === 1
+                    text: qsTr("Job match")
+                    font.pixelSize: BroStyle.captionSize
+                    font.capitalization: Font.MixedCase
+                    implicitHeight: BroStyle.touchTarget
+                    onClicked: if (!(stack.currentItem instanceof JobMatchPage))
+                        stack.push(jobMatchComponent)
+                }
+                ToolButton {
                     objectName: "reportingButton"
                     // From the caseload (the other pages need the room for their title).
                     visible: Session.role === "adviser" && stack.depth === 1
@@ -260,6 +271,14 @@ ApplicationWindow {
         ReportingPage {
         }
     }
+    Component {
+        id: jobMatchComponent
+        JobMatchPage {}
+    }
+    Component {
+        id: cvBuilderComponent
+        CvBuilderPage {}
+    }
 
     function openParticipant(id, immediate) {
         return stack.push(participantPageComponent, {
@@ -335,6 +354,14 @@ ApplicationWindow {
         case "reporting":
         case "reporting-figures":
             stack.push(reportingComponent, {}, StackView.Immediate).showTab(name === "reporting" ? "form" : "figures");
+            break;
+        case "job-match":
+            stack.push(jobMatchComponent, {}, StackView.Immediate);
+            break;
+        case "cv":
+            stack.push(cvBuilderComponent, {
+                participantId: list.firstParticipantId()
+            }, StackView.Immediate);
             break;
         case "hand-over":
             Session.startHandOver("logbook", {

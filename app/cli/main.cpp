@@ -6,6 +6,7 @@
 #include "domain/homestore.h"
 #include "domain/reportclient.h"
 #include "domain/reportingjourneys.h"
+#include "reports/introcvpdf.h"
 #include "reports/reportexport.h"
 #include "reports/trainingbookpdf.h"
 
@@ -54,6 +55,10 @@ constexpr const char *kUsage =
     "  export-plan-pdf PARTICIPANT_ID FILE [--lang L]\n"
     "                             \"Min bro\" on one A4 landscape page, in language L\n"
     "                             (nb, en, ar, uk, ti, so, fa) and bokm\u00e5l beside it\n"
+    "  export-cv PARTICIPANT_ID FILE [--lang nb|en] [--for ORGNR]\n"
+    "                             the participant's Intro-CV as a PDF (bokmål unless --lang en);\n"
+    "                             --for: made for that employer, only with the participant's\n"
+    "                             consent recorded (a cv_consent record)\n"
     "  import-goals BOOK_ID FILE|sample:NAME\n"
     "                             competence goals from a CSV or JSON list, or a bundled one:\n"
     "                             sample:elektrikerfaget, sample:helsearbeiderfaget\n"
@@ -160,6 +165,7 @@ int main(int argc, char **argv)
                                  [](const char *a) {
                                      return std::strcmp(a, "export-pdf") == 0 ||
                                             std::strcmp(a, "export-plan-pdf") == 0 ||
+                                            std::strcmp(a, "export-cv") == 0 ||
                                             std::strcmp(a, "report") == 0;
                                  });
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -313,6 +319,40 @@ int main(int argc, char **argv)
         const auto r =
             store.resolve(args[0].toStdString(), args[1].toStdString(), args[2].toStdString());
         return r.ok() ? 0 : fail(r.error->message);
+    }
+    if (command == QLatin1String("export-cv") && args.size() >= 2) {
+        const std::string participant = args.takeFirst().toStdString();
+        const QString file = args.takeFirst();
+        QString lang = QStringLiteral("nb"), orgNumber;
+        while (args.size() >= 2) {
+            const QString key = args.takeFirst(), value = args.takeFirst();
+            if (key == QLatin1String("--lang"))
+                lang = value;
+            else if (key == QLatin1String("--for"))
+                orgNumber = value;
+            else
+                return fail(key.toStdString() + ": not an option of export-cv");
+        }
+        if (!args.isEmpty())
+            return fail(args.first().toStdString() + ": an option without a value");
+        if (lang != QLatin1String("nb") && lang != QLatin1String("en"))
+            return fail("lang: must be nb or en");
+        const auto records = store.dump();
+        const auto cv = bro::cv::build(records, participant);
+        if (!cv)
+            return fail("participant: there is no participant with id " + participant + " on this device");
+        std::optional<bro::cv::Consent> consent;
+        if (!orgNumber.isEmpty()) {
+            std::string why;
+            consent = bro::cv::consentFor(records, participant, orgNumber.toStdString(), &why);
+            if (!consent)
+                return fail(why);
+        }
+        QString error;
+        if (!bro::writeIntroCvPdf(*cv, lang == QLatin1String("en") ? bro::match::Lang::En : bro::match::Lang::Nb,
+                                  file, consent, &error))
+            return fail(error.toStdString());
+        return 0;
     }
     if (command == QLatin1String("export-pdf") && args.size() == 2) {
         QString error;

@@ -18,6 +18,7 @@ AppServices::AppServices(store::Store &store, const Options &options)
     , m_app(options.settingsFile, options.startPage)
     , m_myBro(&store, &m_records, &m_session, &m_app)
     , m_readAloud(&store, &m_app, options.speechEngine)
+    , m_jobMatch(&store, [this] { return m_app.language(); }, options.exportDirectory)
 {
     RecordService::setInstance(&m_records);
     TrainingBookService::setInstance(&m_trainingBooks);
@@ -29,6 +30,7 @@ AppServices::AppServices(store::Store &store, const Options &options)
     DateService::setInstance(&m_dates);
     MyBroService::setInstance(&m_myBro);
     ReadAloud::setInstance(&m_readAloud);
+    JobMatchService::setInstance(&m_jobMatch);
 
     // Writes follow the access rules of the session's role; signatures carry its name.
     m_records.setIdentity([this] { return m_session.roleValue(); },
@@ -64,6 +66,7 @@ AppServices::~AppServices()
 {
     RecordService::setInstance(nullptr);
     TrainingBookService::setInstance(nullptr);
+    JobMatchService::setInstance(nullptr);
     ReportingService::setInstance(nullptr);
     SyncController::setInstance(nullptr);
     Session::setInstance(nullptr);

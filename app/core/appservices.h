@@ -11,6 +11,7 @@
 #include "drafts.h"
 #include "mybroservice.h"
 #include "readaloud.h"
+#include "jobmatchservice.h"
 #include "recordservice.h"
 #include "reportingservice.h"
 #include "session.h"
@@ -53,6 +54,7 @@ public:
     [[nodiscard]] store::Store &store() { return m_store; }
     [[nodiscard]] RecordService &records() { return m_records; }
     [[nodiscard]] TrainingBookService &trainingBooks() { return m_trainingBooks; }
+    [[nodiscard]] JobMatchService &jobMatch() { return m_jobMatch; }
     [[nodiscard]] ReportingService &reporting() { return m_reporting; }
     [[nodiscard]] SyncController &sync() { return m_sync; }
     [[nodiscard]] Session &session() { return m_session; }
@@ -73,6 +75,7 @@ private:
     DateService m_dates;
     MyBroService m_myBro;
     ReadAloud m_readAloud;
+    JobMatchService m_jobMatch;
     QMetaObject::Connection m_autoSync;
 };
 

@@ -449,6 +449,45 @@ static bool fill(store::Store &store)
                     {"interpreter_language", "tigrinja"},
                     {"language", "norsk"}},
                    {}, {{"Kartleggingssamtale med tolk", "2026-11-25", "municipality"}});
+
+        // Phase 2 (issue 15): Bodø's employers and what they need, and Amanuel's Intro-CV.
+        const auto elektro = w.add("employer", {{"name", "Elektro Nord AS"},
+                                                {"organisation_number", "987654325"},
+                                                {"municipality", "Bodø"},
+                                                {"address", "Verkstedveien 12, 8006 Bodø"},
+                                                {"contact_person", "Per Olsen"},
+                                                {"contact_phone", "75 50 12 34"}});
+        w.add("employer_need", {{"employer_id", elektro}, {"occupation", "Elektriker"},
+                                {"positions", 2}, {"norwegian_speaking", "B1"},
+                                {"norwegian_reading", "A2"},
+                                {"required_qualification", "trade_certificate"},
+                                {"qualification_field", "Elektro"}, {"experience_years", 3},
+                                {"start_date", "2027-01-04"}, {"wage_subsidy_offered", true},
+                                {"mentor_offered", true}, {"status", "open"}});
+        const auto solstua = w.add("employer", {{"name", "Solstua barnehage"},
+                                                {"organisation_number", "923456783"},
+                                                {"municipality", "Bodø"},
+                                                {"contact_person", "Anne Berg"}});
+        w.add("employer_need", {{"employer_id", solstua}, {"occupation", "Barnehageassistent"},
+                                {"positions", 1}, {"norwegian_speaking", "B2"},
+                                {"norwegian_listening", "B1"}, {"start_date", "2027-02-01"},
+                                {"wage_subsidy_offered", true}, {"mentor_offered", true},
+                                {"status", "open"}});
+        const auto sykehjem = w.add("employer", {{"name", "Bodø sykehjem"},
+                                                 {"organisation_number", "998877660"},
+                                                 {"municipality", "Bodø"},
+                                                 {"contact_person", "Line Strand"}});
+        w.add("employer_need", {{"employer_id", sykehjem}, {"occupation", "Helsefagarbeider"},
+                                {"positions", 3}, {"norwegian_speaking", "B1"},
+                                {"norwegian_writing", "B1"},
+                                {"required_qualification", "trade_certificate"},
+                                {"qualification_field", "Helse"}, {"start_date", "2027-03-01"},
+                                {"mentor_offered", true}, {"status", "open"}});
+        w.add("intro_cv", {{"participant_id", amanuel},
+                           {"profile", "Elektriker med seks års erfaring fra installasjon i "
+                                       "boliger og bedrifter. Arbeidstrening hos Elektro Nord AS."},
+                           {"own_words", "Jeg liker å jobbe med hendene og å lære nye ting. "
+                                         "Jeg vil bli elektriker med fagbrev i Norge."}});
         return w.ok;
     });
 }

@@ -151,6 +151,35 @@ constexpr Label kFieldLabels[] = {
     {"caption", QT_TRANSLATE_NOOP("Field", "Caption")},
     {"kind", QT_TRANSLATE_NOOP("Field", "Kind of record")},
     {"id", QT_TRANSLATE_NOOP("Field", "Record")},
+    // Employers, their needs and the Intro-CV (issue 15).
+    {"organisation_number", QT_TRANSLATE_NOOP("Field", "Organisation number")},
+    {"contact_email", QT_TRANSLATE_NOOP("Field", "Email")},
+    {"notes", QT_TRANSLATE_NOOP("Field", "Notes")},
+    {"employer_id", QT_TRANSLATE_NOOP("Field", "Employer")},
+    {"positions", QT_TRANSLATE_NOOP("Field", "Positions")},
+    {"employer_need.norwegian_listening", QT_TRANSLATE_NOOP("Field", "Norwegian required: listening")},
+    {"employer_need.norwegian_reading", QT_TRANSLATE_NOOP("Field", "Norwegian required: reading")},
+    {"employer_need.norwegian_speaking", QT_TRANSLATE_NOOP("Field", "Norwegian required: speaking")},
+    {"employer_need.norwegian_writing", QT_TRANSLATE_NOOP("Field", "Norwegian required: writing")},
+    {"required_qualification", QT_TRANSLATE_NOOP("Field", "Qualification required")},
+    {"qualification_field", QT_TRANSLATE_NOOP("Field", "In the field of")},
+    {"other_requirements", QT_TRANSLATE_NOOP("Field", "Other requirements")},
+    {"experience_years", QT_TRANSLATE_NOOP("Field", "Years of experience required")},
+    {"wage_subsidy_offered", QT_TRANSLATE_NOOP("Field", "Wage subsidy offered")},
+    {"mentor_offered", QT_TRANSLATE_NOOP("Field", "Mentor offered")},
+    {"employer_need.status", QT_TRANSLATE_NOOP("Field", "Status")},
+    {"profile", QT_TRANSLATE_NOOP("Field", "Profile")},
+    {"own_words", QT_TRANSLATE_NOOP("Field", "In my own words")},
+    {"include_education", QT_TRANSLATE_NOOP("Field", "Include education")},
+    {"include_work", QT_TRANSLATE_NOOP("Field", "Include work experience")},
+    {"include_languages", QT_TRANSLATE_NOOP("Field", "Include languages")},
+    {"include_training", QT_TRANSLATE_NOOP("Field", "Include work training")},
+    {"excluded_items", QT_TRANSLATE_NOOP("Field", "Left out")},
+    {"intro_cv.language", QT_TRANSLATE_NOOP("Field", "Language of the CV")},
+    {"employer_name", QT_TRANSLATE_NOOP("Field", "Employer")},
+    {"given", QT_TRANSLATE_NOOP("Field", "Consent given")},
+    {"given_on", QT_TRANSLATE_NOOP("Field", "Date")},
+    {"recorded_by", QT_TRANSLATE_NOOP("Field", "Recorded by")},
 };
 
 constexpr Label kKindLabels[] = {
@@ -173,6 +202,10 @@ constexpr Label kKindLabels[] = {
     {"reporting", QT_TRANSLATE_NOOP("Kind", "Reporting dates")},
     {"employment", QT_TRANSLATE_NOOP("Kind", "Employment")},
     {"attachment", QT_TRANSLATE_NOOP("Kind", "Attachment")},
+    {"employer", QT_TRANSLATE_NOOP("Kind", "Employer")},
+    {"employer_need", QT_TRANSLATE_NOOP("Kind", "Employer's need")},
+    {"intro_cv", QT_TRANSLATE_NOOP("Kind", "Intro CV")},
+    {"cv_consent", QT_TRANSLATE_NOOP("Kind", "Consent to share the CV")},
 };
 
 // Enum values, keyed "field.value".
@@ -239,6 +272,19 @@ constexpr Label kOptionLabels[] = {
     {"is_hard.yes", QT_TRANSLATE_NOOP("Option", "Yes")},
     {"is_hard.unsure", QT_TRANSLATE_NOOP("Option", "Not sure")},
     {"is_hard.no", QT_TRANSLATE_NOOP("Option", "No")},
+    // Employers, their needs and the Intro-CV (issue 15).
+    {"status.open", QT_TRANSLATE_NOOP("Option", "Open")},
+    {"status.filled", QT_TRANSLATE_NOOP("Option", "Filled")},
+    {"required_qualification.none", QT_TRANSLATE_NOOP("Option", "None")},
+    {"required_qualification.trade_certificate", QT_TRANSLATE_NOOP("Option", "Trade certificate")},
+    {"required_qualification.vocational", QT_TRANSLATE_NOOP("Option", "Vocational education")},
+    {"required_qualification.bachelor", QT_TRANSLATE_NOOP("Option", "Bachelor's degree")},
+    {"required_qualification.master", QT_TRANSLATE_NOOP("Option", "Master's degree")},
+    {"required_qualification.authorisation", QT_TRANSLATE_NOOP("Option", "Authorisation")},
+    {"language.nb", QT_TRANSLATE_NOOP("Option", "Norwegian (bokmål)")},
+    {"language.en", QT_TRANSLATE_NOOP("Option", "English")},
+    {"recorded_by.participant", QT_TRANSLATE_NOOP("Option", "The participant")},
+    {"recorded_by.adviser", QT_TRANSLATE_NOOP("Option", "The adviser, with the participant")},
 };
 
 template<std::size_t N>

@@ -3177,6 +3177,236 @@
     <message>
         <location line="-6"/>
         <source>Cannot write %1</source>
+<!-- Employers, their needs and the Intro-CV (issue 15) -->
+<context>
+    <name>Field</name>
+    <message>
+        <source>Organisation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian required: listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian required: reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian required: speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian required: writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the field of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years of experience required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage subsidy offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In my own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include work experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include work training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the CV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer's need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intro CV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to share the CV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Option</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vocational education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bachelor's degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master's degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian (bokmål)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adviser, with the participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobMatchPage</name>
+    <message>
+        <source>Job match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employers' needs (%1 employers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best matches in your caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No employer needs on this device yet. Add an employer and what they need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <translation>
+            <numerusform>%n position</numerusform>
+            <numerusform>%n positions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CvBuilderPage</name>
+    <message>
+        <source>Intro CV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intro CV for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF in Norwegian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Job match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bro::JobMatchService</name>
+    <message>
+        <source>There is no participant with this id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

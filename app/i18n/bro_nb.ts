@@ -3469,6 +3469,237 @@
     <message>
         <source>Again</source>
         <translation>Igjen</translation>
+<!-- Employers, their needs and the Intro-CV (issue 15) -->
+<context>
+    <name>Field</name>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Antall stillinger</translation>
+    </message>
+    <message>
+        <source>Norwegian required: listening</source>
+        <translation>Norsk krevd: lytting</translation>
+    </message>
+    <message>
+        <source>Norwegian required: reading</source>
+        <translation>Norsk krevd: lesing</translation>
+    </message>
+    <message>
+        <source>Norwegian required: speaking</source>
+        <translation>Norsk krevd: muntlig</translation>
+    </message>
+    <message>
+        <source>Norwegian required: writing</source>
+        <translation>Norsk krevd: skriftlig</translation>
+    </message>
+    <message>
+        <source>Qualification required</source>
+        <translation>Kvalifikasjon krevd</translation>
+    </message>
+    <message>
+        <source>In the field of</source>
+        <translation>Innen fagfeltet</translation>
+    </message>
+    <message>
+        <source>Other requirements</source>
+        <translation>Andre krav</translation>
+    </message>
+    <message>
+        <source>Years of experience required</source>
+        <translation>Års erfaring krevd</translation>
+    </message>
+    <message>
+        <source>Wage subsidy offered</source>
+        <translation>Lønnstilskudd tilbys</translation>
+    </message>
+    <message>
+        <source>Mentor offered</source>
+        <translation>Mentor tilbys</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>In my own words</source>
+        <translation>Med egne ord</translation>
+    </message>
+    <message>
+        <source>Include education</source>
+        <translation>Ta med utdanning</translation>
+    </message>
+    <message>
+        <source>Include work experience</source>
+        <translation>Ta med arbeidserfaring</translation>
+    </message>
+    <message>
+        <source>Include languages</source>
+        <translation>Ta med språk</translation>
+    </message>
+    <message>
+        <source>Include work training</source>
+        <translation>Ta med arbeidstrening</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Utelatt</translation>
+    </message>
+    <message>
+        <source>Language of the CV</source>
+        <translation>CV-ens språk</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Samtykke gitt</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrert av</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <source>Employer</source>
+        <translation>Arbeidsgiver</translation>
+    </message>
+    <message>
+        <source>Employer's need</source>
+        <translation>Arbeidsgivers behov</translation>
+    </message>
+    <message>
+        <source>Intro CV</source>
+        <translation>Intro-CV</translation>
+    </message>
+    <message>
+        <source>Consent to share the CV</source>
+        <translation>Samtykke til å dele CV</translation>
+    </message>
+</context>
+<context>
+    <name>Option</name>
+    <message>
+        <source>Open</source>
+        <translation>Åpen</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Besatt</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Trade certificate</source>
+        <translation>Fagbrev</translation>
+    </message>
+    <message>
+        <source>Vocational education</source>
+        <translation>Yrkesutdanning</translation>
+    </message>
+    <message>
+        <source>Bachelor's degree</source>
+        <translation>Bachelorgrad</translation>
+    </message>
+    <message>
+        <source>Master's degree</source>
+        <translation>Mastergrad</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>Autorisasjon</translation>
+    </message>
+    <message>
+        <source>Norwegian (bokmål)</source>
+        <translation>Norsk (bokmål)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>The participant</source>
+        <translation>Deltakeren</translation>
+    </message>
+    <message>
+        <source>The adviser, with the participant</source>
+        <translation>Rådgiveren, sammen med deltakeren</translation>
+    </message>
+</context>
+<context>
+    <name>JobMatchPage</name>
+    <message>
+        <source>Job match</source>
+        <translation>Jobbmatch</translation>
+    </message>
+    <message>
+        <source>Employers' needs (%1 employers)</source>
+        <translation>Arbeidsgivernes behov (%1 arbeidsgivere)</translation>
+    </message>
+    <message>
+        <source>Best matches in your caseload</source>
+        <translation>Best egnet i din portefølje</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 poeng</translation>
+    </message>
+    <message>
+        <source>No employer needs on this device yet. Add an employer and what they need.</source>
+        <translation>Ingen behov fra arbeidsgivere på denne enheten ennå. Legg inn en arbeidsgiver og hva de trenger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <translation>
+            <numerusform>%n stilling</numerusform>
+            <numerusform>%n stillinger</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CvBuilderPage</name>
+    <message>
+        <source>Intro CV</source>
+        <translation>Intro-CV</translation>
+    </message>
+    <message>
+        <source>Intro CV for %1</source>
+        <translation>Intro-CV for %1</translation>
+    </message>
+    <message>
+        <source>PDF in Norwegian</source>
+        <translation>PDF på norsk</translation>
+    </message>
+    <message>
+        <source>PDF in English</source>
+        <translation>PDF på engelsk</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Job match</source>
+        <translation>Jobbmatch</translation>
+    </message>
+</context>
+<context>
+    <name>bro::JobMatchService</name>
+    <message>
+        <source>There is no participant with this id</source>
+        <translation>Det finnes ingen deltaker med denne id-en</translation>
     </message>
 </context>
 </TS>

@@ -407,6 +407,80 @@ ALTER TABLE self_evaluation ADD COLUMN likes_work TEXT;
 ALTER TABLE self_evaluation ADD COLUMN is_hard TEXT;
 ALTER TABLE self_evaluation ADD COLUMN score INTEGER;
 )sql"},
+    // Phase 2 (issue 15): employers and their needs (no participant's: shared within the
+    // municipality), the Intro-CV and the consent to share it with a named employer.
+    {10, R"sql(
+CREATE TABLE employer (
+    id          TEXT PRIMARY KEY NOT NULL,
+    name TEXT,
+    organisation_number TEXT,
+    municipality TEXT,
+    address TEXT,
+    contact_person TEXT,
+    contact_phone TEXT,
+    contact_email TEXT,
+    notes TEXT,
+    deleted     INTEGER NOT NULL DEFAULT 0,
+    merge_state TEXT NOT NULL DEFAULT '{}',
+    conflicted  INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX employer_conflicted ON employer(conflicted) WHERE conflicted = 1;
+CREATE TABLE employer_need (
+    id          TEXT PRIMARY KEY NOT NULL,
+    employer_id TEXT,
+    occupation TEXT,
+    positions INTEGER,
+    norwegian_listening TEXT,
+    norwegian_reading TEXT,
+    norwegian_speaking TEXT,
+    norwegian_writing TEXT,
+    required_qualification TEXT,
+    qualification_field TEXT,
+    other_requirements TEXT,
+    experience_years REAL,
+    start_date TEXT,
+    wage_subsidy_offered INTEGER,
+    mentor_offered INTEGER,
+    status TEXT,
+    description TEXT,
+    deleted     INTEGER NOT NULL DEFAULT 0,
+    merge_state TEXT NOT NULL DEFAULT '{}',
+    conflicted  INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX employer_need_conflicted ON employer_need(conflicted) WHERE conflicted = 1;
+CREATE INDEX employer_need_parent ON employer_need(employer_id);
+CREATE TABLE intro_cv (
+    id          TEXT PRIMARY KEY NOT NULL,
+    participant_id TEXT,
+    profile TEXT,
+    own_words TEXT,
+    include_education INTEGER,
+    include_work INTEGER,
+    include_languages INTEGER,
+    include_training INTEGER,
+    excluded_items TEXT,
+    language TEXT,
+    deleted     INTEGER NOT NULL DEFAULT 0,
+    merge_state TEXT NOT NULL DEFAULT '{}',
+    conflicted  INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX intro_cv_conflicted ON intro_cv(conflicted) WHERE conflicted = 1;
+CREATE INDEX intro_cv_parent ON intro_cv(participant_id);
+CREATE TABLE cv_consent (
+    id          TEXT PRIMARY KEY NOT NULL,
+    participant_id TEXT,
+    employer_name TEXT,
+    organisation_number TEXT,
+    given INTEGER,
+    given_on TEXT,
+    recorded_by TEXT,
+    deleted     INTEGER NOT NULL DEFAULT 0,
+    merge_state TEXT NOT NULL DEFAULT '{}',
+    conflicted  INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX cv_consent_conflicted ON cv_consent(conflicted) WHERE conflicted = 1;
+CREATE INDEX cv_consent_parent ON cv_consent(participant_id);
+)sql"},
 };
 
 } // namespace

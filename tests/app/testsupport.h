@@ -88,6 +88,8 @@ inline Json sampleValue(const model::FieldSpec &f, int variant = 0)
     using T = model::FieldType;
     switch (f.type) {
     case T::Text:
+        if (f.format == model::TextFormat::OrganisationNumber)
+            return variant % 2 ? "889640782" : "974760673";
         return "Tekst " + f.name + " æøå ÆØÅ " + std::to_string(variant);
     case T::FreeText:
         return "Første linje for " + f.name + "\nAndre linje – «sitat» " + std::to_string(variant);

@@ -140,4 +140,19 @@ std::optional<std::string> whyNotChange(const KindSpec &kind, const FieldSpec &f
     return field.name + ": a " + kind.name + " is not changed once written";
 }
 
+bool reachesEmployerRecord(Role role, std::string_view userMunicipality,
+                           std::string_view userEmployer, const EmployerScope &scope)
+{
+    switch (role) {
+    case Role::Adviser:
+        return !userMunicipality.empty() && userMunicipality == scope.municipality;
+    case Role::Mentor:
+        return !userEmployer.empty() && userEmployer == scope.employer;
+    case Role::Participant:
+    case Role::Leader:
+        return false;
+    }
+    return false;
+}
+
 } // namespace bro::model

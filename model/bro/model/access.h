@@ -62,4 +62,18 @@ namespace bro::model {
 [[nodiscard]] std::optional<std::string> whyNotDelete(const KindSpec &kind, bool signedOff,
                                                       bool deletedAlready);
 
+// Whose are the records that belong to no participant (an employer and its needs, kinds under
+// a ScopeRule::Municipality root): the advisers of the employer's municipality, and the
+// mentors of that employer (who then read what the kind's read roles leave them: the employer
+// record, no need). Nobody else: participants and programme leaders, an adviser without a
+// municipality, a mentor of another employer. Empty values never match.
+struct EmployerScope
+{
+    std::string municipality; // the employer record's municipality field
+    std::string employer;     // its name, what mentors' accounts and training books name
+};
+[[nodiscard]] bool reachesEmployerRecord(Role role, std::string_view userMunicipality,
+                                         std::string_view userEmployer,
+                                         const EmployerScope &scope);
+
 } // namespace bro::model

@@ -88,9 +88,17 @@ FieldSpec immutable(FieldSpec f)
     f.immutable = true;
     return f;
 }
+const std::vector<std::string> kCefr{"A1", "A2", "B1", "B2", "C1", "C2"};
+const std::vector<std::string> kSkills{"listening", "reading", "speaking", "writing"};
 FieldSpec cefr(std::string name)
 {
-    return oneOf(std::move(name), {"A1", "A2", "B1", "B2", "C1", "C2"});
+    return oneOf(std::move(name), kCefr);
+}
+FieldSpec organisationNumber(std::string name, bool required)
+{
+    FieldSpec f = text(std::move(name), required);
+    f.format = TextFormat::OrganisationNumber;
+    return f;
 }
 FieldSpec rating(std::string name)
 {
@@ -381,6 +389,81 @@ std::vector<KindSpec> buildCatalogue()
             reporting.fields.push_back(text(std::string(d) + "_basis"));
         k.push_back(std::move(reporting));
     }
+    // An employer the municipality works with in phase 2 (the job match). It belongs to no
+    // participant: the advisers of its municipality share it, and the mentors of the employer
+    // read it (their own employer's record, nothing of any other). Its name is what training
+    // books and mentors' accounts name the employer by, so it is set once, like the
+    // municipality that places it.
+    k.push_back({.name = "employer",
+                 .titleField = "name",
+                 .scope = ScopeRule::Municipality,
+                 .municipalityField = "municipality",
+                 .employerNameField = "name",
+                 .fields = {immutable(text("name", true)),
+                            organisationNumber("organisation_number", true),
+                            immutable(text("municipality", true)), text("address"),
+                            text("contact_person"), text("contact_phone"), text("contact_email"),
+                            freeText("notes")},
+                 .read = A | M,
+                 .create = A,
+                 .edit = A,
+                 .remove = A});
+    // What an employer needs: the occupation, how many, the Norwegian level per skill, the
+    // qualification (and in which field), when, and what the employer offers. Advisers only.
+    {
+        KindSpec need{.name = "employer_need",
+                      .parentField = "employer_id",
+                      .titleField = "occupation",
+                      .fields = {parent("employer_id", "employer"), text("occupation", true),
+                                 integer("positions", 1, 1000, true)}};
+        for (const auto &skill : kSkills)
+            need.fields.push_back(cefr("norwegian_" + skill));
+        for (auto f : {oneOf("required_qualification",
+                             {"none", "trade_certificate", "vocational", "bachelor", "master",
+                              "authorisation"}),
+                       text("qualification_field"), freeText("other_requirements"),
+                       decimal("experience_years", 0, 60), date("start_date"),
+                       boolean("wage_subsidy_offered"), boolean("mentor_offered"),
+                       oneOf("status", {"open", "in_progress", "filled", "cancelled"}, true),
+                       freeText("description")})
+            need.fields.push_back(std::move(f));
+        need.read = A;
+        need.create = A;
+        need.edit = A;
+        need.remove = A;
+        k.push_back(std::move(need));
+    }
+    // The participant's Intro-CV: which parts of what Bro knows go in (sections on or off,
+    // single items left out by id), a short profile and the participant's own words. Never
+    // offered: health, family or meeting notes (app/domain/introcv.h). The participant and
+    // the adviser write it together; no mentor reads it.
+    k.push_back({.name = "intro_cv",
+                 .parentField = "participant_id",
+                 .titleField = "profile",
+                 .fields = {parent("participant_id", "participant"), freeText("profile"),
+                            freeText("own_words"), boolean("include_education"),
+                            boolean("include_work"), boolean("include_languages"),
+                            boolean("include_training"), freeText("excluded_items"),
+                            oneOf("language", {"nb", "en"})},
+                 .read = A | P,
+                 .create = A | P,
+                 .edit = A | P,
+                 .remove = A | P});
+    // The participant's consent to share the Intro-CV with one named employer, recorded before
+    // it is shared. Written once; a withdrawal is a new consent record with given false.
+    k.push_back({.name = "cv_consent",
+                 .parentField = "participant_id",
+                 .titleField = "employer_name",
+                 .appendOnly = true,
+                 .fields = {parent("participant_id", "participant"),
+                            text("employer_name", true),
+                            organisationNumber("organisation_number", true),
+                            boolean("given"), date("given_on", true),
+                            oneOf("recorded_by", {"participant", "adviser"}, true)},
+                 .read = A | P,
+                 .create = A | P,
+                 .edit = A | P,
+                 .remove = A});
     // A file (photo, signature image, recording) on a record. Who reads and attaches follows
     // the owner record: see mayReadAttachment() and mayAttachTo() in access.h.
     k.push_back(
@@ -400,6 +483,24 @@ std::vector<KindSpec> buildCatalogue()
 }
 
 } // namespace
+
+const std::vector<std::string> &cefrLevels()
+{
+    return kCefr;
+}
+
+int cefrRank(std::string_view level)
+{
+    for (std::size_t i = 0; i < kCefr.size(); ++i)
+        if (kCefr[i] == level)
+            return int(i);
+    return -1;
+}
+
+const std::vector<std::string> &norwegianSkills()
+{
+    return kSkills;
+}
 
 const char *roleName(Role role)
 {
@@ -463,6 +564,18 @@ bool isTrainingBookKind(const KindSpec &kind)
         k = p && !p->refKind.empty() ? findKind(p->refKind) : nullptr;
     }
     return false;
+}
+
+const KindSpec *employerRootOf(const KindSpec &kind)
+{
+    const KindSpec *k = &kind;
+    for (int depth = 0; k && depth < 8; ++depth) {
+        if (k->scope == ScopeRule::Municipality)
+            return k;
+        const FieldSpec *p = k->parentField.empty() ? nullptr : k->field(k->parentField);
+        k = p && !p->refKind.empty() ? findKind(p->refKind) : nullptr;
+    }
+    return nullptr;
 }
 
 } // namespace bro::model

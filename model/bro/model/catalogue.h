@@ -70,6 +70,19 @@ enum class ScopeRule {
     Participant,  // the participant record itself
     Parent,       // the scope of the record named by the parent field
     OwnerRecord,  // attachments: the scope of the owner record (any kind)
+    // Records that belong to no participant: an employer (and, through Parent, its needs) is
+    // shared by the advisers of the municipality its municipalityField names; the mentors of
+    // the employer its employerNameField names read it as the kind's read roles say
+    // (reachesEmployerRecord() in access.h).
+    Municipality,
+};
+
+// How a text field's content is checked beyond its length.
+enum class TextFormat : std::uint8_t {
+    Plain,
+    // A Norwegian organisation number: nine digits (spaces allowed between groups), the last
+    // a MOD11 check digit over the first eight with weights 3 2 7 6 5 4 3 2.
+    OrganisationNumber,
 };
 
 struct FieldSpec
@@ -91,6 +104,7 @@ struct FieldSpec
     double min = 0;                  // Integer, Decimal
     double max = 0;
     std::string refKind; // Reference
+    TextFormat format = TextFormat::Plain; // Text
     // Who reads / writes this field, when it differs from the kind's roles (e.g. a mentor
     // reads a participant's name and nothing else of the record). Empty: the kind's roles.
     Roles readers;
@@ -108,6 +122,10 @@ struct KindSpec
     // The training-book scope starts here: the record's employer field decides which mentors
     // see the book and everything under it.
     std::string employerField;
+    // ScopeRule::Municipality: the (immutable) fields that place the record with the
+    // advisers of a municipality and with the mentors of an employer.
+    std::string municipalityField;
+    std::string employerNameField;
     std::vector<FieldSpec> fields;
 
     // Who may, within their scope (access.h):
@@ -130,5 +148,15 @@ struct KindSpec
 // The kinds under a training book (the book itself included): their scope carries the book's
 // employer.
 [[nodiscard]] bool isTrainingBookKind(const KindSpec &kind);
+// The kinds under an employer (the employer itself included): no participant's, shared within
+// a municipality. nullptr when the kind is not one; otherwise the employer kind at the root.
+[[nodiscard]] const KindSpec *employerRootOf(const KindSpec &kind);
+
+// The CEFR levels a Norwegian skill is given in, lowest first; the index is the level's rank.
+[[nodiscard]] const std::vector<std::string> &cefrLevels();
+// The rank of a level in cefrLevels(), -1 for anything else (no level).
+[[nodiscard]] int cefrRank(std::string_view level);
+// The four skills of the Norwegian level, as the field suffixes of mapping and employer_need.
+[[nodiscard]] const std::vector<std::string> &norwegianSkills();
 
 } // namespace bro::model

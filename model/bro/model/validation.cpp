@@ -42,6 +42,42 @@ int number(std::string_view digits)
 
 } // namespace
 
+std::optional<std::string> whyNotOrganisationNumber(std::string_view text)
+{
+    std::string digits;
+    for (char c : text) {
+        if (c == ' ')
+            continue;
+        if (c < '0' || c > '9')
+            return "must be nine digits (got a \"" + std::string(1, c) + "\")";
+        digits += c;
+    }
+    if (digits.size() != 9)
+        return "must be nine digits (got " + std::to_string(digits.size()) + ")";
+    static constexpr int weights[] = {3, 2, 7, 6, 5, 4, 3, 2};
+    int sum = 0;
+    for (int i = 0; i < 8; ++i)
+        sum += (digits[std::size_t(i)] - '0') * weights[i];
+    const int rest = sum % 11;
+    if (rest == 1)
+        return "is not an organisation number (no MOD11 check digit exists for " +
+               digits.substr(0, 8) + ")";
+    const int check = rest == 0 ? 0 : 11 - rest;
+    if (digits[8] - '0' != check)
+        return "the check digit is wrong (MOD11: " + digits.substr(0, 8) + " needs " +
+               std::to_string(check) + ", got " + digits.substr(8) + ")";
+    return std::nullopt;
+}
+
+std::string normalisedOrganisationNumber(std::string_view text)
+{
+    std::string digits;
+    for (char c : text)
+        if (c != ' ')
+            digits += c;
+    return digits;
+}
+
 ValidationError makeError(ErrorCode code, const std::string &field, const std::string &reason)
 {
     return ValidationError{code, field, field.empty() ? reason : field + ": " + reason, {}};
@@ -239,6 +275,9 @@ std::optional<ValidationError> validateValue(const FieldSpec &f, const Json &v)
             return error(ErrorCode::TooLong, f.name,
                          "is too long (" + std::to_string(chars) + " characters, at most " +
                              std::to_string(limit) + ")");
+        if (f.format == TextFormat::OrganisationNumber)
+            if (auto why = whyNotOrganisationNumber(s))
+                return error(ErrorCode::BadFormat, f.name, *why);
         break;
     }
     case T::Date: {

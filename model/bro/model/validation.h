@@ -86,6 +86,13 @@ validateChangeValue(const KindSpec &kind, std::string_view field, const nlohmann
 // the field and the reason.
 [[nodiscard]] nlohmann::json valueFromText(const FieldSpec &field, std::string_view text);
 
+// A Norwegian organisation number (Brønnøysund): nine digits, spaces between groups allowed,
+// the ninth a MOD11 check digit over the first eight (weights 3 2 7 6 5 4 3 2; a remainder of
+// 1 gives no valid number). nullopt when valid; otherwise the reason, without the field name.
+[[nodiscard]] std::optional<std::string> whyNotOrganisationNumber(std::string_view text);
+// The digits only ("974 760 673" -> "974760673").
+[[nodiscard]] std::string normalisedOrganisationNumber(std::string_view text);
+
 [[nodiscard]] bool isValidDate(std::string_view iso);
 [[nodiscard]] bool isValidDateTime(std::string_view iso);
 [[nodiscard]] std::string fieldTypeName(FieldType type);

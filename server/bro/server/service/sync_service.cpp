@@ -108,6 +108,62 @@ std::optional<sync::Change> visibleChange(Role role, const LogRow &row)
     return c;
 }
 
+// The kinds under an employer (no participant's): an employer's scope is its own record
+// (scope.bookId, as the book is for training-book records) and its name (scope.employer).
+bool isEmployerScope(const Scope &scope)
+{
+    return scope.participantId.empty() && !scope.bookId.empty();
+}
+
+std::optional<model::EmployerScope> employerScopeOf(const StoredRecord &root)
+{
+    const KindSpec *kind = model::findKind(root.kind);
+    if (!kind || kind->scope != model::ScopeRule::Municipality)
+        return std::nullopt;
+    const auto &v = root.state.values;
+    auto textOf = [&](const std::string &field) {
+        auto it = v.find(field);
+        return it != v.end() && it->is_string() ? it->get<std::string>() : std::string();
+    };
+    return model::EmployerScope{textOf(kind->municipalityField), textOf(kind->employerNameField)};
+}
+
+// The log rows of the employer records (and their needs) the user reaches, in (since, upTo]:
+// the repository's log query knows participants and books only, so the service adds these
+// (one query of the employer kinds' records per pull; see README, "Employers" for the column
+// that would let the repository do it).
+std::vector<LogRow> employerRows(Repository::Work &work, const UserRow &user, std::int64_t since,
+                                 std::int64_t upTo, const std::string &excludeDevice)
+{
+    std::vector<LogRow> out;
+    if (user.role != Role::Adviser && user.role != Role::Mentor)
+        return out;
+    std::vector<std::string> kinds;
+    for (const auto &k : model::recordKinds())
+        if (model::employerRootOf(k) && model::mayReadKind(user.role, k))
+            kinds.push_back(k.name);
+    if (kinds.empty())
+        return out;
+    const auto records = work.recordsOfKinds(kinds, nullptr);
+    std::unordered_map<std::string, model::EmployerScope> roots;
+    for (const auto &r : records)
+        if (auto es = employerScopeOf(r))
+            roots.emplace(r.id, *es);
+    std::vector<std::string> ids;
+    for (const auto &r : records) {
+        auto root = roots.find(r.scope.bookId);
+        if (root != roots.end() &&
+            model::reachesEmployerRecord(user.role, user.municipality, user.employer, root->second))
+            ids.push_back(r.id);
+    }
+    if (ids.empty())
+        return out;
+    for (auto &row : work.logOfRecords(ids))
+        if (row.seq > since && row.seq <= upTo && row.change.deviceId != excludeDevice)
+            out.push_back(std::move(row));
+    return out;
+}
+
 } // namespace
 
 std::int64_t nowSeconds()
@@ -130,6 +186,12 @@ Reach SyncService::reachOf(const UserRow &user)
 bool SyncService::reaches(Repository::Work &work, const UserRow &user, const Scope &scope,
                           const std::string &kind)
 {
+    if (isEmployerScope(scope)) {
+        // An employer's records: the employer record holds the municipality and the name.
+        const auto roots = work.loadRecords({scope.bookId});
+        const auto es = roots.empty() ? std::nullopt : employerScopeOf(roots.front());
+        return es && model::reachesEmployerRecord(user.role, user.municipality, user.employer, *es);
+    }
     if (scope.participantId.empty())
         return false;
     switch (user.role) {
@@ -232,6 +294,8 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
         return std::nullopt;
     };
 
+    // The employer records a push reaches through records it does not name (read once).
+    std::optional<std::unordered_map<std::string, model::EmployerScope>> storedRoots;
     std::vector<LogRow> log;
     std::vector<BlobRef> blobRefs;
     std::unordered_map<std::string, bool> readableBlobs; // sha -> the user can read it already
@@ -281,6 +345,34 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
             }
             if (kind->scope == model::ScopeRule::Participant) {
                 scope.participantId = c.recordId;
+            } else if (kind->scope == model::ScopeRule::Municipality) {
+                // Placed by its own (immutable) municipality and name, in the same push.
+                std::optional<std::string> missing;
+                model::EmployerScope es;
+                for (const auto &[field, out] :
+                     {std::pair{kind->municipalityField, &es.municipality},
+                      std::pair{kind->employerNameField, &es.employer}}) {
+                    const Json *v = batchValue(c.recordId, field);
+                    if (!v || !v->is_string() || v->get<std::string>().empty())
+                        missing = field;
+                    else
+                        *out = v->get<std::string>();
+                }
+                if (missing) {
+                    refuse("rejected", *missing + ": a new " + kind->name + " needs its " +
+                                           *missing + " in the same push");
+                    reply.results.push_back(std::move(r));
+                    continue;
+                }
+                if (!model::reachesEmployerRecord(user.role, user.municipality, user.employer, es)) {
+                    refuse("forbidden", "not allowed for this user: " + std::string(model::roleName(user.role)) +
+                                            "s of " + (user.municipality.empty() ? "no municipality" : user.municipality) +
+                                            " may not create an employer of " + es.municipality);
+                    reply.results.push_back(std::move(r));
+                    continue;
+                }
+                scope.bookId = c.recordId;
+                scope.employer = es.employer;
             } else {
                 const Json *parentId = batchValue(c.recordId, kind->parentField);
                 const Entry *parent =
@@ -317,9 +409,49 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
         // Whose is it, and may this role do this?
         const bool newParticipant = creating && kind->scope == model::ScopeRule::Participant &&
                                     user.role == Role::Adviser;
-        if (!newParticipant && !reaches(*work, user, scope, c.kind)) {
+        const bool newEmployer = creating && kind->scope == model::ScopeRule::Municipality;
+        // An employer's records: its municipality and name from the batch when this push
+        // makes the employer, else from the employer record as stored.
+        auto reachesHere = [&]() {
+            if (!isEmployerScope(scope))
+                return reaches(*work, user, scope, c.kind);
+            const Entry *root = find(scope.bookId);
+            if (!root) {
+                // Not named by this push: as stored, read without locking it (its municipality
+                // and name never change), so that a push locks only the records it names, in
+                // one sorted loadRecords (the lock order of repository.h).
+                if (!storedRoots) {
+                    storedRoots.emplace();
+                    std::vector<std::string> rootKinds;
+                    for (const auto &k : model::recordKinds())
+                        if (k.scope == model::ScopeRule::Municipality)
+                            rootKinds.push_back(k.name);
+                    for (const auto &r : work->recordsOfKinds(rootKinds, nullptr))
+                        if (auto es = employerScopeOf(r))
+                            storedRoots->emplace(r.id, *es);
+                }
+                auto it = storedRoots->find(scope.bookId);
+                return it != storedRoots->end() &&
+                       model::reachesEmployerRecord(user.role, user.municipality, user.employer, it->second);
+            }
+            std::optional<model::EmployerScope> es;
+            if (root->newInBatch) {
+                const KindSpec *rk = model::findKind(root->record.kind);
+                const Json *m = batchValue(scope.bookId, rk->municipalityField);
+                const Json *n = batchValue(scope.bookId, rk->employerNameField);
+                if (m && n && m->is_string() && n->is_string())
+                    es = model::EmployerScope{m->get<std::string>(), n->get<std::string>()};
+            } else {
+                es = employerScopeOf(root->record);
+            }
+            return es && model::reachesEmployerRecord(user.role, user.municipality, user.employer, *es);
+        };
+        if (!newParticipant && !newEmployer && !reachesHere()) {
             refuse("forbidden", "not allowed for this user: the record is outside your " +
-                                    std::string(user.role == Role::Mentor ? "placements"
+                                    std::string(isEmployerScope(scope)
+                                                    ? (user.role == Role::Mentor ? "own employer"
+                                                                                 : "municipality")
+                                                : user.role == Role::Mentor ? "placements"
                                                 : user.role == Role::Participant ? "own records"
                                                                                  : "caseload"));
             reply.results.push_back(std::move(r));
@@ -495,6 +627,13 @@ SyncService::PullPage SyncService::pull(const SessionRow &session, std::int64_t 
         rows = work->readLog(reachOf(user), since, limit, session.deviceId, examined);
         page.more = int(rows.size()) == limit;
         page.cursor = examined;
+        auto employers = employerRows(*work, user, since, examined, session.deviceId);
+        if (!employers.empty()) {
+            rows.insert(rows.end(), std::make_move_iterator(employers.begin()),
+                        std::make_move_iterator(employers.end()));
+            std::sort(rows.begin(), rows.end(),
+                      [](const LogRow &a, const LogRow &b) { return a.seq < b.seq; });
+        }
     }
     AuditBatch audit(session, "read");
     std::string lastRecord;

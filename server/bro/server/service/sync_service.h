@@ -17,6 +17,13 @@
 //   placed with that employer (and those participants' names); participants their own record;
 //   programme leaders nothing. Within the scope the model's field rules apply
 //   (bro/model/access.h).
+// Employers and their needs belong to no participant (model::ScopeRule::Municipality): their
+// scope is the employer record (Scope::bookId) and its name (Scope::employer); who reaches them
+// is model::reachesEmployerRecord() (the advisers of the employer's municipality, the mentors
+// of that employer). The repository's log query knows participants and books only, so a pull
+// adds the log rows of the employer records the user reaches itself (one query of the
+// employer kinds' records per pull; a municipality column on records and log would let the
+// repository do it).
 // A pull returns the changes the user may see after a cursor, never the device's own. When
 // the user's scope changed since the device's last pull, the reply says so and lists what the
 // user reaches now, so that the device forgets what it lost and pulls again from the start.
