@@ -3177,6 +3177,9 @@
     <message>
         <location line="-6"/>
         <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <!-- Employers, their needs and the Intro-CV (issue 15) -->
 <context>
     <name>Field</name>

@@ -3469,6 +3469,8 @@
     <message>
         <source>Again</source>
         <translation>Igjen</translation>
+    </message>
+</context>
 <!-- Employers, their needs and the Intro-CV (issue 15) -->
 <context>
     <name>Field</name>
