@@ -84,8 +84,13 @@ Item {
                     visible: modelData.text.length > 0
                     spacing: 6
                     Layout.fillWidth: true
-                    BroPictogram { text: MyBro.pictogram("bank", modelData.pic); size: 24 }
+                    BroPictogram {
+                        text: MyBro.pictogram("bank", modelData.pic)
+                        size: 24
+                        Layout.alignment: Qt.AlignTop
+                    }
                     Label {
+                        Layout.alignment: Qt.AlignVCenter
                         text: modelData.text
                         wrapMode: Text.WordWrap
                         maximumLineCount: 3
@@ -106,8 +111,8 @@ Item {
         id: goalBank
         objectName: "bankGoal"
         anchors.right: parent.right
-        anchors.top: root.vertical ? undefined : parent.top
-        anchors.bottom: root.vertical ? parent.bottom : undefined
+        // Not conditional anchors: a bottom anchor let go of keeps the height it gave.
+        y: root.vertical ? root.height - height : 0
         width: root.vertical ? parent.width : Math.max(130, parent.width * 0.2)
         height: root.vertical ? goalColumn.implicitHeight + 24 : parent.height * 0.8
         color: BroStyle.bankGoal
@@ -150,7 +155,6 @@ Item {
             id: grid
             anchors.fill: parent
             columns: root.vertical ? 1 : Math.max(1, root.planks.length)
-            rows: root.vertical ? Math.max(1, root.planks.length) : 1
             spacing: 4
             Repeater {
                 id: planksRepeater
@@ -188,7 +192,7 @@ Item {
                         }
                         Label {
                             text: { App.language; return Records.optionLabel("measure", "type", plank.modelData.type) }
-                            wrapMode: Text.WordWrap
+                            wrapMode: Text.Wrap
                             maximumLineCount: root.vertical ? 2 : 3
                             elide: Text.ElideRight
                             font.pixelSize: plank.width < 90 && !root.vertical ? 11 : BroStyle.captionSize
@@ -223,10 +227,10 @@ Item {
                         visible: plank.current
                         text: MyBro.pictogram("state", "now")
                         size: 32
-                        anchors.horizontalCenter: root.vertical ? undefined : parent.horizontalCenter
-                        anchors.bottom: root.vertical ? undefined : parent.top
-                        anchors.right: root.vertical ? parent.left : undefined
-                        anchors.verticalCenter: root.vertical ? parent.verticalCenter : undefined
+                        // Above the plank across, before it top-down (x follows the mirroring).
+                        x: root.vertical ? (root.mirrored ? parent.width + 2 : -width - 2)
+                                         : (parent.width - width) / 2
+                        y: root.vertical ? (parent.height - height) / 2 : -height
                     }
                 }
             }

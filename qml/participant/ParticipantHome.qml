@@ -54,7 +54,12 @@ Page {
                 implicitWidth: BroStyle.touchTarget
                 implicitHeight: BroStyle.touchTarget
                 Accessible.name: qsTr("Back")
-                contentItem: BroPictogram { text: MyBro.pictogram("ui", "back"); size: 24 }
+                contentItem: BroPictogram {
+                    text: MyBro.pictogram("ui", "back")
+                    size: 24
+                    // The way back points to the reading start: mirrored in Arabic and Dari.
+                    transform: Scale { origin.x: 15; xScale: App.rightToLeft ? -1 : 1 }
+                }
                 onClicked: stack.pop(StackView.Immediate)
             }
             BroPictogram { text: MyBro.pictogram("ui", "bridge"); size: 28 }

@@ -39,6 +39,7 @@ Page {
                 text: qsTr("Who opened my file")
                 font.pixelSize: BroStyle.titleSize
                 font.weight: Font.DemiBold
+                wrapMode: Text.WordWrap
                 color: BroStyle.text
                 horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
@@ -47,6 +48,7 @@ Page {
                 objectName: "refreshTrail"
                 pictogram: MyBro.pictogram("ui", "refresh")
                 implicitHeight: BroStyle.bigTouchTarget
+                implicitWidth: BroStyle.bigTouchTarget
                 enabled: !MyBro.trailBusy
                 Accessible.name: qsTr("Again")
                 onClicked: MyBro.fetchTrail()

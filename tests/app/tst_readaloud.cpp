@@ -9,86 +9,13 @@
 #include "testsupport.h"
 
 #include <QSignalSpy>
-#include <QTextToSpeechEngine>
-#include <QTextToSpeechPlugin>
-#include <QVoice>
 #include <QtPlugin>
 
 using namespace bro;
 using namespace bro::test;
 
-namespace {
-// What the engine was asked, for the test to read.
-struct Heard
-{
-    QString text;
-    QLocale locale;
-    int says = 0;
-} g_heard;
-} // namespace
-
-class MockEngine : public QTextToSpeechEngine
-{
-    Q_OBJECT
-public:
-    explicit MockEngine(QObject *parent)
-        : QTextToSpeechEngine(parent)
-    {}
-    // The voices espeak-ng has (none for Tigrinya or Somali).
-    QList<QLocale> availableLocales() const override
-    {
-        return {QLocale(QLocale::NorwegianBokmal, QLocale::Norway),
-                QLocale(QLocale::English, QLocale::UnitedKingdom),
-                QLocale(QLocale::Arabic, QLocale::Egypt), QLocale(QLocale::Ukrainian),
-                QLocale(QLocale::Persian)};
-    }
-    QList<QVoice> availableVoices() const override { return {}; }
-    void say(const QString &text) override
-    {
-        g_heard.text = text;
-        g_heard.locale = m_locale;
-        ++g_heard.says;
-    }
-    void stop(QTextToSpeech::BoundaryHint) override {}
-    void pause(QTextToSpeech::BoundaryHint) override {}
-    void resume() override {}
-    double rate() const override { return 0; }
-    bool setRate(double) override { return true; }
-    double pitch() const override { return 0; }
-    bool setPitch(double) override { return true; }
-    QLocale locale() const override { return m_locale; }
-    bool setLocale(const QLocale &locale) override
-    {
-        m_locale = locale;
-        return true;
-    }
-    double volume() const override { return 1; }
-    bool setVolume(double) override { return true; }
-    QVoice voice() const override { return {}; }
-    bool setVoice(const QVoice &) override { return true; }
-    QTextToSpeech::State state() const override { return QTextToSpeech::Ready; }
-    QTextToSpeech::ErrorReason errorReason() const override
-    {
-        return QTextToSpeech::ErrorReason::NoError;
-    }
-    QString errorString() const override { return {}; }
-
-private:
-    QLocale m_locale;
-};
-
-class MockTtsPlugin : public QObject, public QTextToSpeechPlugin
-{
-    Q_OBJECT
-    Q_PLUGIN_METADATA(IID "org.qt-project.qt.speech.tts.plugin/6.0" FILE "mocktts/mock_tts.json")
-    Q_INTERFACES(QTextToSpeechPlugin)
-public:
-    QTextToSpeechEngine *createTextToSpeechEngine(const QVariantMap &, QObject *parent,
-                                                  QString *) const override
-    {
-        return new MockEngine(parent);
-    }
-};
+// The mock engine (tests/mocktts): what it was asked, in mocktts::g_heard.
+#include "mocktts.h"
 
 Q_IMPORT_PLUGIN(MockTtsPlugin)
 
@@ -97,7 +24,7 @@ class TestReadAloud : public QObject
     Q_OBJECT
 
 private slots:
-    void init() { g_heard = {}; }
+    void init() { mocktts::g_heard = {}; }
     void theEngineSpeaksTheTextInTheScreensLanguage();
     void withoutAVoiceNothingIsSaidAndTheScreenIsTold();
     void aRecordedVoiceIsPlayedInsteadOfTheEngine();
@@ -114,21 +41,21 @@ void TestReadAloud::theEngineSpeaksTheTextInTheScreensLanguage()
     app.setLanguage(QStringLiteral("uk"));
     QVERIFY(speaker.hasVoice());
     speaker.speak(QStringLiteral("Мій міст до роботи"));
-    QCOMPARE(g_heard.says, 1);
-    QCOMPARE(g_heard.text, QStringLiteral("Мій міст до роботи"));
-    QCOMPARE(g_heard.locale.language(), QLocale::Ukrainian);
+    QCOMPARE(mocktts::g_heard.says, 1);
+    QCOMPARE(mocktts::g_heard.text, QStringLiteral("Мій міст до роботи"));
+    QCOMPARE(mocktts::g_heard.locale.language(), QLocale::Ukrainian);
     QCOMPARE(speaker.lastSpoken(), QStringLiteral("Мій міст до роботи"));
     QVERIFY(!speaker.noVoice());
 
     app.setLanguage(QStringLiteral("ar"));
     speaker.speak(QStringLiteral("جسري إلى العمل"));
-    QCOMPARE(g_heard.says, 2);
-    QCOMPARE(g_heard.locale.language(), QLocale::Arabic);
-    QCOMPARE(g_heard.text, QStringLiteral("جسري إلى العمل"));
+    QCOMPARE(mocktts::g_heard.says, 2);
+    QCOMPARE(mocktts::g_heard.locale.language(), QLocale::Arabic);
+    QCOMPARE(mocktts::g_heard.text, QStringLiteral("جسري إلى العمل"));
 
     app.setLanguage(QStringLiteral("nb"));
     speaker.speak(QStringLiteral("Min bro til jobb"));
-    QCOMPARE(g_heard.locale.language(), QLocale::NorwegianBokmal);
+    QCOMPARE(mocktts::g_heard.locale.language(), QLocale::NorwegianBokmal);
 }
 
 void TestReadAloud::withoutAVoiceNothingIsSaidAndTheScreenIsTold()
@@ -140,7 +67,7 @@ void TestReadAloud::withoutAVoiceNothingIsSaidAndTheScreenIsTold()
         app.setLanguage(QString::fromLatin1(lang));
         QVERIFY(!speaker.hasVoice());
         speaker.speak(QStringLiteral("ድልድየይ"));
-        QCOMPARE(g_heard.says, 0);
+        QCOMPARE(mocktts::g_heard.says, 0);
         QVERIFY(speaker.noVoice());
         QVERIFY(speaker.lastSpoken().isEmpty());
     }
@@ -207,7 +134,7 @@ void TestReadAloud::aRecordedVoiceIsPlayedInsteadOfTheEngine()
     QVERIFY(speaker.hasRecording(QString::fromStdString(m)));
 
     speaker.speak(QStringLiteral("ስልጠና ስራሕ"), QString::fromStdString(m));
-    QCOMPARE(g_heard.says, 0); // the recording, not the engine (and no voice is needed)
+    QCOMPARE(mocktts::g_heard.says, 0); // the recording, not the engine (and no voice is needed)
     QVERIFY(!speaker.noVoice());
     QVERIFY(speaker.lastRecording().isLocalFile());
     QCOMPARE(played, QList<QUrl>{speaker.lastRecording()});

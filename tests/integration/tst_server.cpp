@@ -180,8 +180,15 @@ void TestServer::participantSeesOnlyTheirOwn()
     QCOMPARE(dump["participant"][0]["municipality"].get<std::string>(), std::string("Bodø"));
     QCOMPARE(dump["plan"].size(), std::size_t(1));
     QCOMPARE(dump["training_book"].size(), std::size_t(1));
-    QVERIFY(dump["mapping"].empty()); // no health or family notes
-    QVERIFY(dump["meeting"].empty());
+    // The mapping (the left bank of "Min bro") without the health and family notes; the
+    // meeting (the next one is on the bridge) without notes.
+    QCOMPARE(dump["mapping"].size(), std::size_t(1));
+    QVERIFY(dump["mapping"][0].value("health_notes", json()).is_null());
+    QVERIFY(dump["mapping"][0].value("family_notes", json()).is_null());
+    QVERIFY(dump.dump().find("Astma") == std::string::npos);
+    QVERIFY(dump.dump().find("To barn") == std::string::npos);
+    QCOMPARE(dump["meeting"].size(), std::size_t(1));
+    QVERIFY(dump["meeting_note"].empty());
     // A self-evaluation is theirs to write; the plan is not: the device refuses it already,
     // naming the field, and so would the server.
     self.add("self_evaluation", {"participant_id=" + p1, "written_on=2026-11-21",

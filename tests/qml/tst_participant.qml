@@ -296,4 +296,22 @@ TestCase {
         compare(MyBro.participantId, pid)
         Session.endHandOver()
     }
+
+    function test_theSpeakerReadsTheQuestionInTheScreensLanguage() {
+        verify(TestHooks.setRole("participant"))
+        const home = createTemporaryObject(homeComponent, testCase)
+        App.chooseLanguage("uk")
+        const page = home.show("self_evaluation")
+        waitForRendering(page)
+        const before = TestHooks.heardCount()
+        mouseClick(findVisible(page, "speakQuestion"))
+        compare(TestHooks.heardCount(), before + 1)
+        compare(TestHooks.heardText(), "Чи подобається мені ця робота?")
+        compare(TestHooks.heardLanguage(), "uk")
+        // Tigrinya: no voice, and no recording for a question: nothing is said.
+        App.chooseLanguage("ti")
+        mouseClick(findVisible(page, "speakQuestion"))
+        compare(TestHooks.heardCount(), before + 1)
+        verify(ReadAloud.noVoice)
+    }
 }

@@ -13,8 +13,11 @@
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuickTest>
+
+#include "mocktts.h"
 Q_IMPORT_QML_PLUGIN(Bro_CorePlugin)
 Q_IMPORT_QML_PLUGIN(BroPlugin)
+Q_IMPORT_PLUGIN(MockTtsPlugin)
 
 // What a test needs beyond the app's own singletons (QML: TestHooks in BroTest): switching the
 // role the UI shows, and files to pick (a photo, a file that is no photo).
@@ -32,6 +35,13 @@ public:
         m_services->session().setDisplayNameForDemo(bro::demoDisplayName(role));
         return m_services->session().setRole(role);
     }
+    // What the mock text-to-speech engine was asked to say last, and in which language.
+    Q_INVOKABLE QString heardText() const { return mocktts::g_heard.text; }
+    Q_INVOKABLE QString heardLanguage() const
+    {
+        return QLocale::languageToCode(mocktts::g_heard.locale.language());
+    }
+    Q_INVOKABLE int heardCount() const { return mocktts::g_heard.says; }
     // Unlocks the device as after a PIN (a hand-over ends with the lock).
     Q_INVOKABLE void unlock() { m_services->session().setLockedForTesting(false); }
     Q_INVOKABLE QUrl writeFile(const QString &name, const QString &content)
@@ -68,7 +78,8 @@ public slots:
         m_services = std::make_unique<bro::AppServices>(
             *m_store, bro::AppServices::Options{
                           .settingsFile = m_dir.filePath(QStringLiteral("s.ini")),
-                          .exportDirectory = m_dir.filePath(QStringLiteral("exports"))});
+                          .exportDirectory = m_dir.filePath(QStringLiteral("exports")),
+                          .speechEngine = QStringLiteral("mock")});
         m_services->session().setLockedForTesting(false); // tst_lock.qml locks it itself
         m_services->session().setDisplayNameForDemo(bro::demoDisplayName("adviser"));
         m_hooks = std::make_unique<TestHooks>(m_services.get(), m_dir.path());
