@@ -211,6 +211,10 @@ int runLayoutCheck(QQmlEngine &engine, bro::AppServices &services, const QList<Q
 
 int runScreenshot(QQmlApplicationEngine &engine, const QString &file, QSize size)
 {
+    // The window is made at its size, as on the device (the page is built at that size).
+    if (size.isValid())
+        engine.setInitialProperties(
+            {{QStringLiteral("width"), size.width()}, {QStringLiteral("height"), size.height()}});
     engine.load(kMainUrl);
     if (engine.rootObjects().isEmpty())
         return 1;

@@ -144,8 +144,12 @@ Page {
                 required property int index
                 objectName: "tab_" + page.tabNames[index]
                 text: modelData
-                width: Math.max(implicitWidth, tabs.width / page.tabNames.length)
-                font.pixelSize: BroStyle.bodySize
+                // On a phone the tabs sit side by side, each as wide as its word (a bar scrolled
+                // sideways cut the first one at the edge).
+                width: page.width < 600 ? implicitWidth + 6 : Math.max(implicitWidth, tabs.width / page.tabNames.length)
+                font.pixelSize: page.width < 600 ? BroStyle.captionSize : BroStyle.bodySize
+                leftPadding: page.width < 600 ? 6 : 12
+                rightPadding: page.width < 600 ? 6 : 12
                 font.capitalization: Font.MixedCase
             }
         }

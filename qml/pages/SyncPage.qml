@@ -13,9 +13,6 @@ Page {
         color: BroStyle.background
     }
     readonly property bool wide: width > 700
-    function escapeHtml(text) {
-        return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-    }
 
     readonly property alias conflicts: conflicts
     ConflictModel {
@@ -42,7 +39,7 @@ Page {
                     text: Sync.loggedIn ? qsTr("%1 as %2").arg(Sync.server).arg(Sync.user) : qsTr("Not logged in")
                     wrapMode: Text.WrapAnywhere // an address has no spaces to break at
                     Layout.fillWidth: true
-                    Layout.preferredWidth: 0
+                    Layout.maximumWidth: parent.width
                     Layout.bottomMargin: page.wide ? 0 : BroStyle.smallSpacing
                 }
                 Label {
@@ -133,17 +130,26 @@ Page {
                 objectName: "conflictCard"
                 title: card.participantName || card.kindLabel
 
-                // What changed and why it is a conflict, as one text (two wrapped labels in the
-                // card's column were laid out one over the other on a phone).
-                Label {
-                    objectName: "conflictWhat"
-                    readonly property string what: [card.participantName ? card.kindLabel : "", card.recordTitle, card.fieldLabel].filter(v => !!v).join(" · ")
-                    text: "<b>" + page.escapeHtml(what) + "</b><br/><font color=\"" + BroStyle.warning + "\">" + page.escapeHtml(card.reasonText) + "</font>"
-                    textFormat: Text.StyledText
-                    font.pixelSize: BroStyle.bodySize
-                    wrapMode: Text.WordWrap
+                // What changed and why it is a conflict. A positioner, not the card's layout:
+                // Qt 6.4's layouts kept a stale height for these wrapped texts (on a phone the
+                // heading was drawn over the reason; elsewhere a gap was left under them).
+                Column {
                     Layout.fillWidth: true
-                    Layout.preferredWidth: 0
+                    spacing: 2
+                    Label {
+                        objectName: "conflictWhat"
+                        width: parent.width
+                        text: [card.participantName ? card.kindLabel : "", card.recordTitle, card.fieldLabel].filter(v => !!v).join(" · ")
+                        font.pixelSize: BroStyle.bodySize
+                        font.weight: Font.DemiBold
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        width: parent.width
+                        text: card.reasonText
+                        color: BroStyle.warning
+                        wrapMode: Text.WordWrap
+                    }
                 }
                 GridLayout {
                     columns: page.wide ? 2 : 1
@@ -180,7 +186,7 @@ Page {
                                     font.pixelSize: BroStyle.bodySize
                                     wrapMode: Text.Wrap
                                     Layout.fillWidth: true
-                                    Layout.preferredWidth: 0
+                                    Layout.maximumWidth: versionColumn.width
                                 }
                                 Button {
                                     objectName: modelData.name

@@ -163,8 +163,11 @@ Page {
                     required property int index
                     objectName: "bookTab_" + page.tabNames[index]
                     text: modelData
-                    // Never narrower than its word: on a phone the bar scrolls sideways.
-                    width: Math.max(implicitWidth, tabs.width / 4)
+                    // Never narrower than its word; on a phone the four fit side by side, each
+                    // as wide as its word (a bar scrolled sideways cut the last one).
+                    width: page.compact ? implicitWidth + 16 : Math.max(implicitWidth, tabs.width / 4)
+                    leftPadding: page.compact ? 6 : 12
+                    rightPadding: page.compact ? 6 : 12
                     font.capitalization: Font.MixedCase
                     font.pixelSize: page.compact ? BroStyle.captionSize : BroStyle.bodySize
                 }
