@@ -51,6 +51,10 @@ void Checkpointer::run()
     try {
         own = Database(m_path, false);
         own.setKey(m_key);
+        // A first read checks the key and makes the connection see the WAL (before it, a
+        // checkpoint finds a database not in WAL mode and does nothing).
+        auto st = own.prepare("SELECT count(*) FROM sqlite_master");
+        st.step();
     } catch (const SqliteError &) {
         // Without a second connection the writer's own connection checkpoints as before.
         sqlite3_wal_autocheckpoint(m_db.handle(), 1000);
@@ -76,6 +80,9 @@ void Checkpointer::run()
         const int rc = sqlite3_wal_checkpoint_v2(own.handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE,
                                                  &logPages, &copied);
         lock.lock();
+        m_lastRc = rc;
+        m_lastCopied = copied;
+        m_lastLog = logPages;
         if (rc == SQLITE_OK || rc == SQLITE_BUSY) {
             ++m_done;
             // What is left waits for the next commit (which restarts the WAL when all was

@@ -36,6 +36,12 @@ public:
 
     [[nodiscard]] int checkpoints() const { return m_done.load(); }
     [[nodiscard]] int walPages() const { return m_pages.load(); }
+    // The last checkpoint: SQLite's result code, frames in the WAL and frames copied.
+    [[nodiscard]] std::string lastResult() const
+    {
+        return std::to_string(m_lastRc.load()) + ", " + std::to_string(m_lastLog.load()) +
+               " frames, " + std::to_string(m_lastCopied.load()) + " copied";
+    }
 
 private:
     static int onCommit(void *self, sqlite3 *, const char *, int pages);
@@ -48,6 +54,7 @@ private:
     std::atomic<int> m_pages{0};
     std::atomic<std::int64_t> m_lastCommitNs{0};
     std::atomic<int> m_done{0};
+    std::atomic<int> m_lastRc{0}, m_lastLog{0}, m_lastCopied{0};
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_stop = false;
