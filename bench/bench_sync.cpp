@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 
 #include <fstream>
+#include <numeric>
 #include <sstream>
 
 #include <sys/resource.h>
@@ -108,6 +109,12 @@ int main(int argc, char **argv)
     };
     sync::CurlTransport ta({.baseUrl = url}), tb({.baseUrl = url});
     sync::SyncEngine ea(*a, ta, token(ta, *a)), eb(*b, tb, token(tb, *b));
+    // BENCH_SYNC_PROTOCOL=1: the same with protocol v1 (one JSON object per change).
+    if (const char *protocol = std::getenv("BENCH_SYNC_PROTOCOL")) {
+        ea.setProtocol(std::atoi(protocol));
+        eb.setProtocol(std::atoi(protocol));
+    }
+    std::printf("  protocol v%d\n", ea.protocol());
 
     const qint64 serverPid = server.processId();
     auto step = [&](const char *name, sync::SyncEngine &engine, const char *target) {
@@ -134,16 +141,36 @@ int main(int argc, char **argv)
             });
             (void)ea.sync();
         }
-        (void)a->update("logbook_entry", entry, {{"tasks", "Den siste versjonen"}});
-        (void)step("one change, 10,000 edits", ea, "target within 2x of a fresh record's");
-        const auto fresh = a->create("logbook_entry",
-                                     {{"training_book_id", a->list("training_book", {}).front()["id"]},
-                                      {"entry_date", "2026-11-21"},
-                                      {"hours", 7.5},
-                                      {"tasks", "Den siste versjonen"}});
-        if (!fresh.ok())
-            std::fprintf(stderr, "bench_sync: %s\n", fresh.error->message.c_str());
-        (void)step("one fresh record", ea, "");
+        // Pushes only (no pull), 15 of each, alternating: the median and the bytes of one.
+        const std::string bookId = a->list("training_book", {}).front()["id"];
+        std::vector<double> edited, fresh, editedCpu, freshCpu;
+        sync::SyncReport lastEdited, lastFresh;
+        for (int k = 0; k < 15; ++k) {
+            (void)a->update("logbook_entry", entry, {{"tasks", "Siste versjon " + std::to_string(k)}});
+            double server0 = processCpuMs(serverPid);
+            auto t0 = Clock::now();
+            lastEdited = ea.push();
+            edited.push_back(millisSince(t0));
+            editedCpu.push_back(processCpuMs(serverPid) - server0);
+            const auto created = a->create("logbook_entry", {{"training_book_id", bookId},
+                                                             {"entry_date", "2026-11-21"},
+                                                             {"hours", 7.5},
+                                                             {"tasks", "Ny " + std::to_string(k)}});
+            if (!created.ok())
+                std::fprintf(stderr, "bench_sync: %s\n", created.error->message.c_str());
+            server0 = processCpuMs(serverPid);
+            t0 = Clock::now();
+            lastFresh = ea.push();
+            fresh.push_back(millisSince(t0));
+            freshCpu.push_back(processCpuMs(serverPid) - server0);
+        }
+        std::printf("  %-28s %7.1f ms  %9zu bytes sent  (median of 15; server cpu %.0f ms in all)\n",
+                    "push 1 change, 10,000 edits", percentile(edited, 50), lastEdited.bytesSent,
+                    std::accumulate(editedCpu.begin(), editedCpu.end(), 0.0));
+        std::printf("  %-28s %7.1f ms  %9zu bytes sent  (median of 15; server cpu %.0f ms in all; "
+                    "target: the line above within 2x of this)\n",
+                    "push 1 fresh record", percentile(fresh, 50), lastFresh.bytesSent,
+                    std::accumulate(freshCpu.begin(), freshCpu.end(), 0.0));
     }
     std::printf("  B holds %d entries\n", b->count("logbook_entry"));
     server.terminate();

@@ -139,6 +139,8 @@ private slots:
         QTest::newRow("ms text") << "RUN[0,\"ID\",0,[0,1,\"1\",0]]" << "changes[0].hlc: milliseconds must be a whole number of at most 15 digits";
         QTest::newRow("ms huge") << "RUN[0,\"ID\",0,[0,1,9223372036854775807,0]]"
                                  << "changes[0].hlc: milliseconds must be a whole number of at most 15 digits";
+        QTest::newRow("ms past int64") << "RUN[0,\"ID\",0,[0,1,18446744073709551615,0]]"
+                                       << "changes[0].hlc: milliseconds must be a whole number of at most 15 digits";
         QTest::newRow("ms negative") << "RUN[0,\"ID\",0,[0,1,-5,0]]" << "changes[0].hlc: milliseconds out of range";
         QTest::newRow("counter") << "RUN[0,\"ID\",0,[0,1,1,4294967296]]"
                                  << "changes[0].hlc: the counter must be a whole number below 2^32";

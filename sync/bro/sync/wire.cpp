@@ -206,6 +206,16 @@ std::optional<std::vector<Change>> decodeBatch(const Json &batch, BatchError *er
             return std::nullopt;
         return std::size_t(v.get<std::uint64_t>());
     };
+    // A whole number within +-kMaxMillis (an unsigned one past INT64_MAX is not read as negative).
+    auto millisOf = [](const Json &v) -> std::optional<std::int64_t> {
+        if (v.is_number_unsigned())
+            return v.get<std::uint64_t>() <= std::uint64_t(kMaxMillis)
+                       ? std::optional(std::int64_t(v.get<std::uint64_t>()))
+                       : std::nullopt;
+        if (!v.is_number_integer() || v.get<std::int64_t>() < -kMaxMillis)
+            return std::nullopt;
+        return v.get<std::int64_t>();
+    };
     auto counterOf = [](const Json &v) -> std::optional<std::uint32_t> {
         if (!v.is_number_unsigned() ||
             v.get<std::uint64_t>() > std::numeric_limits<std::uint32_t>::max())
@@ -236,10 +246,10 @@ std::optional<std::vector<Change>> decodeBatch(const Json &batch, BatchError *er
             if (!field)
                 return fail("field: not an index into f", true);
             // The delta is bounded before it is added, so that the sum cannot overflow.
-            if (!item[2].is_number_integer() || item[2].get<std::int64_t>() < -kMaxMillis ||
-                item[2].get<std::int64_t>() > kMaxMillis)
+            const auto delta = millisOf(item[2]);
+            if (!delta)
                 return fail("hlc: milliseconds must be a whole number of at most 15 digits", true);
-            const std::int64_t next = millis + item[2].get<std::int64_t>();
+            const std::int64_t next = millis + *delta;
             if (next < 0 || next > kMaxMillis)
                 return fail("hlc: milliseconds out of range", true);
             millis = next;
@@ -270,14 +280,13 @@ std::optional<std::vector<Change>> decodeBatch(const Json &batch, BatchError *er
                 } else if (base.is_array() && base.size() == 3) {
                     const auto bd = index(base[2], devices.size());
                     const auto bc = counterOf(base[1]);
-                    if (!base[0].is_number_integer() || base[0].get<std::int64_t>() < 0 ||
-                        base[0].get<std::int64_t>() > kMaxMillis || !bc || !bd) {
+                    const auto bm = millisOf(base[0]);
+                    if (!bm || *bm < 0 || !bc || !bd) {
                         if (bad("base: must be [ms, counter, device index]"))
                             continue;
                         return fail("base: must be [ms, counter, device index]", true);
                     }
-                    c.baseVersion =
-                        HlcStamp{base[0].get<std::int64_t>(), *bc, devices[*bd]}.toString();
+                    c.baseVersion = HlcStamp{*bm, *bc, devices[*bd]}.toString();
                 } else if (!base.is_null()) {
                     if (bad("base: must be null, a stamp or a string"))
                         continue;
