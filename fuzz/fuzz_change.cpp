@@ -3,8 +3,13 @@
 // limit, the strict wire parse of a change, validation of the value against its kind and
 // field (signature contents included), and the merge.
 //
-// An input is JSON text: a push body {"changes": [...]} or a single change. Besides crashes
-// and sanitizer reports, these properties must hold for every input:
+// An input is JSON text: a push body {"changes": [...]}, a single change, or a v2 batch
+// (sync/wire.h, {"d": ..., "r": ...}); an input that starts with the byte 0xd9 0xd9 0xf7 (the
+// CBOR self-describe tag) is a v2 batch in CBOR. Besides crashes and sanitizer
+// reports, these properties must hold for every input:
+//  * a v2 batch decodes, or is refused with a reason; what it decodes to encodes (JSON and
+//    CBOR) and decodes again to the same changes, and decoding for a pull puts aside exactly
+//    the changes a strict decode refuses;
 //  * a change that parses writes back to JSON that parses to the same change;
 //  * applying the same valid change twice changes nothing the second time (retries are
 //    harmless);
@@ -16,6 +21,7 @@
 #include <bro/model/validation.h>
 #include <bro/sync/change.h>
 #include <bro/sync/merge.h>
+#include <bro/sync/wire.h>
 
 #include <nlohmann/json.hpp>
 
@@ -42,8 +48,10 @@ using Json = nlohmann::json;
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     const std::string_view text(reinterpret_cast<const char *>(data), size);
+    const bool cbor = sync::isCborBody(text);
     std::string why;
-    const auto parsed = model::parseJson(text, &why);
+    const auto parsed = cbor ? sync::deserialize(text, sync::WireEncoding::Cbor, &why)
+                             : model::parseJson(text, &why);
     if (!parsed) {
         if (why.empty())
             fail("parseJson refused without saying why", Json(std::string(text.substr(0, 200))));
@@ -53,7 +61,36 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         fail("parseJson let a value nest deeper than its limit", Json(model::jsonDepth(*parsed)));
 
     std::vector<Json> items;
-    if (parsed->is_object() && parsed->contains("changes") && (*parsed)["changes"].is_array())
+    if (parsed->is_object() && parsed->contains("r")) {
+        sync::BatchError error;
+        const auto changes = sync::decodeBatch(*parsed, &error);
+        std::vector<sync::BatchAside> aside;
+        const auto lenient = sync::decodeBatch(*parsed, nullptr, &aside);
+        if (!changes) {
+            if (error.message.empty())
+                fail("decodeBatch refused without saying why", *parsed);
+            if (error.aboutChange && lenient && aside.empty())
+                fail("a change refused by a strict decode was not put aside by a lenient one",
+                     *parsed);
+        } else if (!lenient || !aside.empty() || !(*lenient == *changes)) {
+            fail("a strict and a lenient decode of a valid batch differ", *parsed);
+        }
+        for (const auto &b : aside)
+            if (b.reason.empty())
+                fail("a change was put aside without a reason", b.raw);
+        if (lenient)
+            for (auto encoding : {sync::WireEncoding::Json, sync::WireEncoding::Cbor}) {
+                const std::string body =
+                    sync::serialize(sync::encodeBatch(*lenient, encoding), encoding);
+                const auto again = sync::deserialize(body, encoding);
+                const auto back = again ? sync::decodeBatch(*again) : std::nullopt;
+                if (!back || !(*back == *lenient))
+                    fail("a v2 batch does not survive being written and read again", *parsed);
+            }
+        if (lenient)
+            for (const auto &c : *lenient)
+                items.push_back(c);
+    } else if (parsed->is_object() && parsed->contains("changes") && (*parsed)["changes"].is_array())
         for (const auto &c : (*parsed)["changes"])
             items.push_back(c);
     else

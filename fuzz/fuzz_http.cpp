@@ -12,7 +12,8 @@
 // with "gz", a gzip body. ROLE "raw" sends the rest of the input as it stands (the parser's
 // own input). Placeholders are filled in everywhere: @PARTICIPANT@, @BOOK@, @ENTRY@ (records
 // that exist), @NEWID@ and @OP@ (a fresh UUIDv7 each), @HLC@ (a stamp of the role's device,
-// later than the last), @DEVICE@ (the role's device), @TOKEN@ (the role's token).
+// later than the last), @MS@ and @CTR@ (the same as milliseconds and a counter, for v2 batches),
+// @DEVICE@ (the role's device), @TOKEN@ (the role's token).
 //
 // What counts as a failure: a crash or a sanitizer report, a reply that is not HTTP, a 5xx
 // (the server must answer hostile input with a 4xx naming the field), or a reply to a valid
@@ -107,6 +108,9 @@ std::string fill(std::string text, World &w, Actor *actor)
         text = replaceAll(text, "@HLC@", [&] {
             return sync::HlcStamp{w.millis, ++actor->counter, actor->device}.toString();
         });
+        // v2 batches (sync/wire.h): a stamp as milliseconds and a counter.
+        text = replaceAll(text, "@MS@", [&] { return std::to_string(w.millis); });
+        text = replaceAll(text, "@CTR@", [&] { return std::to_string(++actor->counter); });
     }
     return text;
 }

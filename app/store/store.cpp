@@ -39,7 +39,10 @@ Store::open(const std::string &path, const std::string &key, sync::HybridClock::
         return OpenError{R::NewerSchema, e.what()};
     }
     try {
-        return std::unique_ptr<Store>(new Store(std::move(db), wall));
+        auto store = std::unique_ptr<Store>(new Store(std::move(db), wall));
+        store->m_checkpointer =
+            std::make_unique<sync::Checkpointer>(store->m_ctx.db, path, key);
+        return store;
     } catch (const sync::SqliteError &e) {
         return OpenError{R::Storage, e.what()};
     }

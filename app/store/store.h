@@ -19,6 +19,7 @@
 #include <bro/model/catalogue.h>
 #include <bro/model/validation.h>
 #include <bro/sync/change.h>
+#include <bro/sync/checkpoint.h>
 #include <bro/sync/engine.h>
 #include <bro/sync/hlc.h>
 #include <bro/sync/merge.h>
@@ -252,6 +253,8 @@ private:
     Writes m_writes{m_ctx, m_reads, m_files};
     SyncSide m_sync{m_ctx, m_reads};
     Conflicts m_conflicts{m_ctx, m_reads, m_writes};
+    // WAL checkpoints on a worker, not inside a write (declared last: stops first).
+    std::unique_ptr<sync::Checkpointer> m_checkpointer;
 };
 
 } // namespace bro::store

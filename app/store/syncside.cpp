@@ -189,7 +189,8 @@ void SyncSide::applyPulled(const std::vector<sync::Change> &changes, std::int64_
                          .first;
                 touched.emplace_back(kind->name, c.recordId);
             }
-            sync::applyChange(*kind, it->second.state, c);
+            // This device's changes are skipped above: its superseded ones need not be kept.
+            sync::applyChange(*kind, it->second.state, c, sync::Delivery::Any, m_ctx.deviceId);
             recordHistory(m_ctx, *kind, c.recordId, c.field, c.stamp.toString(), c.value);
         }
         for (const auto &[id, pending] : records)

@@ -5,6 +5,7 @@
 #include <bro/model/access.h>
 #include <bro/sync/merge.h>
 #include <bro/sync/uuid.h>
+#include <bro/sync/wire.h>
 
 #include <algorithm>
 
@@ -306,16 +307,16 @@ sync::Change Writes::makeChange(const KindSpec &kind, sync::RecordState &state,
                                 bool resolvesConflict)
 {
     sync::Change c;
-    c.opId = sync::newRecordId();
     c.kind = kind.name;
     c.recordId = id;
     c.field = field;
     c.value = std::move(value);
     c.baseVersion = sync::baseForEdit(kind, state, field, resolvesConflict);
     c.stamp = m_ctx.clock->now();
+    c.opId = sync::derivedOpId(c.stamp); // need not travel in v2 (sync/wire.h)
     c.deviceId = m_ctx.deviceId;
     // A local edit goes through the same rules as a remote one.
-    sync::applyChange(kind, state, c);
+    sync::applyChange(kind, state, c, sync::Delivery::Any, m_ctx.deviceId);
     return c;
 }
 

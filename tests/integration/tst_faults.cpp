@@ -5,6 +5,7 @@
 #include "harness.h"
 
 #include <bro/sync/engine.h>
+#include <bro/sync/uuid.h>
 
 #include <QRandomGenerator>
 #include <QThread>
@@ -31,15 +32,38 @@ public:
                                const std::string &body, const std::string &token) override
     {
         sync::HttpResponse r = m_real.request(method, path, body, token);
-        if (path == "/v1/push" && dropPushReplies > 0) {
+        if ((path == "/v1/push" || path == "/v2/push") && dropPushReplies > 0) {
             --dropPushReplies;
             return sync::HttpResponse{0, {}, "Connection reset by peer", r.bytesSent, 0, 1};
         }
-        if (path.rfind("/v1/pull", 0) == 0 && garbagePullReplies > 0) {
+        if ((path.rfind("/v1/pull", 0) == 0 || path.rfind("/v2/pull", 0) == 0) &&
+            garbagePullReplies > 0) {
             --garbagePullReplies;
             r.body = "<html>502 Bad Gateway</html>";
         }
         return r;
+    }
+
+private:
+    sync::Transport &m_real;
+};
+
+// A server from before protocol v2: /v2 paths are unknown to it (404, as its router says).
+class OldServerTransport : public sync::Transport
+{
+public:
+    explicit OldServerTransport(sync::Transport &real)
+        : m_real(real)
+    {}
+    int refused = 0;
+    sync::HttpResponse request(const std::string &method, const std::string &path,
+                               const std::string &body, const std::string &token) override
+    {
+        if (path.rfind("/v2/", 0) == 0) {
+            ++refused;
+            return sync::HttpResponse{404, R"({"error": "path: no such endpoint"})", {}, 0, 0, 1};
+        }
+        return m_real.request(method, path, body, token);
     }
 
 private:
@@ -110,6 +134,7 @@ private slots:
     void garbageReplyChangesNothing();
     void serverKilledMidPushAndRestarted();
     void deviceKilledMidPullAndRestarted();
+    void oldAndNewProtocolTogether();
 };
 
 void TestFaults::replyLostAfterCommitGivesNoDuplicate()
@@ -169,6 +194,73 @@ void TestFaults::garbageReplyChangesNothing()
     QCOMPARE(int(good.failure.kind), int(sync::SyncError::Kind::None));
     store.reset();
     QCOMPARE(b.dump(), a.dump());
+}
+
+// An app from before protocol v2 (one JSON object per change, its op ids random) and a
+// current one share a server: the server takes both, a change sent in v1 whose reply was lost
+// and sent again in v2 is the same op (no duplicate), and a current app that meets a server
+// from before v2 speaks v1 to it.
+void TestFaults::oldAndNewProtocolTogether()
+{
+    TwoDevices devices;
+    QVERIFY(devices.start());
+    auto &[server, a, b] = devices;
+    const auto added = fill(a.home(), 30);
+    {
+        auto store = openHomeStore(a.home()).store;
+        // Op ids as the old app made them: random, not derived from the stamp.
+        auto ops = store->database().prepare("SELECT seq FROM outbox");
+        std::vector<std::int64_t> seqs;
+        while (ops.step())
+            seqs.push_back(ops.int64(0));
+        for (auto seq : seqs) {
+            auto set = store->database().prepare("UPDATE outbox SET op_id = ? WHERE seq = ?");
+            set.bind(1, sync::newRecordId()).bind(2, seq).run();
+        }
+        sync::CurlTransport real({.baseUrl = server.url().toStdString(), .retries = 0});
+        FaultyTransport faulty(real);
+        faulty.dropPushReplies = 1;
+        sync::SyncEngine old(*store, faulty, store->meta("token"), 10);
+        old.setProtocol(1);
+        QVERIFY(!old.push().ok); // the first batch is committed, its reply lost
+        sync::SyncEngine current(*store, real, store->meta("token"), 10);
+        const auto again = current.sync(); // the same ops again, in v2
+        QVERIFY2(again.ok, again.error.c_str());
+        QCOMPARE(current.protocol(), 2);
+        QCOMPARE(store->outboxSize(), 0);
+    }
+    QVERIFY(b.sync()); // bro-cli: v2
+    const auto ids = entryIds(b);
+    QCOMPARE(ids.size(), added.size());
+    for (const auto &id : added)
+        QCOMPARE(ids.count(id), std::size_t(1));
+
+    // The current app edits; the old one pulls in v1 and pushes an edit in v1.
+    QVERIFY(b.set(QString::fromStdString(*added.begin()), {"tasks=Endret på B"}));
+    QVERIFY(b.sync());
+    {
+        auto store = openHomeStore(a.home()).store;
+        (void)store->update("logbook_entry", *added.rbegin(), {{"hours", 6.0}});
+        sync::CurlTransport real({.baseUrl = server.url().toStdString(), .retries = 0});
+        sync::SyncEngine old(*store, real, store->meta("token"));
+        old.setProtocol(1);
+        const auto r = old.sync();
+        QVERIFY2(r.ok, r.error.c_str());
+        QCOMPARE(r.pushed, 1);
+        QVERIFY(r.pulled >= 1);
+
+        // A server from before v2: the current engine falls back to v1 and says so.
+        (void)store->update("logbook_entry", *added.rbegin(), {{"hours", 5.5}});
+        OldServerTransport oldServer(real);
+        sync::SyncEngine current(*store, oldServer, store->meta("token"));
+        const auto back = current.sync();
+        QVERIFY2(back.ok, back.error.c_str());
+        QCOMPARE(back.pushed, 1);
+        QCOMPARE(current.protocol(), 1);
+        QCOMPARE(oldServer.refused, 1);
+    }
+    QVERIFY(b.sync());
+    QCOMPARE(b.dump(), (a.sync(), a.dump()));
 }
 
 void TestFaults::serverKilledMidPushAndRestarted()

@@ -1,6 +1,8 @@
 // bro-server's access rules and its answers to bad input, over real HTTP on loopback.
 #include "harness.h"
 
+#include <bro/sync/wire.h>
+
 #include <QImage>
 
 #include <bro/sync/change.h>
@@ -39,6 +41,7 @@ private slots:
     void badInput();
     void expiredAndRevokedTokens();
     void everyReadAndWriteIsAudited();
+    void v2BatchesInCborAndJson();
 
 private:
     Server m_server{{"--max-body", "65536"}};
@@ -345,6 +348,79 @@ void TestServer::everyReadAndWriteIsAudited()
     who.bind(1, p1.toStdString());
     who.step();
     QVERIFY(who.int64(0) >= 1);
+}
+
+
+// Protocol v2 (sync/wire.h) on the wire: a CBOR push and a JSON one are taken, a hostile batch
+// is refused naming the place and changes nothing, and a pull in v2 (CBOR) holds what v1 holds.
+void TestServer::v2BatchesInCborAndJson()
+{
+    Http http(m_server.url());
+    const std::string kari = http.login("kari");
+    auto make = [&](const std::string &id, const std::string &field, json value) {
+        bro::sync::Change c;
+        c.kind = "logbook_entry";
+        c.recordId = id;
+        c.field = field;
+        c.value = std::move(value);
+        c.stamp = http.clock.now();
+        c.deviceId = http.device;
+        c.opId = bro::sync::derivedOpId(c.stamp);
+        return c;
+    };
+    const std::string e1 = bro::sync::newRecordId(), e2 = bro::sync::newRecordId();
+    const std::vector<bro::sync::Change> first = {make(e1, "training_book_id", book1.toStdString()),
+                                             make(e1, "entry_date", "2026-11-21"),
+                                             make(e1, "hours", 6.5)};
+    const auto cbor = http.post(
+        "/v2/push", bro::sync::serialize(bro::sync::encodeBatch(first, bro::sync::WireEncoding::Cbor),
+                                    bro::sync::WireEncoding::Cbor),
+        kari);
+    QCOMPARE(cbor.status, 200);
+    QVERIFY(json::parse(cbor.body) == json::parse(R"({"n": 3, "refused": []})"));
+    const std::vector<bro::sync::Change> second = {make(e2, "training_book_id", book2.toStdString()),
+                                              make(e2, "entry_date", "2026-11-22"),
+                                              make(e1, "hours", 30)}; // refused: out of range
+    const auto bad = http.post("/v2/push", bro::sync::encodeBatch(second).dump(), kari);
+    QCOMPARE(bad.status, 400);
+    QCOMPARE(QString::fromStdString(errorOf(bad)),
+             QStringLiteral("changes[2].value: hours: must be between 0 and 24 (got 30)"));
+    QVERIFY(json::parse(bad.body)["change"] == json(2));
+    json hostile = bro::sync::encodeBatch(second);
+    hostile["r"][0][0] = 9;
+    const auto broken = http.post("/v2/push", hostile.dump(), kari);
+    QCOMPARE(broken.status, 400);
+    QCOMPARE(QString::fromStdString(errorOf(broken)),
+             QStringLiteral("r[0].kind: not an index into k"));
+    const auto cut = http.post("/v2/push", std::string("\xd9\xd9\xf7\xa4\x61", 5), kari);
+    QCOMPARE(cut.status, 400);
+    QCOMPARE(QString::fromStdString(errorOf(cut)), QStringLiteral("body: malformed CBOR"));
+
+    // A pull in v2 holds the same changes as one in v1.
+    const json v1 = http.pullAll(kari);
+    const auto r = http.get("/v2/pull?since=0", kari);
+    QCOMPARE(r.status, 200);
+    QVERIFY(bro::sync::isCborBody(r.body));
+    const auto page = bro::sync::deserialize(r.body, bro::sync::WireEncoding::Cbor);
+    QVERIFY(page);
+    const auto changes = bro::sync::decodeBatch((*page)["batch"]);
+    QVERIFY(changes);
+    QCOMPARE(changes->size(), v1["changes"].size());
+    for (std::size_t i = 0; i < changes->size(); ++i)
+        QVERIFY(json((*changes)[i]) == v1["changes"][i]);
+    QVERIFY((*page)["cursor"] == v1["cursor"]);
+    // Another device of kari's gets the pushed entry (the refused batch left nothing).
+    Http other(m_server.url());
+    const auto theirs = other.get("/v2/pull?since=0", other.login("kari"));
+    const auto theirPage = bro::sync::deserialize(theirs.body, bro::sync::WireEncoding::Cbor);
+    QVERIFY(theirPage);
+    const auto theirChanges = bro::sync::decodeBatch((*theirPage)["batch"]);
+    QVERIFY(theirChanges);
+    QCOMPARE(std::count_if(theirChanges->begin(), theirChanges->end(),
+                           [&](const bro::sync::Change &c) { return c.recordId == e1; }),
+             3);
+    QVERIFY(std::none_of(theirChanges->begin(), theirChanges->end(),
+                         [&](const bro::sync::Change &c) { return c.recordId == e2; }));
 }
 
 QTEST_GUILESS_MAIN(TestServer)

@@ -69,6 +69,7 @@ private slots:
     void baseEncodings();
     void replicasConvergeUnderRandomSchedules_data();
     void replicasConvergeUnderRandomSchedules();
+    void forgetfulServerStateStaysSmall();
 };
 
 void TestMerge::appendOnlyRecordsKeepTheirFirstValue()
@@ -284,7 +285,9 @@ void TestMerge::replicasConvergeUnderRandomSchedules_data()
 
 // Four devices edit one plan record (free text and ordinary fields, now and then a delete),
 // pushing to a server log in FIFO order and pulling it in log order at random moments. When
-// all have synced, every device and a fresh replay of the log hold the same state.
+// all have synced, every device and a fresh replay of the log hold the same state. The server
+// merges each change once as it arrives (Delivery::CausalOnce, keeping no superseded
+// versions): after every push it holds what a replay of the log holds, superseded aside.
 void TestMerge::replicasConvergeUnderRandomSchedules()
 {
     QFETCH(int, seed);
@@ -294,6 +297,7 @@ void TestMerge::replicasConvergeUnderRandomSchedules()
     {
         std::string id;
         RecordState state;
+        RecordState lean; // the same merged as the store does (onceFrom: its own device)
         std::vector<Change> outbox;
         std::size_t cursor = 0;
         std::int64_t clock = 0;
@@ -304,22 +308,36 @@ void TestMerge::replicasConvergeUnderRandomSchedules()
         devices[i].clock = 1'000'000 + std::int64_t(rng() % 5000); // clocks disagree
     }
     std::vector<Change> log;
+    RecordState server;
+    const auto sameAsServer = [&server](RecordState replica) {
+        replica.superseded.clear();
+        return replica == server && replica.conflicts() == server.conflicts();
+    };
     const char *fields[] = {"goal", "current_situation", "participant_id"};
     const char *texts[] = {"Elektriker", "Kokk", "Helsefagarbeider", "Elektriker"};
 
     auto pull = [&](Device &d) {
-        for (; d.cursor < log.size(); ++d.cursor)
+        for (; d.cursor < log.size(); ++d.cursor) {
             applyChange(kind, d.state, log[d.cursor]); // its own come back too: no effect
+            if (log[d.cursor].deviceId != d.id) // the store skips its own
+                applyChange(kind, d.lean, log[d.cursor], Delivery::Any, d.id);
+        }
     };
     auto push = [&](Device &d) {
-        for (auto &c : d.outbox)
+        for (auto &c : d.outbox) {
             log.push_back(c);
+            applyChange(kind, server, c, Delivery::CausalOnce);
+        }
         d.outbox.clear();
+        QVERIFY2(server.superseded.empty() && sameAsServer(applyAll(kind, log)),
+                 ("seed " + std::to_string(seed) + ", after " + std::to_string(log.size()) +
+                  " changes")
+                     .c_str());
     };
     for (int step = 0; step < 300; ++step) {
         Device &d = devices[rng() % devices.size()];
         const int action = int(rng() % 10);
-        d.clock += std::int64_t(rng() % 50);
+        d.clock += 1 + std::int64_t(rng() % 50); // a device's stamps never repeat
         if (action < 6) {
             const std::string field = fields[rng() % 3];
             Change c;
@@ -333,6 +351,7 @@ void TestMerge::replicasConvergeUnderRandomSchedules()
             c.deviceId = d.id;
             c.baseVersion = baseForEdit(kind, d.state, field, rng() % 4 == 0);
             applyChange(kind, d.state, c);
+            applyChange(kind, d.lean, c, Delivery::Any, d.id);
             d.outbox.push_back(c);
         } else if (action == 6 && rng() % 60 == 0) {
             Change c;
@@ -343,6 +362,7 @@ void TestMerge::replicasConvergeUnderRandomSchedules()
             c.deviceId = d.id;
             c.baseVersion = baseForEdit(kind, d.state, c.field);
             applyChange(kind, d.state, c);
+            applyChange(kind, d.lean, c, Delivery::Any, d.id);
             d.outbox.push_back(c);
         } else if (action < 9) {
             push(d);
@@ -368,7 +388,57 @@ void TestMerge::replicasConvergeUnderRandomSchedules()
     for (const auto &d : devices) {
         QVERIFY2(d.state == replay, ("seed " + std::to_string(seed) + ", " + d.id).c_str());
         QVERIFY(d.state.conflicts() == replay.conflicts());
+        QVERIFY2(sameAsServer(d.lean), ("seed " + std::to_string(seed) + ", lean " + d.id).c_str());
+        for (const auto &[field, stamps] : d.lean.superseded)
+            for (const auto &stamp : stamps)
+                QVERIFY(stamp.find(d.id) == std::string::npos);
     }
+    QVERIFY(sameAsServer(replay));
+}
+
+// 10,000 edits of one free-text field, each based on the one before (two devices taking
+// turns): the server's merge state stays the size of one version, a replica that may see
+// changes again keeps every superseded one.
+void TestMerge::forgetfulServerStateStaysSmall()
+{
+    RecordState server, replica;
+    std::string base;
+    for (int i = 0; i < 10'000; ++i) {
+        const std::string device = i % 2 ? "0190f4c2-1e2b-4abc-8def-00000000000b"
+                                         : "0190f4c2-1e2b-4abc-8def-00000000000a";
+        const Change c = change("goal", "Elektriker, versjon " + std::to_string(i),
+                                1'764'000'000'000 + i, device, base);
+        QCOMPARE(applyChange(plan(), server, c, Delivery::CausalOnce).outcome, MergeOutcome::Applied);
+        QCOMPARE(applyChange(plan(), replica, c).outcome, MergeOutcome::Applied);
+        base = c.stamp.toString();
+    }
+    const std::size_t small = mergeStateToJson(server).dump().size();
+    const std::size_t large = mergeStateToJson(replica).dump().size();
+    qInfo("merge state after 10,000 edits: %zu bytes (server, CausalOnce), %zu bytes (Any)", small,
+          large);
+    QVERIFY(small < 300);
+    QVERIFY(large > 500'000);
+    QVERIFY(server.values == replica.values);
+    QVERIFY(server.versions == replica.versions);
+    QVERIFY(server.heads.empty() && server.conflicts().empty());
+
+    // A device editing its own text keeps none of its own superseded versions either.
+    RecordState device;
+    base.clear();
+    for (int i = 0; i < 10'000; ++i) {
+        const Change c = change("goal", "Versjon " + std::to_string(i), 1'764'000'000'000 + i,
+                                "0190f4c2-1e2b-4abc-8def-00000000000a", base);
+        applyChange(plan(), device, c, Delivery::Any, "0190f4c2-1e2b-4abc-8def-00000000000a");
+        base = c.stamp.toString();
+    }
+    QVERIFY(mergeStateToJson(device).dump().size() < 300);
+
+    // A state stored before (with superseded versions) is forgotten on the next change.
+    RecordState old = replica;
+    const Change next = change("goal", "Kokk", 1'764'000'100'000, "0190f4c2-1e2b-4abc-8def-00000000000a", base);
+    applyChange(plan(), old, next, Delivery::CausalOnce);
+    QVERIFY(old.superseded.empty());
+    QVERIFY(old.values["goal"] == json("Kokk"));
 }
 
 QTEST_APPLESS_MAIN(TestMerge)

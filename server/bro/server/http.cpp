@@ -6,6 +6,7 @@
 #include <bro/sync/merge.h>
 #include <bro/sync/sha256.h>
 #include <bro/sync/transport.h>
+#include <bro/sync/wire.h>
 
 #include <httplib.h>
 #include <sys/socket.h>
@@ -45,6 +46,18 @@ void reply(const httplib::Request &req, httplib::Response &res, int status, cons
         text = sync::gzipCompress(text);
     }
     res.set_content(std::move(text), kJson);
+}
+
+// A v2 reply in CBOR (sync/wire.h), compressed like a JSON one.
+void replyCbor(const httplib::Request &req, httplib::Response &res, const Json &body)
+{
+    res.status = 200;
+    std::string bytes = sync::serialize(body, sync::WireEncoding::Cbor);
+    if (bytes.size() > 512 && req.get_header_value("Accept-Encoding").find("gzip") != std::string::npos) {
+        res.set_header("Content-Encoding", "gzip");
+        bytes = sync::gzipCompress(bytes);
+    }
+    res.set_content(std::move(bytes), sync::kCborContentType);
 }
 
 void error(const httplib::Request &req, httplib::Response &res, int status,
@@ -88,6 +101,22 @@ constexpr const char *kNoSuchFile = "sha256: no attachment you may read refers t
 // Checks what a pushed change carries, before anything is looked up: its form, a known kind
 // and field with a valid value, the session's device, a stamp not too far ahead. Returns ""
 // or what is wrong.
+// The checks after the form (v1 and v2 alike).
+std::string checkDecoded(const sync::Change &c, const SessionRow &session,
+                         std::int64_t maxFutureMillis)
+{
+    const model::KindSpec *kind = model::findKind(c.kind);
+    if (!kind)
+        return "kind: \"" + c.kind.substr(0, 60) + "\" is not a kind of record";
+    if (c.deviceId != session.deviceId)
+        return "device: the change was not made on this session's device";
+    if (c.stamp.millis > nowMillis() + maxFutureMillis)
+        return "hlc: more than 5 minutes in the future";
+    if (auto e = model::validateChangeValue(*kind, c.field, c.value))
+        return e->message;
+    return {};
+}
+
 std::string checkChange(const Json &j, const SessionRow &session, std::int64_t maxFutureMillis,
                         sync::Change &out)
 {
@@ -95,15 +124,8 @@ std::string checkChange(const Json &j, const SessionRow &session, std::int64_t m
     auto c = sync::changeFromJson(j, &why);
     if (!c)
         return why;
-    const model::KindSpec *kind = model::findKind(c->kind);
-    if (!kind)
-        return "kind: \"" + c->kind.substr(0, 60) + "\" is not a kind of record";
-    if (c->deviceId != session.deviceId)
-        return "device: the change was not made on this session's device";
-    if (c->stamp.millis > nowMillis() + maxFutureMillis)
-        return "hlc: more than 5 minutes in the future";
-    if (auto e = model::validateChangeValue(*kind, c->field, c->value))
-        return e->message;
+    if (why = checkDecoded(*c, session, maxFutureMillis); !why.empty())
+        return why;
     out = std::move(*c);
     return {};
 }
@@ -463,9 +485,8 @@ HttpApi::HttpApi(Services services, HttpOptions options)
     };
     // The body of a POST, decompressed and limited as it is read: a small gzip body that
     // inflates past the limit is cut off at the limit (413), never held in memory whole.
-    auto readBody = [this](const httplib::Request &req, httplib::Response &res,
-                           const httplib::ContentReader &reader,
-                           bool allowEmpty = false) -> std::optional<Json> {
+    auto readBytes = [this](const httplib::Request &req, httplib::Response &res,
+                            const httplib::ContentReader &reader) -> std::optional<std::string> {
         std::string body;
         bool tooLarge = false;
         const bool ok = reader([&](const char *data, std::size_t length) {
@@ -487,6 +508,15 @@ HttpApi::HttpApi(Services services, HttpOptions options)
             error(req, res, 400, "body: could not be read (cut off, or not valid gzip)");
             return std::nullopt;
         }
+        return body;
+    };
+    auto readBody = [readBytes](const httplib::Request &req, httplib::Response &res,
+                                const httplib::ContentReader &reader,
+                                bool allowEmpty = false) -> std::optional<Json> {
+        const auto bytes = readBytes(req, res, reader);
+        if (!bytes)
+            return std::nullopt;
+        const std::string &body = *bytes;
         if (allowEmpty && body.find_first_not_of(" \t\r\n") == std::string::npos)
             return Json::object();
         std::string why;
@@ -576,7 +606,52 @@ HttpApi::HttpApi(Services services, HttpOptions options)
         reply(req, res, 200, out);
     });
 
-    svr.Get("/v1/pull", [this, authenticated, timed](const httplib::Request &req, httplib::Response &res) {
+    // v2 (sync/wire.h): one batch, decoded into the same changes as v1's and checked the same
+    // way; the reply lists only the refused changes: {"n": count, "refused": [[i, status,
+    // reason], ...]}.
+    svr.Post("/v2/push", [this, authenticated, readBytes, timed](const httplib::Request &req,
+                                                          httplib::Response &res,
+                                                          const httplib::ContentReader &reader) {
+        auto session = authenticated(req, res);
+        if (!session)
+            return;
+        const auto bytes = readBytes(req, res, reader);
+        if (!bytes)
+            return;
+        // CBOR (what the app sends) or JSON, told apart by the self-describe tag.
+        std::string why;
+        const auto body = sync::deserialize(
+            *bytes, sync::isCborBody(*bytes) ? sync::WireEncoding::Cbor : sync::WireEncoding::Json,
+            &why);
+        if (!body)
+            return error(req, res, 400, "body: " + why);
+        sync::BatchError bad;
+        auto changes = sync::decodeBatch(*body, &bad);
+        if (!changes)
+            return bad.aboutChange ? error(req, res, 400, bad.message, Json{{"change", bad.index}})
+                                   : error(req, res, 400, bad.message);
+        for (std::size_t i = 0; i < changes->size(); ++i)
+            if (const std::string why =
+                    checkDecoded((*changes)[i], *session, m_options.maxFutureMillis);
+                !why.empty())
+                return error(req, res, 400, "changes[" + std::to_string(i) + "]." + why,
+                             Json{{"change", i}});
+        const auto pushed = timed([&] { return m_services.sync.push(*session, *changes); });
+        m_metrics->pushed(changes->size());
+        Json refused = Json::array();
+        for (std::size_t i = 0; i < pushed.results.size(); ++i)
+            if (const auto &r = pushed.results[i];
+                r.status == "forbidden" || r.status == "rejected")
+                refused.push_back(Json::array({i, r.status, r.reason}));
+        Json out{{"n", pushed.results.size()}, {"refused", std::move(refused)}};
+        if (pushed.wipe)
+            out["wipe"] = true;
+        reply(req, res, 200, out);
+    });
+
+    // v2 (sync/wire.h): the changes as one batch {"batch": {...}} instead of "changes".
+    auto pull = [this, authenticated, timed](const httplib::Request &req, httplib::Response &res,
+                                      int protocol) {
         auto session = authenticated(req, res);
         if (!session)
             return;
@@ -603,13 +678,23 @@ HttpApi::HttpApi(Services services, HttpOptions options)
             out["reset"] = {{"participants", page.reset->participants},
                             {"books", page.reset->books}};
             out["changes"] = Json::array();
+        } else if (protocol >= 2) {
+            out["batch"] = sync::encodeBatch(page.changes, sync::WireEncoding::Cbor);
         } else {
             Json changes = Json::array();
             for (const auto &c : page.changes)
                 changes.push_back(c);
             out["changes"] = std::move(changes);
         }
+        if (protocol >= 2)
+            return replyCbor(req, res, out);
         reply(req, res, 200, out);
+    };
+    svr.Get("/v1/pull", [pull](const httplib::Request &req, httplib::Response &res) {
+        pull(req, res, 1);
+    });
+    svr.Get("/v2/pull", [pull](const httplib::Request &req, httplib::Response &res) {
+        pull(req, res, 2);
     });
 
     svr.Post("/v1/records", [this, authenticated, readBody, timed](const httplib::Request &req,

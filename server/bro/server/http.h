@@ -16,6 +16,13 @@
 //        With scope = the version the device pulled with last, a changed scope answers
 //        {"reset": {"participants": [...], "books": [...]}, "scope", "cursor": 0, "more": true}:
 //        the device forgets what is not listed and pulls again from 0.
+//   POST /v2/push    a batch (sync/wire.h) in CBOR (application/cbor, self-describe tag
+//        first) or JSON -> {"n": changes, "refused": [[index, status, reason], ...], "wipe"}:
+//        the same changes, checks and statuses as v1; only forbidden and rejected are listed.
+//        A malformed batch: 400 naming the place ("r[2].kind: ...", "changes[5].base: ...",
+//        with "change" when it is about one change).
+//   GET  /v2/pull?since=SEQ[&limit=N][&scope=V]   -> the v1 reply in CBOR, with "batch" (a
+//        batch of the page's changes, ids as 16 bytes) instead of "changes"
 //   POST /v1/records {"ids": [...]}              -> {"changes": [...]}: every change of these
 //        records the user may see, the device's own included (to roll a refused change back)
 //   GET  /v1/audit                               -> {"entries": [{"at", "action", "role",

@@ -18,6 +18,42 @@ void to_json(nlohmann::json &j, const Change &c)
                        {"device", c.deviceId}};
 }
 
+namespace {
+// The ids and the field name (checked before the stamp is read, whatever the encoding).
+std::string idsError(const Change &c)
+{
+    if (!model::isCanonicalUuid(c.opId))
+        return "op: not a UUID in lower case";
+    if (!model::isCanonicalUuid(c.recordId))
+        return "id: not a UUID in lower case";
+    if (!model::isCanonicalUuid(c.deviceId))
+        return "device: not a device id (a UUID in lower case)";
+    if (c.field.empty() || c.field.size() > 64)
+        return "field: not a field name";
+    return {};
+}
+} // namespace
+
+std::string changeFormError(const Change &c)
+{
+    if (std::string why = idsError(c); !why.empty())
+        return why;
+    if (c.stamp.device != c.deviceId)
+        return "hlc: device does not match the change's device";
+    // The base is one stamp, stamps joined by ',' (free text), or "field=stamp;..." (what a
+    // delete or a signature saw); see merge.h.
+    if (c.baseVersion.find('=') != std::string::npos) {
+        for (const auto &[field, stamp] : decodeSeen(c.baseVersion))
+            if (!stamp.empty() && !HlcStamp::parse(stamp))
+                return "base: not a hybrid logical clock stamp";
+    } else {
+        for (const auto &stamp : splitStamps(c.baseVersion))
+            if (!HlcStamp::parse(stamp))
+                return "base: not a hybrid logical clock stamp";
+    }
+    return {};
+}
+
 std::optional<Change> changeFromJson(const nlohmann::json &j, std::string *error)
 {
     auto fail = [error](std::string why) -> std::optional<Change> {
@@ -45,31 +81,14 @@ std::optional<Change> changeFromJson(const nlohmann::json &j, std::string *error
     c.value = j["value"];
     c.baseVersion = j["base"].get<std::string>();
     c.deviceId = j["device"].get<std::string>();
-    if (!model::isCanonicalUuid(c.opId))
-        return fail("op: not a UUID in lower case");
-    if (!model::isCanonicalUuid(c.recordId))
-        return fail("id: not a UUID in lower case");
-    if (!model::isCanonicalUuid(c.deviceId))
-        return fail("device: not a device id (a UUID in lower case)");
-    if (c.field.empty() || c.field.size() > 64)
-        return fail("field: not a field name");
+    if (std::string why = idsError(c); !why.empty())
+        return fail(std::move(why));
     auto stamp = HlcStamp::parse(j["hlc"].get<std::string>());
     if (!stamp)
         return fail("hlc: not a hybrid logical clock stamp");
     c.stamp = *stamp;
-    if (c.stamp.device != c.deviceId)
-        return fail("hlc: device does not match the change's device");
-    // The base is one stamp, stamps joined by ',' (free text), or "field=stamp;..." (what a
-    // delete or a signature saw); see merge.h.
-    if (c.baseVersion.find('=') != std::string::npos) {
-        for (const auto &[field, stamp] : decodeSeen(c.baseVersion))
-            if (!stamp.empty() && !HlcStamp::parse(stamp))
-                return fail("base: not a hybrid logical clock stamp");
-    } else {
-        for (const auto &stamp : splitStamps(c.baseVersion))
-            if (!HlcStamp::parse(stamp))
-                return fail("base: not a hybrid logical clock stamp");
-    }
+    if (std::string why = changeFormError(c); !why.empty())
+        return fail(std::move(why));
     return c;
 }
 

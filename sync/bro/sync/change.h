@@ -33,4 +33,8 @@ void to_json(nlohmann::json &j, const Change &c);
 [[nodiscard]] std::optional<Change> changeFromJson(const nlohmann::json &j,
                                                    std::string *error = nullptr);
 
+// What is wrong with a change's form whatever its encoding (canonical ids, a field name, the
+// stamp's device, a base of stamps), or "" when nothing is.
+[[nodiscard]] std::string changeFormError(const Change &c);
+
 } // namespace bro::sync

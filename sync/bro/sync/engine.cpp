@@ -25,7 +25,12 @@ bool SyncEngine::call(SyncReport &report, const std::string &method, const std::
                     "the server could not be reached (" + r.error + ")");
         return false;
     }
-    reply = Json::parse(r.body, nullptr, false);
+    if (isCborBody(r.body)) { // a v2 pull
+        auto parsed = deserialize(r.body, WireEncoding::Cbor);
+        reply = parsed ? std::move(*parsed) : Json(Json::value_t::discarded);
+    } else {
+        reply = Json::parse(r.body, nullptr, false);
+    }
     if (r.status != 200) {
         failFromStatus(report, r.status, reply, r.retryAfterSeconds);
         return false;
@@ -69,14 +74,16 @@ SyncReport SyncEngine::push()
 bool SyncEngine::pushBatch(SyncReport &report,
                            const std::vector<std::pair<std::int64_t, Change>> &pending)
 {
-    Json changes = Json::array();
-    for (const auto &[seq, c] : pending)
-        changes.push_back(c);
+    const int protocol = m_protocol;
     const HttpResponse r = m_transport.request(
-        "POST", "/v1/push", Json{{"changes", std::move(changes)}}.dump(), m_token);
+        "POST", protocol >= 2 ? "/v2/push" : "/v1/push", pushBody(pending), m_token);
     report.requests += r.attempts > 0 ? r.attempts : 1;
     report.bytesSent += r.bytesSent;
     report.bytesReceived += r.bytesReceived;
+    if (protocol >= 2 && r.status == 404) { // a server from before v2: v1 from now on
+        m_protocol = 1;
+        return pushBatch(report, pending);
+    }
     if (r.status == 0) {
         report.fail(SyncError::Kind::Unreachable,
                     "the server could not be reached (" + r.error + ")");
@@ -104,6 +111,38 @@ bool SyncEngine::pushBatch(SyncReport &report,
         failFromStatus(report, r.status, reply, r.retryAfterSeconds);
         return false;
     }
+    std::vector<Refusal> refused;
+    if (protocol >= 2) {
+        // {"n": changes answered, "refused": [[index, status, reason], ...]}: the changes not
+        // listed are in the server's log (applied, merged, kept as conflicts or duplicates).
+        const auto n = reply.is_object() ? reply.find("n") : reply.end();
+        const auto list = reply.is_object() ? reply.find("refused") : reply.end();
+        bool readable = n != reply.end() && n->is_number_unsigned() &&
+                        n->get<std::size_t>() == pending.size() && list != reply.end() &&
+                        list->is_array();
+        if (readable)
+            for (const Json &item : *list) {
+                if (!item.is_array() || item.size() != 3 || !item[0].is_number_unsigned() ||
+                    item[0].get<std::size_t>() >= pending.size() || !item[1].is_string() ||
+                    !item[2].is_string()) {
+                    readable = false;
+                    break;
+                }
+                const auto &[seq, change] = pending[item[0].get<std::size_t>()];
+                refused.push_back(Refusal{seq, change, item[1], item[2]});
+            }
+        if (!readable) {
+            report.fail(SyncError::Kind::BadReply,
+                        "the server sent a reply that could not be read", 200);
+            return false;
+        }
+        report.rejected += int(refused.size());
+        report.pushed += int(pending.size() - refused.size());
+        m_replica.removePushed(pending.back().first, refused);
+        if (reply.value("wipe", false))
+            report.wipeRequested = true;
+        return true;
+    }
     const auto results = reply.is_object() ? reply.find("results") : reply.end();
     if (!reply.is_object() || results == reply.end() || !results->is_array() ||
         results->size() != pending.size()) {
@@ -111,7 +150,6 @@ bool SyncEngine::pushBatch(SyncReport &report,
                     200);
         return false;
     }
-    std::vector<Refusal> refused;
     for (std::size_t i = 0; i < pending.size(); ++i) {
         const Json &res = (*results)[i];
         if (!res.is_object() || !res.contains("status") || !res["status"].is_string()) {
@@ -132,6 +170,48 @@ bool SyncEngine::pushBatch(SyncReport &report,
     m_replica.removePushed(pending.back().first, refused);
     if (reply.value("wipe", false))
         report.wipeRequested = true;
+    return true;
+}
+
+std::string SyncEngine::pushBody(const std::vector<std::pair<std::int64_t, Change>> &pending) const
+{
+    if (m_protocol >= 2) {
+        std::vector<Change> changes;
+        changes.reserve(pending.size());
+        for (const auto &[seq, c] : pending)
+            changes.push_back(c);
+        return serialize(encodeBatch(changes, WireEncoding::Cbor), WireEncoding::Cbor);
+    }
+    Json changes = Json::array();
+    for (const auto &[seq, c] : pending)
+        changes.push_back(c);
+    return Json{{"changes", std::move(changes)}}.dump();
+}
+
+bool SyncEngine::readPulled(const Json &reply, std::vector<Change> &page,
+                            std::vector<Quarantined> &aside) const
+{
+    if (auto batch = reply.find("batch"); batch != reply.end()) {
+        std::vector<BatchAside> bad;
+        auto changes = decodeBatch(*batch, nullptr, &bad);
+        if (!changes)
+            return false;
+        page = std::move(*changes);
+        for (auto &b : bad)
+            aside.push_back({std::move(b.raw), std::move(b.reason)});
+        return true;
+    }
+    const auto changes = reply.find("changes");
+    if (changes == reply.end() || !changes->is_array())
+        return false;
+    page.reserve(changes->size());
+    for (const auto &j : *changes) {
+        std::string why;
+        if (auto c = changeFromJson(j, &why))
+            page.push_back(std::move(*c));
+        else
+            aside.push_back({j, why});
+    }
     return true;
 }
 
@@ -174,13 +254,24 @@ SyncReport SyncEngine::pull()
     std::int64_t cursor = m_replica.cursor();
     for (;;) {
         Json reply;
-        std::string path = "/v1/pull?since=" + std::to_string(cursor);
+        std::string path = (m_protocol >= 2 ? "/v2/pull?since=" : "/v1/pull?since=") +
+                           std::to_string(cursor);
         if (m_replica.accessScope() >= 0)
             path += "&scope=" + std::to_string(m_replica.accessScope());
-        if (!call(report, "GET", path, {}, reply))
+        SyncReport attempt;
+        if (!call(attempt, "GET", path, {}, reply)) {
+            report.add(attempt);
+            if (m_protocol >= 2 && attempt.failure.httpStatus == 404) {
+                m_protocol = 1; // a server from before v2
+                continue;
+            }
+            report.ok = false;
+            report.error = attempt.error;
+            report.failure = attempt.failure;
             return report;
-        const auto changes = reply.find("changes");
-        if (changes == reply.end() || !changes->is_array() ||
+        }
+        report.add(attempt);
+        if ((!reply.contains("changes") && !reply.contains("batch")) ||
             !reply["cursor"].is_number_integer() || !reply["more"].is_boolean() ||
             !reply["scope"].is_number_integer()) {
             report.fail(SyncError::Kind::BadReply,
@@ -224,13 +315,10 @@ SyncReport SyncEngine::pull()
         // One bad change never blocks the rest: what this device cannot read is kept aside.
         std::vector<Change> page;
         std::vector<Quarantined> aside;
-        page.reserve(changes->size());
-        for (const auto &j : *changes) {
-            std::string why;
-            if (auto c = changeFromJson(j, &why))
-                page.push_back(std::move(*c));
-            else
-                aside.push_back({j, why});
+        if (!readPulled(reply, page, aside)) {
+            report.fail(SyncError::Kind::BadReply,
+                        "the server sent a reply that could not be read", 200);
+            return report;
         }
         const std::int64_t next = reply["cursor"];
         try {

@@ -6,6 +6,7 @@
 
 #include "bro/sync/replica.h"
 #include "bro/sync/transport.h"
+#include "bro/sync/wire.h"
 
 #include <cstdint>
 #include <string>
@@ -108,10 +109,21 @@ public:
     // device's sessions end there. The device erases its store and key after this call.
     SyncReport confirmWiped();
 
+    // The protocol of pushes and pulls: 2 (wire.h, the default) or 1 (one JSON object per
+    // change, what app versions before it sent). A server that does not know /v2 (HTTP 404)
+    // is spoken to in v1 from then on.
+    void setProtocol(int version) { m_protocol = version; }
+    [[nodiscard]] int protocol() const { return m_protocol; }
+
 private:
     SyncReport finishBeforeWipe(SyncReport total);
     // Sends one batch; false when the sync must stop (report says why).
     bool pushBatch(SyncReport &report, const std::vector<std::pair<std::int64_t, Change>> &batch);
+    // The body of a push in the protocol in use, and its path.
+    [[nodiscard]] std::string pushBody(const std::vector<std::pair<std::int64_t, Change>> &batch) const;
+    // A pull reply's changes, in either protocol; false for a reply that cannot be read.
+    bool readPulled(const nlohmann::json &reply, std::vector<Change> &page,
+                    std::vector<Quarantined> &aside) const;
     bool call(SyncReport &report, const std::string &method, const std::string &path,
               const std::string &body, nlohmann::json &reply);
 
@@ -119,6 +131,7 @@ private:
     Transport &m_transport;
     std::string m_token;
     int m_batchSize;
+    int m_protocol = 2;
 };
 
 } // namespace bro::sync

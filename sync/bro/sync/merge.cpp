@@ -12,6 +12,14 @@ std::string get(const std::map<std::string, std::string> &m, const std::string &
     return it == m.end() ? std::string() : it->second;
 }
 
+// Whether the stamp (its text) is one of this device's.
+bool madeBy(const std::string &stamp, std::string_view device)
+{
+    constexpr std::size_t kDeviceAt = 15 + 1 + 8 + 1; // see HlcStamp::toString()
+    return !device.empty() && stamp.size() == kDeviceAt + device.size() &&
+           std::string_view(stamp).substr(kDeviceAt) == device;
+}
+
 void keepRefused(RecordState &state, const std::string &field, Head head)
 {
     auto it = state.refused.find(field);
@@ -208,8 +216,11 @@ std::vector<Conflict> RecordState::conflicts() const
     return out;
 }
 
-MergeResult applyChange(const model::KindSpec &kind, RecordState &state, const Change &c)
+MergeResult applyChange(const model::KindSpec &kind, RecordState &state, const Change &c,
+                        Delivery delivery, std::string_view onceFrom)
 {
+    if (delivery == Delivery::CausalOnce)
+        state.superseded.clear(); // what arrived once does not arrive again
     const std::string stamp = c.stamp.toString();
     const std::string &f = c.field;
     if (f == model::kDeletedField)
@@ -252,13 +263,16 @@ MergeResult applyChange(const model::KindSpec &kind, RecordState &state, const C
 
     const model::FieldSpec *spec = kind.field(f);
     const bool freeText = spec && spec->type == model::FieldType::FreeText;
-    if (freeText) {
+    if (freeText && delivery == Delivery::Any) {
         // The versions this edit was based on are superseded, whether they arrived already
         // or arrive later.
         auto &superseded = state.superseded[f];
         for (const auto &b : splitStamps(c.baseVersion))
-            if (std::find(superseded.begin(), superseded.end(), b) == superseded.end())
+            if (!madeBy(b, onceFrom) &&
+                std::find(superseded.begin(), superseded.end(), b) == superseded.end())
                 superseded.insert(std::upper_bound(superseded.begin(), superseded.end(), b), b);
+        if (!onceFrom.empty()) // what an older state kept of them
+            std::erase_if(superseded, [&](const std::string &s) { return madeBy(s, onceFrom); });
     }
 
     // Signed content is immutable: a newer edit is kept aside; an older one lost anyway.

@@ -30,6 +30,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace bro::sync {
@@ -101,8 +102,26 @@ struct MergeResult
     std::string reason; // in plain words, for refused and conflicting changes
 };
 
+// How changes reach a replica.
+//  * Any: in any order, each possibly more than once (a device: a re-pull after its access
+//    grew brings every change again). A free-text field keeps every version an edit was based
+//    on ("superseded"), so that such a version arriving late or again does not come back as a
+//    head: that list grows with every edit.
+//  * CausalOnce: each change once (op ids deduplicate before the merge; a repeated stamp is
+//    refused) and never before a change it was based on (the server: a device pushes its
+//    outbox in order and bases an edit only on what it holds, which came from the server or
+//    was pushed before). A superseded version then never arrives again, so none is kept, and
+//    what an older state kept is forgotten on the record's next change: the state stays the
+//    size of the record, however often a field is edited. Values, versions, heads and
+//    conflicts are the same as with Any (tst_merge: forgetfulServerState).
+enum class Delivery { Any, CausalOnce };
+
 // Folds one change into the record's state. The caller has validated the change.
-MergeResult applyChange(const model::KindSpec &kind, RecordState &state, const Change &change);
+// onceFrom: a device whose changes reach this replica once and in order (a device's own: made
+// here, never pulled back; a rebuild starts from an empty state); its superseded versions are
+// not kept either, so that one person editing a text again and again does not grow the record.
+MergeResult applyChange(const model::KindSpec &kind, RecordState &state, const Change &change,
+                        Delivery delivery = Delivery::Any, std::string_view onceFrom = {});
 
 // The merge state as stored beside a record's values (which live in the record's columns):
 // versions, heads, delete, signature and refused edits.

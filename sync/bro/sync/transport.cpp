@@ -1,5 +1,7 @@
 #include "bro/sync/transport.h"
 
+#include "bro/sync/wire.h"
+
 #include <algorithm>
 #include <cctype>
 #include <string_view>
@@ -176,8 +178,9 @@ HttpResponse CurlTransport::once(const std::string &method, const std::string &p
     curl_easy_setopt(curl, CURLOPT_VERBOSE, 1L);
 
     curl_slist *headers = nullptr;
-    headers = curl_slist_append(headers, rawHeaders ? "Content-Type: application/octet-stream"
-                                                    : "Content-Type: application/json");
+    headers = curl_slist_append(headers, rawHeaders              ? "Content-Type: application/octet-stream"
+                                         : isCborBody(body) ? "Content-Type: application/cbor"
+                                                            : "Content-Type: application/json");
     std::string auth;
     if (!token.empty()) {
         auth = "Authorization: Bearer " + token;

@@ -28,7 +28,8 @@ class Transport
 public:
     virtual ~Transport() = default;
     // method "GET" or "POST"; path like "/v1/pull?since=3"; token may be empty. The body is
-    // JSON; the reply's body may be anything (JSON, or a file's bytes).
+    // JSON, or CBOR when it starts with CBOR's self-describe tag (wire.h); the reply's body
+    // may be anything (JSON, CBOR, or a file's bytes).
     virtual HttpResponse request(const std::string &method, const std::string &path,
                                  const std::string &body, const std::string &token) = 0;
     // A request whose body is raw bytes (application/octet-stream, sent as they are) with

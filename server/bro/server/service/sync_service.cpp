@@ -539,7 +539,10 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
             entry->exists = true;
             entry->newInBatch = true;
         }
-        const auto merged = sync::applyChange(*kind, entry->record.state, c);
+        // Each change reaches the merge once (op ids above, stamps newer than the device's
+        // last), after what it was based on: the record keeps no superseded versions.
+        const auto merged =
+            sync::applyChange(*kind, entry->record.state, c, sync::Delivery::CausalOnce);
         entry->dirty = true;
         r.status = statusOf(merged.outcome);
         r.reason = merged.reason;
