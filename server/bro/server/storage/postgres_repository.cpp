@@ -393,9 +393,7 @@ PostgresRepository::PostgresRepository(const std::string &url, bool migrate)
                                      ", this bro-server needs " + std::to_string(kLatest) +
                                      ": run bro-server --db URL migrate");
     }
-    for (const Statement &s : kStatements)
-        c->prepare(s.name, s.sql);
-    release(std::move(c));
+    // That connection goes; the pool opens its own (acquire).
 }
 
 PostgresRepository::~PostgresRepository() = default;
@@ -475,6 +473,9 @@ std::unique_ptr<pqxx::connection> PostgresRepository::acquire(bool fresh)
     }
     for (const Statement &s : kStatements)
         c->prepare(s.name, s.sql);
+    // A unit of work never waits for a device between statements: a transaction left idle
+    // (a server process hung, or cut off from the database) must not hold its locks for long.
+    c->set_variable("idle_in_transaction_session_timeout", "'30s'");
     return c;
 }
 
