@@ -2,6 +2,7 @@
 #include "core/appservices.h"
 #include "demo/demodata.h"
 #include "domain/homestore.h"
+#include "screens/screens.h"
 #include "store/store.h"
 
 #include <bro/platform/paths.h>
@@ -44,7 +45,12 @@ const QStringList kScreenshotPages = {
     QStringLiteral("logbook-entry"), QStringLiteral("sign"),
     QStringLiteral("new-feedback"),  QStringLiteral("hand-over"),
     QStringLiteral("mentor"),        QStringLiteral("reporting"),
-    QStringLiteral("reporting-figures")};
+    QStringLiteral("reporting-figures"),
+    // The participant's own screens (with --role participant; my-handover on the adviser's).
+    QStringLiteral("my-bro"),        QStringLiteral("my-plank"),
+    QStringLiteral("my-goal"),       QStringLiteral("my-self-evaluation"),
+    QStringLiteral("my-trail"),      QStringLiteral("my-languages"),
+    QStringLiteral("my-handover")};
 
 int g_qmlWarnings = 0;
 QtMessageHandler g_previousHandler = nullptr;
@@ -56,58 +62,9 @@ void countingHandler(QtMsgType type, const QMessageLogContext &ctx, const QStrin
     g_previousHandler(type, ctx, msg);
 }
 
-void settle(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-bool isPopup(QObject *o)
-{
-    return o->inherits("QQuickPopup") || o->inherits("QQuickAbstractDialog");
-}
-
-// Whether a popup can open now: its item is in a window (a popup inside a closed dialog is not,
-// until the dialog opens).
-bool canOpen(QObject *popup)
-{
-    if (popup->inherits("QQuickAbstractDialog"))
-        return popup->property("parentWindow").value<QObject *>() != nullptr;
-    auto *item = popup->property("parent").value<QQuickItem *>();
-    return item && item->window();
-}
-
-// Opens every popup and dialog (Popup, Dialog, the Qt Quick Dialogs' FileDialog ...) under
-// root that is not open yet, lets it render, opens the ones inside it, and closes it again.
-// Returns how many it opened.
-int openEveryPopup(QObject *root, QSet<QObject *> &seen)
-{
-    int opened = 0;
-    for (QObject *o : root->findChildren<QObject *>()) {
-        if (!isPopup(o) || seen.contains(o) || o->property("visible").toBool() || !canOpen(o))
-            continue;
-        seen.insert(o);
-        const QPointer<QObject> guard(o);
-        QMetaObject::invokeMethod(o, "open");
-        settle(150);
-        ++opened;
-        if (guard)
-            opened += openEveryPopup(guard, seen); // a date picker in a dialog
-        if (guard)
-            QMetaObject::invokeMethod(guard, "close");
-        settle(50);
-    }
-    return opened;
-}
-
-void closeOpenPopups(QObject *root)
-{
-    for (QObject *o : root->findChildren<QObject *>())
-        if (isPopup(o) && o->property("visible").toBool())
-            QMetaObject::invokeMethod(o, "close");
-    settle(100);
-}
+using bro::screens::closeOpenPopups;
+using bro::screens::openEveryPopup;
+using bro::screens::settle;
 
 // Loads every QML file of the app: each must compile, and each must instantiate without a
 // warning. Then the main window is created with the demo data; every page `--screenshot` knows
@@ -167,6 +124,91 @@ int runSelfTest(QQmlApplicationEngine &engine, bro::AppServices &services)
     return failures == 0 && g_qmlWarnings == 0 ? 0 : 1;
 }
 
+// The pages of each role the layout check shows (the mentor's screens are reached from the
+// mentor's home page).
+const QStringList kMentorPages = {
+    QStringLiteral("mentor"),   QStringLiteral("logbook"),       QStringLiteral("goals"),
+    QStringLiteral("feedback"), QStringLiteral("workplace"),     QStringLiteral("logbook-entry"),
+    QStringLiteral("sign"),     QStringLiteral("new-feedback"),  QStringLiteral("hand-over")};
+
+// Shows every page (and every popup and dialog on it) at every size in both languages, as the
+// adviser and as the mentor, and prints what layoutProblems() finds; fails when it finds any.
+int runLayoutCheck(QQmlEngine &engine, bro::AppServices &services, const QList<QSize> &sizes,
+                   const QStringList &languages)
+{
+    int problems = 0, screens = 0;
+    for (const QString role : {QStringLiteral("adviser"), QStringLiteral("mentor")}) {
+        services.session().setRole(role);
+        services.session().setDisplayNameForDemo(bro::demoDisplayName(role));
+        QQmlComponent component(&engine, kMainUrl);
+        std::unique_ptr<QObject> root(component.create());
+        auto *window = qobject_cast<QQuickWindow *>(root.get());
+        if (!window) {
+            std::fprintf(stderr, "layout-check: the main window did not load\n%s\n",
+                         qPrintable(component.errorString()));
+            return 1;
+        }
+        const QStringList &pages = role == QLatin1String("mentor") ? kMentorPages
+                                                                    : kScreenshotPages;
+        for (const QString &language : languages) {
+            services.app().setLanguage(language);
+            for (const QSize size : sizes) {
+                window->resize(size);
+                settle(100);
+                QSet<QString> reported;
+                QSet<QObject *> seen;
+                const QString where = QStringLiteral("%1 %2x%3 %4")
+                                          .arg(role)
+                                          .arg(size.width())
+                                          .arg(size.height())
+                                          .arg(language);
+                auto check = [&](const QString &screen) {
+                    ++screens;
+                    for (const QString &p : bro::screens::layoutProblems(window)) {
+                        if (reported.contains(p))
+                            continue;
+                        reported.insert(p);
+                        ++problems;
+                        std::printf("layout: [%s] %s: %s\n", qPrintable(where),
+                                    qPrintable(screen), qPrintable(p));
+                        std::fflush(stdout);
+                    }
+                };
+                for (const QString &page : pages) {
+                    if (role == QLatin1String("adviser") && page == QLatin1String("mentor"))
+                        continue;
+                    closeOpenPopups(window);
+                    QMetaObject::invokeMethod(window, "resetToStart");
+                    services.session().setLockedForTesting(page == QLatin1String("lock"));
+                    QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, page));
+                    settle(250);
+                    check(page);
+                    if (page == QLatin1String("lock"))
+                        continue;
+                    openEveryPopup(window, seen, [&](QObject *popup) {
+                        // Qt Quick Dialogs' own file dialog is laid out by Qt, not here.
+                        // (its window is QQuickFileDialogImpl, a popup of its own).
+                        for (QObject *o = popup; o; o = o->parent())
+                            if (o->inherits("QQuickAbstractDialog") ||
+                                o->inherits("QQuickFileDialogImpl") ||
+                                o->inherits("QQuickFolderDialogImpl"))
+                                return;
+                        const QString name = popup->objectName().isEmpty()
+                                                 ? QString::fromLatin1(popup->metaObject()->className())
+                                                 : popup->objectName();
+                        check(page + QStringLiteral(" / ") + name);
+                    });
+                }
+                closeOpenPopups(window);
+                QMetaObject::invokeMethod(window, "resetToStart");
+                services.session().setLockedForTesting(false);
+            }
+        }
+    }
+    std::printf("layout-check: %d screens looked at, %d problems\n", screens, problems);
+    return problems == 0 ? 0 : 1;
+}
+
 int runScreenshot(QQmlApplicationEngine &engine, const QString &file, QSize size)
 {
     engine.load(kMainUrl);
@@ -197,6 +239,7 @@ struct RunOptions
     QElapsedTimer startup;
     QString home;
     bool demo = false, selfTest = false, screenshot = false, quitAfterFirstFrame = false;
+    bool layoutCheck = false;
     bool sizeGiven = false;
     QString page, screenshotFile, language, role;
     QSize size;
@@ -215,8 +258,9 @@ int run(RunOptions &o)
     auto store = std::move(opened.store);
     const qint64 storeOpenedMs = o.startup.elapsed();
     // Screens of the conflict review need a conflict; a person trying the app starts without.
-    if ((o.demo || o.selfTest || o.screenshot) &&
-        !bro::populateDemoData(*store, {.conflictFromAnotherDevice = o.selfTest || o.screenshot})) {
+    const bool checking = o.selfTest || o.layoutCheck;
+    if ((o.demo || checking || o.screenshot) &&
+        !bro::populateDemoData(*store, {.conflictFromAnotherDevice = checking || o.screenshot})) {
         std::fprintf(stderr, "bro: the demo data could not be written\n");
         return 1;
     }
@@ -225,7 +269,7 @@ int run(RunOptions &o)
                               {.settingsFile = QDir(home).filePath(QStringLiteral("settings.ini")),
                                .startPage = o.screenshot ? o.page : QString(),
                                .exportDirectory = QDir(home).filePath(QStringLiteral("exports"))});
-    if (!o.selfTest && !o.screenshot)
+    if (!checking && !o.screenshot)
         services.setAutoSync(true);
     if (!o.role.isEmpty() && !services.session().setRole(o.role)) {
         std::fprintf(stderr, "bro: --role must be adviser, mentor or participant, and only on a "
@@ -233,14 +277,14 @@ int run(RunOptions &o)
         return 2;
     }
     // A demo device that is not logged in signs as the demo person of its role.
-    if (o.demo || o.selfTest || o.screenshot)
+    if (o.demo || checking || o.screenshot)
         services.session().setDisplayNameForDemo(bro::demoDisplayName(services.session().role()));
     // Erasing (ten wrong PINs) needs the store closed: the loop in main() does it.
     QObject::connect(
         &services.app(), &bro::AppController::eraseRequested, &services.app(),
         [] { QCoreApplication::exit(kEraseAndRestart); }, Qt::QueuedConnection);
     // Screens render unlocked (the lock screen has a page of its own).
-    if (o.selfTest || (o.screenshot && o.page != QLatin1String("lock")))
+    if (checking || (o.screenshot && o.page != QLatin1String("lock")))
         services.session().setLockedForTesting(false);
     if (!o.language.isEmpty())
         services.app().setLanguage(o.language);
@@ -250,6 +294,15 @@ int run(RunOptions &o)
 
     if (o.selfTest)
         return runSelfTest(engine, services);
+    if (o.layoutCheck) {
+        QList<QSize> sizes = {{412, 860}, {800, 1280}, {1280, 800}};
+        if (o.sizeGiven)
+            sizes = {o.size};
+        const QStringList languages = o.language.isEmpty()
+                                          ? QStringList{QStringLiteral("nb"), QStringLiteral("en")}
+                                          : QStringList{o.language};
+        return runLayoutCheck(engine, services, sizes, languages);
+    }
     if (o.screenshot)
         return runScreenshot(engine, o.screenshotFile, o.size);
 
@@ -312,21 +365,27 @@ int main(int argc, char *argv[])
                                      QStringLiteral("Window size WIDTHxHEIGHT (default 1280x800)."),
                                      QStringLiteral("size"), QStringLiteral("1280x800"));
     const QCommandLineOption langOpt(QStringLiteral("lang"),
-                                     QStringLiteral("UI language: nb (default) or en."),
+                                     QStringLiteral("UI language: nb (default), en, ar, uk, ti, so or fa."),
                                      QStringLiteral("lang"));
     const QCommandLineOption roleOpt(
         QStringLiteral("role"),
         QStringLiteral("Show the app as an adviser, mentor or participant would see it (demos "
                        "and screenshots; a logged-in device uses the role of its login)."),
         QStringLiteral("role"));
+    const QCommandLineOption layoutCheckOpt(
+        QStringLiteral("layout-check"),
+        QStringLiteral("Show every screen at 412x860, 800x1280 and 1280x800 (or --size) in both "
+                       "languages (or --lang) and report text that is elided, broken mid-word "
+                       "or drawn over other text."));
     const QCommandLineOption firstFrameOpt(
         QStringLiteral("quit-after-first-frame"),
         QStringLiteral("Print the time to the first frame and exit (benchmarks)."));
     parser.addOptions(
-        {homeOpt, demoOpt, selfTestOpt, screenshotOpt, sizeOpt, langOpt, roleOpt, firstFrameOpt});
+        {homeOpt, demoOpt, selfTestOpt, layoutCheckOpt, screenshotOpt, sizeOpt, langOpt, roleOpt,
+         firstFrameOpt});
     parser.process(app);
 
-    const bool selfTest = parser.isSet(selfTestOpt);
+    const bool selfTest = parser.isSet(selfTestOpt) || parser.isSet(layoutCheckOpt);
     const bool screenshot = parser.isSet(screenshotOpt);
     QString screenshotFile;
     if (screenshot) {
@@ -356,7 +415,8 @@ int main(int argc, char *argv[])
 
     o.home = home;
     o.demo = parser.isSet(demoOpt);
-    o.selfTest = selfTest;
+    o.selfTest = parser.isSet(selfTestOpt);
+    o.layoutCheck = parser.isSet(layoutCheckOpt);
     o.screenshot = screenshot;
     o.page = parser.value(screenshotOpt);
     o.screenshotFile = screenshotFile;

@@ -1,12 +1,14 @@
 // Cold start of the real `bro` executable to its first frame, with a store of 200
-// participants and 50,000 logbook entries.
+// participants and 50,000 logbook entries: once with all its changes unsent, once synced.
 #include "benchsupport.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 
 #include <cstring>
+#include <limits>
 
 using namespace bro;
 using namespace bro::bench;
@@ -57,38 +59,21 @@ bool dropPageCache()
     return f.open(QIODevice::WriteOnly) && f.write("3\n") == 2;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// Starts `bro` on the store in home `runs` times (cold: the page cache dropped first, then
+// warm) and prints the medians; false when bro failed.
+bool measure(const QString &label, const QString &home, int runs)
 {
-    QCoreApplication app(argc, argv);
-    const int runs = argc > 1 ? std::atoi(argv[1]) : 7;
-    // An optional second argument keeps the store in that directory (for profiling).
-    QTemporaryDir scratch;
-    const QString home = argc > 2 ? QString::fromLocal8Bit(argv[2]) : scratch.path();
-    {
-        const auto t0 = Clock::now();
-        auto store = openStore(home);
-        const bool reused = store->count("participant") > 0;
-        if (!reused)
-            populate(*store, 200, 50'000);
-        std::printf("bench_startup: store of %d participants and %d logbook entries (%s in %.0f "
-                    "ms)\n",
-                    store->count("participant"), store->count("logbook_entry"),
-                    reused ? "reused" : "written", millisSince(t0));
-    }
-
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    std::printf("  platform %s, %d runs each\n",
+    std::printf("  %s (platform %s, %d runs each)\n", qPrintable(label),
                 qPrintable(env.value(QStringLiteral("QT_QPA_PLATFORM"))), runs);
 
     // Cold: the page cache is dropped before each run (needs root), as after a reboot.
     // Warm: as when the app is opened again soon after.
     for (const bool cold : {true, false}) {
         if (cold && !dropPageCache()) {
-            std::printf("  cold runs skipped: cannot drop the page cache (not root)\n");
+            std::printf("    cold runs skipped: cannot drop the page cache (not root)\n");
             continue;
         }
         std::vector<double> wall, store, qml, frame;
@@ -102,7 +87,7 @@ int main(int argc, char **argv)
                       {QStringLiteral("--home"), home, QStringLiteral("--quit-after-first-frame")});
             if (!bro.waitForFinished(30'000) || bro.exitCode() != 0) {
                 std::fprintf(stderr, "bro failed: %s\n", bro.readAllStandardError().constData());
-                return 1;
+                return false;
             }
             wall.push_back(millisSince(t0));
             const QByteArray out = bro.readAllStandardOutput();
@@ -118,12 +103,46 @@ int main(int argc, char **argv)
             qml.push_back(figure("qml-loaded-ms"));
             frame.push_back(figure("first-frame-ms"));
         }
-        std::printf("  %s start: process start to first frame median %.0f ms, max %.0f ms "
+        std::printf("    %s start: process start to first frame median %.0f ms, max %.0f ms "
                     "(target <= 1000 ms)\n",
                     cold ? "cold" : "warm", percentile(wall, 50), percentile(wall, 100));
-        std::printf("    inside the app (medians): store open %.0f ms, QML loaded %.0f ms, "
+        std::printf("      inside the app (medians): store open %.0f ms, QML loaded %.0f ms, "
                     "first frame %.0f ms\n",
                     percentile(store, 50), percentile(qml, 50), percentile(frame, 50));
     }
+    return true;
+}
+
+} // namespace
+
+// Two stores of 200 participants and 50,000 logbook entries: one never synced (its 250,000
+// changes all unsent, as the tablet that wrote them offline), and one synced (outbox empty).
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int runs = argc > 1 ? std::atoi(argv[1]) : 7;
+    // An optional second argument keeps the stores in that directory (for profiling).
+    QTemporaryDir scratch;
+    const QDir base(argc > 2 ? QString::fromLocal8Bit(argv[2]) : scratch.path());
+    const QString unsentHome = base.filePath(QStringLiteral("unsent"));
+    const QString syncedHome = base.filePath(QStringLiteral("synced"));
+    for (const bool synced : {false, true}) {
+        const auto t0 = Clock::now();
+        auto store = openStore(synced ? syncedHome : unsentHome);
+        const bool reused = store->count("participant") > 0;
+        if (!reused) {
+            populate(*store, 200, 50'000);
+            if (synced) // as after a sync: the server has taken every change
+                store->removePushed(std::numeric_limits<std::int64_t>::max(), {});
+        }
+        std::printf("bench_startup: store of %d participants, %d logbook entries, %d unsent "
+                    "changes (%s in %.0f ms)\n",
+                    store->count("participant"), store->count("logbook_entry"),
+                    store->outboxSize(), reused ? "reused" : "written", millisSince(t0));
+    }
+    if (!measure(QStringLiteral("unsent store (250,000 changes in the outbox)"), unsentHome, runs))
+        return 1;
+    if (!measure(QStringLiteral("synced store (outbox empty)"), syncedHome, runs))
+        return 1;
     return 0;
 }

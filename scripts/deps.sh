@@ -16,6 +16,8 @@ BRO_PACKAGES=(
   libcurl4-openssl-dev nlohmann-json3-dev libcpp-httplib-dev libssl-dev zlib1g-dev
   libsodium-dev libpqxx-dev postgresql postgresql-client haproxy
   poppler-utils xvfb fonts-dejavu-core
+  qt6-speech-dev qml6-module-qttexttospeech qt6-multimedia-dev qml6-module-qtmultimedia
+  fonts-noto-core fonts-sil-abyssinica fonts-noto-color-emoji
   clang libclang-rt-14-dev
   lintian dpkg-dev systemd openssl curl
 )

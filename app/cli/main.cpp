@@ -1,5 +1,7 @@
 // bro-cli: a headless device for scripting, support and tests. It uses the app's own core:
 // the same encrypted store in the same data directory layout.
+#include "domain/bridge.h"
+#include "reports/bridgepdf.h"
 #include "domain/goalimport.h"
 #include "domain/homestore.h"
 #include "domain/reportclient.h"
@@ -49,6 +51,9 @@ constexpr const char *kUsage =
     "  quarantined                pulled changes this device did not accept, as JSON\n"
     "  resolve ID FIELD mine|theirs|TEXT\n"
     "  export-pdf BOOK_ID FILE    the training book as a PDF document (in Norwegian)\n"
+    "  export-plan-pdf PARTICIPANT_ID FILE [--lang L]\n"
+    "                             \"Min bro\" on one A4 landscape page, in language L\n"
+    "                             (nb, en, ar, uk, ti, so, fa) and bokm\u00e5l beside it\n"
     "  import-goals BOOK_ID FILE|sample:NAME\n"
     "                             competence goals from a CSV or JSON list, or a bundled one:\n"
     "                             sample:elektrikerfaget, sample:helsearbeiderfaget\n"
@@ -154,6 +159,7 @@ int main(int argc, char **argv)
     const bool gui = std::any_of(argv + 1, argv + argc,
                                  [](const char *a) {
                                      return std::strcmp(a, "export-pdf") == 0 ||
+                                            std::strcmp(a, "export-plan-pdf") == 0 ||
                                             std::strcmp(a, "report") == 0;
                                  });
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -311,6 +317,28 @@ int main(int argc, char **argv)
     if (command == QLatin1String("export-pdf") && args.size() == 2) {
         QString error;
         if (!bro::writeTrainingBookPdf(store, args[0].toStdString(), args[1], &error))
+            return fail(error.toStdString());
+        return 0;
+    }
+    // export-plan-pdf PARTICIPANT FILE [--lang L]: "Min bro" on one A4 landscape page, in the
+    // participant's language (default bokmål) and bokmål beside it.
+    if (command == QLatin1String("export-plan-pdf") && (args.size() == 2 || args.size() == 4)) {
+        QString lang = QStringLiteral("nb");
+        if (args.size() == 4) {
+            if (args[2] != QLatin1String("--lang"))
+                return usage();
+            lang = args[3];
+        }
+        static const QStringList known = {"nb", "en", "ar", "uk", "ti", "so", "fa"};
+        if (!known.contains(lang))
+            return fail("--lang: \"" + lang.toStdString() + "\" is not one of " +
+                        known.join(QStringLiteral(", ")).toStdString());
+        const auto bridge = bro::loadBridge(store, args[0].toStdString(),
+                                            QDate::currentDate().toString(Qt::ISODate).toStdString());
+        if (!bridge)
+            return fail("participant: no participant " + args[0].toStdString() + " on this device");
+        QString error;
+        if (!bro::writeBridgePdf(*bridge, lang, args[1], &error))
             return fail(error.toStdString());
         return 0;
     }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QHash>
 #include <QLocale>
 #include <QSettings>
 
@@ -36,7 +37,44 @@ AppController::~AppController()
 
 QStringList AppController::languages() const
 {
-    return {QStringLiteral("nb"), QStringLiteral("en")};
+    return {QStringLiteral("nb"), QStringLiteral("en"), QStringLiteral("ar"), QStringLiteral("uk"),
+            QStringLiteral("ti"), QStringLiteral("so"), QStringLiteral("fa")};
+}
+
+QString AppController::nativeName(const QString &language)
+{
+    static const QHash<QString, QString> names{
+        {QStringLiteral("nb"), QStringLiteral("Norsk bokmål")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("ar"), QStringLiteral("العربية")},
+        {QStringLiteral("uk"), QStringLiteral("Українська")},
+        {QStringLiteral("ti"), QStringLiteral("ትግርኛ")},
+        {QStringLiteral("so"), QStringLiteral("Soomaali")},
+        {QStringLiteral("fa"), QStringLiteral("دری")},
+    };
+    return names.value(language, language);
+}
+
+bool AppController::isRightToLeft(const QString &language)
+{
+    return language == QLatin1String("ar") || language == QLatin1String("fa");
+}
+
+QLocale AppController::localeOf(const QString &language)
+{
+    if (language == QLatin1String("nb"))
+        return QLocale(QLocale::NorwegianBokmal, QLocale::Norway);
+    if (language == QLatin1String("ar"))
+        return QLocale(QLocale::Arabic, QLocale::Syria);
+    if (language == QLatin1String("uk"))
+        return QLocale(QLocale::Ukrainian, QLocale::Ukraine);
+    if (language == QLatin1String("ti"))
+        return QLocale(QLocale::Tigrinya, QLocale::Eritrea);
+    if (language == QLatin1String("so"))
+        return QLocale(QLocale::Somali, QLocale::Somalia);
+    if (language == QLatin1String("fa"))
+        return QLocale(QLocale::Persian, QLocale::Afghanistan); // Dari
+    return QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
 
 QString AppController::version() const
@@ -56,6 +94,22 @@ void AppController::setLanguage(const QString &language)
     emit languageChanged();
 }
 
+bool AppController::languageChosen() const
+{
+    return QSettings(m_settingsFile, QSettings::IniFormat).contains(kLanguageKey);
+}
+
+void AppController::chooseLanguage(const QString &language)
+{
+    if (!languages().contains(language))
+        return;
+    const bool same = language == m_language;
+    setLanguage(language);
+    QSettings(m_settingsFile, QSettings::IniFormat).setValue(kLanguageKey, m_language);
+    if (same)
+        emit languageChanged();
+}
+
 void AppController::installTranslator()
 {
     if (m_translator)
@@ -64,9 +118,7 @@ void AppController::installTranslator()
     // Source strings are English; bokmål comes from its translation file.
     if (m_translator->load(QStringLiteral(":/i18n/bro_%1.qm").arg(m_language)))
         QCoreApplication::installTranslator(m_translator.get());
-    QLocale::setDefault(
-        QLocale(m_language == QLatin1String("nb") ? QLocale::NorwegianBokmal : QLocale::English,
-                m_language == QLatin1String("nb") ? QLocale::Norway : QLocale::UnitedKingdom));
+    QLocale::setDefault(localeOf(m_language));
 }
 
 void AppController::setApplicationState(Qt::ApplicationState state)

@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QLocale>
 #include <QTranslator>
 
 #include <memory>
@@ -21,6 +22,10 @@ class AppController : public QObject, public QmlSingleton<AppController>
     QML_SINGLETON
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QStringList languages READ languages CONSTANT)
+    // The UI language is written right to left (Arabic, Dari): the window mirrors its layout.
+    Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY languageChanged)
+    // A language was chosen on this device (the participant's first screen asks until it is).
+    Q_PROPERTY(bool languageChosen READ languageChosen NOTIFY languageChanged)
     Q_PROPERTY(QString startPage READ startPage CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(bool contentHidden READ contentHidden NOTIFY contentHiddenChanged)
@@ -35,9 +40,21 @@ public:
     void setEngine(QQmlEngine *engine) { m_engine = engine; }
 
     [[nodiscard]] QString language() const { return m_language; }
-    // "nb" (Norwegian bokmål, the default) or "en". Unknown languages are ignored.
+    // "nb" (Norwegian bokmål, the default), "en", or a participant's language: "ar" (Arabic),
+    // "uk" (Ukrainian), "ti" (Tigrinya), "so" (Somali), "fa" (Dari). The adviser's and mentor's
+    // screens are in bokmål and English; the participant screens in all seven. Unknown
+    // languages are ignored.
     void setLanguage(const QString &language);
     [[nodiscard]] QStringList languages() const;
+    [[nodiscard]] bool rightToLeft() const { return isRightToLeft(m_language); }
+    [[nodiscard]] bool languageChosen() const;
+    // The language chosen on the first screen (kept even when it is the default).
+    Q_INVOKABLE void chooseLanguage(const QString &language);
+    // A language's name in that language ("ትግርኛ"), as the first screen lists them (no flags).
+    Q_INVOKABLE static QString nativeName(const QString &language);
+    [[nodiscard]] static bool isRightToLeft(const QString &language);
+    // The locale of a language code (dates and numbers as the language writes them).
+    [[nodiscard]] static QLocale localeOf(const QString &language);
     [[nodiscard]] QString startPage() const { return m_startPage; }
     [[nodiscard]] QString version() const;
 

@@ -16,6 +16,8 @@ AppServices::AppServices(store::Store &store, const Options &options)
     , m_session(&store)
     , m_drafts(&store)
     , m_app(options.settingsFile, options.startPage)
+    , m_myBro(&store, &m_records, &m_session, &m_app)
+    , m_readAloud(&store, &m_app, options.speechEngine)
 {
     RecordService::setInstance(&m_records);
     TrainingBookService::setInstance(&m_trainingBooks);
@@ -25,6 +27,8 @@ AppServices::AppServices(store::Store &store, const Options &options)
     Drafts::setInstance(&m_drafts);
     AppController::setInstance(&m_app);
     DateService::setInstance(&m_dates);
+    MyBroService::setInstance(&m_myBro);
+    ReadAloud::setInstance(&m_readAloud);
 
     // Writes follow the access rules of the session's role; signatures carry its name.
     m_records.setIdentity([this] { return m_session.roleValue(); },
@@ -49,6 +53,11 @@ AppServices::AppServices(store::Store &store, const Options &options)
     QObject::connect(&m_sync, &SyncController::pushedBeforeErase, &m_app, [this] {
         m_app.requestErase(AppController::EraseReason::WrongPins, m_store.outboxSize());
     });
+    // A remote wipe: the sync has pushed everything unsent; the device erases its data.
+    QObject::connect(&m_sync, &SyncController::wipeRequested, &m_app, [this] {
+        m_sync.setAutoSync(false);
+        m_app.requestErase(AppController::EraseReason::RemoteWipe, m_store.outboxSize());
+    });
 }
 
 AppServices::~AppServices()
@@ -61,6 +70,8 @@ AppServices::~AppServices()
     Drafts::setInstance(nullptr);
     AppController::setInstance(nullptr);
     DateService::setInstance(nullptr);
+    MyBroService::setInstance(nullptr);
+    ReadAloud::setInstance(nullptr);
 }
 
 void AppServices::setAutoSync(bool on)

@@ -9,6 +9,8 @@
 #include "appcontroller.h"
 #include "dateservice.h"
 #include "drafts.h"
+#include "mybroservice.h"
+#include "readaloud.h"
 #include "recordservice.h"
 #include "reportingservice.h"
 #include "session.h"
@@ -33,6 +35,7 @@ public:
         QString settingsFile;    // device settings: the UI language
         QString startPage;       // the page to show first (screenshots); empty: the start page
         QString exportDirectory; // where documents (PDFs) are written; empty: the default
+        QString speechEngine;    // the text-to-speech engine; empty: the platform's default
     };
 
     AppServices(store::Store &store, const Options &options);
@@ -55,6 +58,8 @@ public:
     [[nodiscard]] Session &session() { return m_session; }
     [[nodiscard]] Drafts &drafts() { return m_drafts; }
     [[nodiscard]] AppController &app() { return m_app; }
+    [[nodiscard]] MyBroService &myBro() { return m_myBro; }
+    [[nodiscard]] ReadAloud &readAloud() { return m_readAloud; }
 
 private:
     store::Store &m_store;
@@ -66,6 +71,8 @@ private:
     Drafts m_drafts;
     AppController m_app;
     DateService m_dates;
+    MyBroService m_myBro;
+    ReadAloud m_readAloud;
     QMetaObject::Connection m_autoSync;
 };
 

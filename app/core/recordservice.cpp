@@ -80,8 +80,10 @@ store::WriteResult RecordService::attachBytes(const QString &ownerKind, const st
                       " MiB");
     const QByteArray bytes = f.readAll();
     const QString mime = QMimeDatabase().mimeTypeForData(bytes).name();
-    if (!mime.startsWith(QLatin1String("image/")) && mime != QLatin1String("application/pdf"))
-        return refuse("only photos (images) and PDF files can be attached");
+    // Recordings (audio): a plank's sentence read by the interpreter, a spoken answer.
+    if (!mime.startsWith(QLatin1String("image/")) && mime != QLatin1String("application/pdf") &&
+        !mime.startsWith(QLatin1String("audio/")))
+        return refuse("only photos (images), PDF files and recordings (audio) can be attached");
     Json fields = {{"owner_kind", ownerKind.toStdString()},
                    {"owner_id", ownerId},
                    {"file_name", QFileInfo(f.fileName()).fileName().toStdString()},

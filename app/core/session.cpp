@@ -103,34 +103,49 @@ const model::KindSpec *kindOf(const QString &kind)
 }
 } // namespace
 
+// Handed over to the participant ("show the participant"), the screen offers only what both
+// the device's user (the adviser, whose token the server sees) and a participant may do.
+bool Session::participantView() const
+{
+    return handOver() && m_handOverSection == QLatin1String("participant");
+}
+
+template<typename Rule>
+static bool allowed(const Session &s, Rule rule)
+{
+    return rule(s.roleValue()) && (!s.participantView() || rule(model::Role::Participant));
+}
+
 bool Session::mayCreate(const QString &kind) const
 {
     const auto *k = kindOf(kind);
-    return k && model::mayCreate(roleValue(), *k);
+    return k && allowed(*this, [k](model::Role r) { return model::mayCreate(r, *k); });
 }
 
 bool Session::mayEdit(const QString &kind, const QString &field) const
 {
     const auto *k = kindOf(kind);
     const auto *f = k ? k->field(field.toStdString()) : nullptr;
-    return f && model::mayEdit(roleValue(), *k, *f);
+    return f && allowed(*this, [k, f](model::Role r) { return model::mayEdit(r, *k, *f); });
 }
 
 bool Session::mayDelete(const QString &kind) const
 {
     const auto *k = kindOf(kind);
-    return k && model::mayDelete(roleValue(), *k);
+    return k && allowed(*this, [k](model::Role r) { return model::mayDelete(r, *k); });
 }
 
 bool Session::maySign(const QString &kind) const
 {
     const auto *k = kindOf(kind);
-    return k && model::maySign(roleValue(), *k);
+    return k && allowed(*this, [k](model::Role r) { return model::maySign(r, *k); });
 }
 
 bool Session::mayRead(const QString &kind, const QString &field) const
 {
-    return model::mayRead(roleValue(), kind.toStdString(), field.toStdString());
+    return allowed(*this, [&](model::Role r) {
+        return model::mayRead(r, kind.toStdString(), field.toStdString());
+    });
 }
 
 bool Session::hasPin() const

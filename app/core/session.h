@@ -46,6 +46,7 @@ class Session : public QObject, public QmlSingleton<Session>
     Q_PROPERTY(bool handOver READ handOver NOTIFY handOverChanged)
     Q_PROPERTY(QString handOverSection READ handOverSection NOTIFY handOverChanged)
     Q_PROPERTY(QVariantMap handOverArgs READ handOverArgs NOTIFY handOverChanged)
+    Q_PROPERTY(bool participantView READ participantView NOTIFY handOverChanged)
     Q_PROPERTY(
         int idleTimeoutMs READ idleTimeoutMs WRITE setIdleTimeoutMs NOTIFY idleTimeoutMsChanged)
 
@@ -68,6 +69,9 @@ public:
     [[nodiscard]] bool handOver() const { return !m_handOverSection.isEmpty(); }
     [[nodiscard]] QString handOverSection() const { return m_handOverSection; }
     [[nodiscard]] QVariantMap handOverArgs() const { return m_handOverArgs; }
+    // Handed over to the participant (section "participant", args {participantId}): the rules
+    // are those both the user and a participant have.
+    [[nodiscard]] bool participantView() const;
     [[nodiscard]] int idleTimeoutMs() const { return m_idle.interval(); }
     void setIdleTimeoutMs(int ms);
 
@@ -88,7 +92,7 @@ public:
     // and the tenth asks for the device to be erased.
     Q_INVOKABLE QVariantMap unlock(const QString &pin);
     Q_INVOKABLE void lock();
-    // Hands the device over for one section ("logbook", "sign", "feedback", "self_evaluation")
+    // Hands the device over for one section ("logbook", "sign", "feedback", "participant")
     // with its arguments (e.g. the training book). Ending it locks the device.
     Q_INVOKABLE void startHandOver(const QString &section, const QVariantMap &args);
     Q_INVOKABLE void endHandOver();

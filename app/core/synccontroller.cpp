@@ -22,6 +22,11 @@ void SyncWorker::sync(const QString &server, const QString &caFile, const QStrin
         {.baseUrl = server.toStdString(), .caFile = caFile.toStdString()});
     sync::SyncEngine engine(*m_store, transport, token.toStdString());
     const auto r = engine.sync();
+    // A remote wipe is acted on only when nothing unsent is left on the device (the sync
+    // pushed it all); the server hears that the device is erasing, and its sessions end.
+    const bool wipe = r.ok && r.wipeRequested && m_store->outboxSize() == 0;
+    if (wipe)
+        (void)engine.confirmWiped(); // the device erases its data also if this does not arrive
     emit synced({.ok = r.ok,
                  .errorKind = int(r.failure.kind),
                  .permanent = r.failure.permanent,
@@ -29,7 +34,8 @@ void SyncWorker::sync(const QString &server, const QString &caFile, const QStrin
                  .serverReason = QString::fromStdString(r.failure.serverReason),
                  .pushed = r.pushed,
                  .rejected = r.rejected,
-                 .pulled = r.pulled});
+                 .pulled = r.pulled,
+                 .wipe = wipe});
 }
 
 void SyncWorker::login(const QString &server, const QString &caFile, const QString &user,
@@ -307,6 +313,11 @@ void SyncController::onSynced(const SyncOutcome &r)
     refreshConflicts();
     checkExpiry();
     emit syncFinished(r.ok);
+    if (r.wipe) {
+        m_eraseAfterSync = false;
+        emit wipeRequested();
+        return;
+    }
     if (m_eraseAfterSync) {
         m_eraseAfterSync = false;
         emit pushedBeforeErase();

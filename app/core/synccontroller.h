@@ -38,6 +38,9 @@ struct SyncOutcome
     int retryAfterSeconds = 0;
     QString serverReason;
     int pushed = 0, rejected = 0, pulled = 0;
+    // The server asked this device to erase its data (a remote wipe) and everything unsent has
+    // reached it: the device erases its store and key now.
+    bool wipe = false;
 };
 
 class SyncWorker : public QObject
@@ -129,6 +132,8 @@ signals:
     void syncFinished(bool ok);
     void expiredChanged();
     void pushedBeforeErase();
+    // `bro-server device wipe`: what was unsent has been pushed; the device is to be erased.
+    void wipeRequested();
 
 private:
     void onSynced(const SyncOutcome &outcome);

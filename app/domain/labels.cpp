@@ -87,6 +87,11 @@ constexpr Label kFieldLabels[] = {
     {"assessed_by", QT_TRANSLATE_NOOP("Field", "Assessed by")},
     {"written_on", QT_TRANSLATE_NOOP("Field", "Written on")},
     {"continue_path", QT_TRANSLATE_NOOP("Field", "Continue on this career path?")},
+    {"likes_work", QT_TRANSLATE_NOOP("Field", "Likes the work?")},
+    {"is_hard", QT_TRANSLATE_NOOP("Field", "Is it hard?")},
+    {"self_evaluation.score", QT_TRANSLATE_NOOP("Field", "How it goes (1-5)")},
+    {"goal_in_my_words", QT_TRANSLATE_NOOP("Field", "The goal in the participant's own words")},
+    {"participant_note", QT_TRANSLATE_NOOP("Field", "The participant's note")},
     {"text", QT_TRANSLATE_NOOP("Field", "Text")},
     {"language", QT_TRANSLATE_NOOP("Field", "Language")},
     {"given_on", QT_TRANSLATE_NOOP("Field", "Date")},
@@ -228,6 +233,12 @@ constexpr Label kOptionLabels[] = {
     {"continue_path.yes", QT_TRANSLATE_NOOP("Option", "Yes")},
     {"continue_path.unsure", QT_TRANSLATE_NOOP("Option", "Not sure")},
     {"continue_path.no", QT_TRANSLATE_NOOP("Option", "No")},
+    {"likes_work.yes", QT_TRANSLATE_NOOP("Option", "Yes")},
+    {"likes_work.unsure", QT_TRANSLATE_NOOP("Option", "Not sure")},
+    {"likes_work.no", QT_TRANSLATE_NOOP("Option", "No")},
+    {"is_hard.yes", QT_TRANSLATE_NOOP("Option", "Yes")},
+    {"is_hard.unsure", QT_TRANSLATE_NOOP("Option", "Not sure")},
+    {"is_hard.no", QT_TRANSLATE_NOOP("Option", "No")},
 };
 
 template<std::size_t N>

@@ -10,6 +10,37 @@
     </message>
 </context>
 <context>
+    <name>BroDateField</name>
+    <message>
+        <location filename="../../qml/components/BroDateField.qml" line="+81"/>
+        <source>Choose a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BroDatePicker</name>
+    <message>
+        <location filename="../../qml/components/BroDatePicker.qml" line="+53"/>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BroDraftNotice</name>
     <message>
         <location filename="../../qml/components/BroDraftNotice.qml" line="+8"/>
@@ -51,29 +82,85 @@
     </message>
 </context>
 <context>
+    <name>BroExpiryLock</name>
+    <message numerus="yes">
+        <location filename="../../qml/components/BroExpiryLock.qml" line="+30"/>
+        <source>This device has not synced for more than %n day(s)</source>
+        <translation>
+            <numerusform>This device has not synced for more than %n day</numerusform>
+            <numerusform>This device has not synced for more than %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The records are locked until it has synced once. Nothing is lost: %n change(s) not sent yet are kept and sent first.</source>
+        <translation>
+            <numerusform>The records are locked until it has synced once. Nothing is lost: %n change not sent yet is kept and sent first.</numerusform>
+            <numerusform>The records are locked until it has synced once. Nothing is lost: %n changes not sent yet are kept and sent first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Syncing …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BroForms</name>
+    <message>
+        <location filename="../../qml/components/BroForms.qml" line="+34"/>
+        <source>Saved on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BroHandOverDone</name>
+    <message>
+        <location filename="../../qml/components/BroHandOverDone.qml" line="+13"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Thank you. It is saved on this tablet. Give the tablet back to the adviser; it locks when you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give back to the adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BroJourney</name>
     <message>
-        <location filename="../../qml/components/BroJourney.qml" line="+15"/>
+        <location filename="../../qml/components/BroJourney.qml" line="+16"/>
         <source>Settlement, mapping and the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Norwegian, qualification and work practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Job match with an employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>In work or education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+80"/>
+        <location line="+51"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -81,33 +168,66 @@
 <context>
     <name>BroLockScreen</name>
     <message>
-        <location filename="../../qml/components/BroLockScreen.qml" line="+37"/>
-        <source>PIN: must be 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../qml/components/BroLockScreen.qml" line="+62"/>
         <source>The two PINs differ. Start again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
+        <source>Change language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Type the new PIN again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Choose a PIN of 4 to 8 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Type your PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+0"/>
+        <source>Erasing this device&apos;s data …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a new PIN of at least 6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a PIN of at least 6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BroLoginForm</name>
+    <message>
+        <location filename="../../qml/components/BroLoginForm.qml" line="+28"/>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Log in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -122,15 +242,20 @@
 <context>
     <name>BroRatingSummary</name>
     <message>
-        <location filename="../../qml/components/BroRatingSummary.qml" line="+37"/>
+        <location filename="../../qml/components/BroRatingSummary.qml" line="+45"/>
         <source>%1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not rated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BroRecordDialog</name>
     <message>
-        <location filename="../../qml/components/BroRecordDialog.qml" line="+93"/>
+        <location filename="../../qml/components/BroRecordDialog.qml" line="+108"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,15 +273,20 @@
 <context>
     <name>BroRecordForm</name>
     <message>
-        <location filename="../../qml/components/BroRecordForm.qml" line="+144"/>
-        <source>YYYY-MM-DD</source>
+        <location filename="../../qml/components/BroRecordForm.qml" line="+142"/>
+        <source>Changed on another device too: both versions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BroStyle</name>
     <message>
-        <location filename="../../qml/components/BroStyle.qml" line="+63"/>
+        <location filename="../../qml/components/BroStyle.qml" line="+94"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -169,35 +299,40 @@
 <context>
     <name>BroSyncBadge</name>
     <message>
-        <location filename="../../qml/components/BroSyncBadge.qml" line="+44"/>
+        <location filename="../../qml/components/BroSyncBadge.qml" line="+22"/>
         <source>Syncing …</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n change(s) not sent</source>
+        <location line="-3"/>
+        <source>%n not sent</source>
         <translation>
-            <numerusform>%n change not sent</numerusform>
-            <numerusform>%n changes not sent</numerusform>
+            <numerusform>%n not sent</numerusform>
+            <numerusform>%n not sent</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Not logged in · %1</source>
+        <source>Not synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Synced %1 · %2</source>
+        <location line="+2"/>
+        <source>Not logged in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Synced %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+53"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -208,31 +343,74 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../qml/pages/FeedbackPage.qml" line="+17"/>
-        <location line="+30"/>
+        <location filename="../../qml/pages/FeedbackPage.qml" line="+20"/>
+        <location line="+35"/>
         <source>Employer feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+61"/>
         <source>needs much improvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>very good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+0"/>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Save and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTab</name>
+    <message>
+        <location filename="../../qml/pages/FeedbackTab.qml" line="+26"/>
+        <source>+ New feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No feedback yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Signed by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employer feedback</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../core/labels.cpp" line="+18"/>
+        <location filename="../domain/labels.cpp" line="+22"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,9 +996,97 @@
     </message>
 </context>
 <context>
-    <name>Kind</name>
+    <name>GoalsTab</name>
+    <message>
+        <location filename="../../qml/pages/GoalsTab.qml" line="+41"/>
+        <source>Competence goal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 goals achieved, %3 in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Competence goals</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location line="+4"/>
+        <source>+ Add goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No goals yet. Import a trade&apos;s list or add them one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No goals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import from file …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>signed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose a list of competence goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal lists (*.csv *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interim assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New competence goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit competence goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <location filename="../domain/labels.cpp" line="+4"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -918,7 +1184,7 @@
 <context>
     <name>LogbookEntryPage</name>
     <message>
-        <location filename="../../qml/pages/LogbookEntryPage.qml" line="+18"/>
+        <location filename="../../qml/pages/LogbookEntryPage.qml" line="+20"/>
         <source>Correct an entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,38 +1194,119 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>This entry corrects the one of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Last time: %1</source>
+        <location line="+29"/>
+        <source>Half an hour less</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>What did you do today?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>New words and phrases from today</source>
+        <location line="+11"/>
+        <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Half an hour more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Last time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>What did you do today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>New words and phrases from today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Save entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogbookTab</name>
+    <message>
+        <location filename="../../qml/pages/LogbookTab.qml" line="+42"/>
+        <source>+ New logbook entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No entries yet. Write what was done today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No entries yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signed ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Corrects the entry of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Norwegian: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Signed by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../../qml/pages/LoginPage.qml" line="+31"/>
+        <source>Log in again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -967,17 +1314,17 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+13"/>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Bro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>Handed over: only this section is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Done: give back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -987,12 +1334,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Change language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,12 +1347,7 @@
 <context>
     <name>MappingTab</name>
     <message>
-        <location filename="../../qml/pages/MappingTab.qml" line="+38"/>
-        <source>Saved on this device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../../qml/pages/MappingTab.qml" line="+60"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,7 +1357,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>+ Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,23 +1458,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>The plan could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+4"/>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+34"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,17 +1481,12 @@
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../qml/pages/MeetingPage.qml" line="+17"/>
+        <location filename="../../qml/pages/MeetingPage.qml" line="+20"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Saved on this device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+90"/>
+        <location line="+138"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1165,12 +1496,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Write what is said and agreed …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1185,32 +1516,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Add to plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Done ✓</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>In the plan ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>What was agreed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>Add agreed action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1220,7 +1546,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,16 +1560,17 @@
     <name>MeetingsTab</name>
     <message>
         <location filename="../../qml/pages/MeetingsTab.qml" line="+35"/>
+        <location line="+28"/>
         <source>Start a meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-26"/>
         <source>Choose the kind of meeting. Notes and agreed actions are saved on this tablet as you write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,7 +1580,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>with interpreter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1261,7 +1588,7 @@
 <context>
     <name>MentorHomePage</name>
     <message>
-        <location filename="../../qml/pages/MentorHomePage.qml" line="+11"/>
+        <location filename="../../qml/pages/MentorHomePage.qml" line="+10"/>
         <source>Training books</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1274,7 +1601,7 @@
 <context>
     <name>Option</name>
     <message>
-        <location filename="../core/labels.cpp" line="+5"/>
+        <location filename="../domain/labels.cpp" line="+5"/>
         <source>Ordinary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1544,7 +1871,7 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../qml/pages/ParticipantDialog.qml" line="+12"/>
+        <location filename="../../qml/pages/ParticipantDialog.qml" line="+13"/>
         <source>New participant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1560,18 +1887,9 @@
     </message>
 </context>
 <context>
-    <name>ParticipantForm</name>
-    <message>
-        <location filename="../../qml/pages/ParticipantForm.qml" line="+61"/>
-        <location line="+4"/>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ParticipantListPage</name>
     <message numerus="yes">
-        <location filename="../../qml/pages/ParticipantListPage.qml" line="+91"/>
+        <location filename="../../qml/pages/ParticipantListPage.qml" line="+113"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -1584,7 +1902,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+170"/>
         <source>No participant matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1594,7 +1912,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-271"/>
         <source>My participants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1604,17 +1922,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Search by name, municipality or language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>All phases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1629,7 +1947,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+98"/>
         <source>Conflict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1639,12 +1957,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No participant in this phase and track.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-203"/>
         <location line="+2"/>
         <source>New participant</source>
         <translation type="unfinished"></translation>
@@ -1654,23 +1972,17 @@
     <name>ParticipantPage</name>
     <message>
         <location filename="../../qml/pages/ParticipantPage.qml" line="+21"/>
-        <location line="+142"/>
+        <location line="+146"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+20"/>
-        <source>Saved on this device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-12"/>
+        <location line="-91"/>
         <source>The plan could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,7 +2007,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1710,7 +2022,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,6 +2038,16 @@
     </message>
     <message>
         <location line="+24"/>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Ongoing measures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,7 +2067,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Save plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1755,7 +2077,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>+ Add measure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,7 +2090,7 @@
 <context>
     <name>Reporting</name>
     <message>
-        <location filename="../core/reportingservice.cpp" line="+46"/>
+        <location filename="../core/reportingservice.cpp" line="+44"/>
         <source>The server could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1798,13 +2120,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+3"/>
+        <location line="+30"/>
+        <location line="+4"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Cannot write %1: no file name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,12 +2138,12 @@
     </message>
     <message>
         <location line="-19"/>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Years %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1831,7 +2153,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,22 +2168,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Share of programme participants in the fast track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mean time in the programme before the fast track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fast-track participants with wage subsidy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fast-track participants in work training</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1886,12 +2208,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mean duration of wage subsidy or work training before work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Companies taking part</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1906,22 +2228,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>from the participant&apos;s programme end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>from the participant&apos;s programme start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>from the track %1, set when the participant was registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>from the change of track from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1931,7 +2253,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>from the measure %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1941,17 +2263,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>from the employment with wage subsidy at %1 (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>from the employment at %1 (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>: hidden to protect individuals (fewer than 3, or it would reveal such a figure)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1959,7 +2281,7 @@
 <context>
     <name>ReportingDateRow</name>
     <message>
-        <location filename="../../qml/pages/ReportingDateRow.qml" line="+57"/>
+        <location filename="../../qml/pages/ReportingDateRow.qml" line="+59"/>
         <source>Source changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2099,7 +2421,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Previous year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2119,7 +2441,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Fetch figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2147,33 +2469,33 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../qml/pages/SignDialog.qml" line="+19"/>
-        <location line="+98"/>
+        <location filename="../../qml/pages/SignDialog.qml" line="+20"/>
+        <location line="+92"/>
         <source>Sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-77"/>
-        <source>Write the name of the person signing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-74"/>
         <source>Draw the signature in the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>After signing, the item can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+9"/>
+        <source>Signed by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Log in to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,12 +2518,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2211,62 +2533,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Last successful sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Changes not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Last error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+36"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
         <source>Syncing …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-20"/>
+        <source>Last problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Next try in %n second(s).</source>
+        <translation>
+            <numerusform>Next try in %n second.</numerusform>
+            <numerusform>Next try in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Server address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Log in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2276,22 +2586,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>Shown now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>The other version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Keep this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Or write one text from both …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2304,33 +2614,12 @@
 <context>
     <name>TrainingBookPage</name>
     <message>
-        <location filename="../../qml/pages/TrainingBookPage.qml" line="+23"/>
+        <location filename="../../qml/pages/TrainingBookPage.qml" line="+24"/>
         <source>Training book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>PDF saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>%n goal(s) added</source>
-        <translation>
-            <numerusform>%n goal added</numerusform>
-            <numerusform>%n goals added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%n already in the book</source>
-        <translation>
-            <numerusform>%n already in the book</numerusform>
-            <numerusform>%n already in the book</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+76"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2340,8 +2629,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Hand the tablet to the mentor or participant for one section:</source>
+        <location line="-36"/>
+        <source>The training book was saved as a PDF on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Hand over for one section:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2350,12 +2644,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Employer feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
+        <source>Open or share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Logbook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2374,197 +2673,12 @@
         <source>Workplace</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+33"/>
-        <source>+ New logbook entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>No entries yet. Write what was done today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Signed ✓</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+231"/>
-        <source>Not signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-225"/>
-        <source>Corrects the entry of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Norwegian: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+4"/>
-        <source>signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+192"/>
-        <source>Signed by %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-182"/>
-        <source>Correct</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+122"/>
-        <location line="+59"/>
-        <source>Sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-164"/>
-        <source>Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 of %2 goals achieved, %3 in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Competence goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>+ Add goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No goals yet. Import a trade&apos;s list or add them one by one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Import: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Import from file …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>signed by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Assess</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>+ New feedback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No feedback yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>HSE introduction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>+ Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>not yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The workplace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Saved on this device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Choose a list of competence goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Goal lists (*.csv *.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Interim assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>New competence goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit competence goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>New HSE topic</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>TrainingBookPdf</name>
     <message>
-        <location filename="../core/trainingbookpdf.cpp" line="+1054"/>
+        <location filename="../reports/trainingbookpdf.cpp" line="+457"/>
         <source>There is no training book with id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2594,7 +2708,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../core/labels.cpp" line="+65"/>
+        <location filename="../domain/labels.cpp" line="+77"/>
         <source>%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2604,12 +2718,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 must be a date (YYYY-MM-DD).</source>
+        <location line="+5"/>
+        <source>%1 must be a date, written %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 has the wrong format.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2649,15 +2763,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>%1: your role may not change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Could not save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkplaceTab</name>
+    <message>
+        <location filename="../../qml/pages/WorkplaceTab.qml" line="+39"/>
+        <source>HSE introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+ Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The workplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New HSE topic</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>bro</name>
     <message>
-        <location filename="../core/goalimport.cpp" line="+65"/>
+        <location filename="../domain/goalimport.cpp" line="+66"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2789,9 +2941,40 @@
     </message>
 </context>
 <context>
+    <name>bro::AppController</name>
+    <message>
+        <location filename="../core/appcontroller.cpp" line="+105"/>
+        <source>The data on this device was erased after 10 wrong PINs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data on this device was erased at the request of your organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n change(s) could not be sent to the server first and are lost.</source>
+        <translation>
+            <numerusform>%n change could not be sent to the server first and is lost.</numerusform>
+            <numerusform>%n changes could not be sent to the server first and are lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything had been sent to the server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bro::ConflictModel</name>
     <message>
-        <location filename="../core/conflictmodel.cpp" line="+54"/>
+        <location filename="../core/conflictmodel.cpp" line="+65"/>
         <source>Changed on two devices at the same time. Choose one text, or write one from both.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2809,7 +2992,7 @@
 <context>
     <name>bro::ReportingService</name>
     <message>
-        <location filename="../core/reportingservice.cpp" line="+150"/>
+        <location filename="../core/reportingservice.cpp" line="+137"/>
         <source>Changed since it was confirmed: Bro no longer proposes a date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2832,22 +3015,43 @@
 <context>
     <name>bro::Session</name>
     <message>
-        <location filename="../core/session.cpp" line="+111"/>
+        <location filename="../core/session.cpp" line="+210"/>
         <source>Unlock first to change the PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>PIN: must be 4 to 8 digits.</source>
+        <location line="-14"/>
+        <source>PIN: must be %1 to %2 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>PIN: not the same digit repeated. Choose one that is hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN: not a run of digits such as 123456 or 654321.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN: not your year of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>PIN: the device has too little memory to protect it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <location line="+16"/>
+        <source>Too many wrong PINs: this device&apos;s data is being erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>Choose a PIN first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2859,16 +3063,19 @@
             <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Wrong PIN. %n try (tries) left before this device is erased.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n try left before this device is erased.</numerusform>
+            <numerusform>Wrong PIN. %n tries left before this device is erased.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>bro::SyncController</name>
     <message numerus="yes">
-        <location filename="../core/synccontroller.cpp" line="+189"/>
+        <location filename="../core/synccontroller.cpp" line="+276"/>
         <source>%n change(s) were not allowed by the server and were not saved there.</source>
         <translation>
             <numerusform>%n change was not allowed by the server and was not saved there.</numerusform>
@@ -2876,26 +3083,56 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>No connection to the server. Everything is saved on this device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The login has expired. Log in again to sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The server does not accept this device or user. Contact your administrator; everything is kept on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server is busy. The device tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server has a problem. The device tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Sync failed: %1</source>
+        <source>This device could not save what it received. It tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused the sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>bro::SyncWorker</name>
     <message>
-        <location line="-158"/>
+        <location line="-253"/>
         <source>The server could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many attempts. Wait a little and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This account is disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2907,12 +3144,12 @@
 <context>
     <name>bro::TrainingBookService</name>
     <message>
-        <location filename="../core/trainingbookservice.cpp" line="+71"/>
+        <location filename="../core/trainingbookservice.cpp" line="+78"/>
         <source>The training book was saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+26"/>
         <location line="+1"/>
         <source>%n competence goal(s) added</source>
         <translation>
@@ -2927,6 +3164,20 @@
             <numerusform>%n already in the book</numerusform>
             <numerusform>%n already in the book</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bro::reports::PageLayout</name>
+    <message>
+        <location filename="../reports/pagelayout.cpp" line="+69"/>
+        <location line="+20"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

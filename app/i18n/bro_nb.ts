@@ -10,6 +10,37 @@
     </message>
 </context>
 <context>
+    <name>BroDateField</name>
+    <message>
+        <location filename="../../qml/components/BroDateField.qml" line="+81"/>
+        <source>Choose a date</source>
+        <translation>Velg en dato</translation>
+    </message>
+</context>
+<context>
+    <name>BroDatePicker</name>
+    <message>
+        <location filename="../../qml/components/BroDatePicker.qml" line="+53"/>
+        <source>Previous month</source>
+        <translation>Forrige måned</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Next month</source>
+        <translation>Neste måned</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>BroDraftNotice</name>
     <message>
         <location filename="../../qml/components/BroDraftNotice.qml" line="+8"/>
@@ -51,29 +82,85 @@
     </message>
 </context>
 <context>
+    <name>BroExpiryLock</name>
+    <message numerus="yes">
+        <location filename="../../qml/components/BroExpiryLock.qml" line="+30"/>
+        <source>This device has not synced for more than %n day(s)</source>
+        <translation>
+            <numerusform>Enheten har ikke synkronisert på mer enn %n dag</numerusform>
+            <numerusform>Enheten har ikke synkronisert på mer enn %n dager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The records are locked until it has synced once. Nothing is lost: %n change(s) not sent yet are kept and sent first.</source>
+        <translation>
+            <numerusform>Opplysningene er låst til den har synkronisert én gang. Ingenting går tapt: %n endring som ikke er sendt ennå, tas vare på og sendes først.</numerusform>
+            <numerusform>Opplysningene er låst til den har synkronisert én gang. Ingenting går tapt: %n endringer som ikke er sendt ennå, tas vare på og sendes først.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Syncing …</source>
+        <translation>Synkroniserer …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync now</source>
+        <translation>Synkroniser nå</translation>
+    </message>
+</context>
+<context>
+    <name>BroForms</name>
+    <message>
+        <location filename="../../qml/components/BroForms.qml" line="+34"/>
+        <source>Saved on this device</source>
+        <translation>Lagret på enheten</translation>
+    </message>
+</context>
+<context>
+    <name>BroHandOverDone</name>
+    <message>
+        <location filename="../../qml/components/BroHandOverDone.qml" line="+13"/>
+        <source>Saved</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Thank you. It is saved on this tablet. Give the tablet back to the adviser; it locks when you do.</source>
+        <translation>Takk. Det er lagret på nettbrettet. Gi nettbrettet tilbake til rådgiveren; det låses når du gjør det.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give back to the adviser</source>
+        <translation>Gi tilbake til rådgiveren</translation>
+    </message>
+</context>
+<context>
     <name>BroJourney</name>
     <message>
-        <location filename="../../qml/components/BroJourney.qml" line="+15"/>
+        <location filename="../../qml/components/BroJourney.qml" line="+16"/>
         <source>Settlement, mapping and the plan</source>
         <translation>Bosetting, kartlegging og plan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Norwegian, qualification and work practice</source>
         <translation>Norsk, kvalifisering og arbeidspraksis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Job match with an employer</source>
         <translation>Jobbmatch med en arbeidsgiver</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>In work or education</source>
         <translation>I arbeid eller utdanning</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+80"/>
+        <location line="+51"/>
         <source>Now</source>
         <translation>Nå</translation>
     </message>
@@ -81,34 +168,67 @@
 <context>
     <name>BroLockScreen</name>
     <message>
-        <location filename="../../qml/components/BroLockScreen.qml" line="+37"/>
-        <source>PIN: must be 4 to 8 digits.</source>
-        <translation>PIN: må være 4 til 8 sifre.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../qml/components/BroLockScreen.qml" line="+62"/>
         <source>The two PINs differ. Start again.</source>
         <translation>De to PIN-kodene er ulike. Begynn på nytt.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
+        <source>Change language</source>
+        <translation>Bytt språk</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Type the new PIN again</source>
         <translation>Skriv den nye PIN-koden en gang til</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Choose a PIN of 4 to 8 digits</source>
-        <translation>Velg en PIN-kode på 4 til 8 sifre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Type your PIN</source>
         <translation>Skriv PIN-koden din</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+0"/>
+        <source>Erasing this device&apos;s data …</source>
+        <translation>Sletter dataene på enheten …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a new PIN of at least 6 digits</source>
+        <translation>Velg en ny PIN-kode på minst 6 sifre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a PIN of at least 6 digits</source>
+        <translation>Velg en PIN-kode på minst 6 sifre</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Delete</source>
         <translation>Slett</translation>
+    </message>
+</context>
+<context>
+    <name>BroLoginForm</name>
+    <message>
+        <location filename="../../qml/components/BroLoginForm.qml" line="+28"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>User name</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Log in</source>
+        <translation>Logg inn</translation>
     </message>
 </context>
 <context>
@@ -122,15 +242,20 @@
 <context>
     <name>BroRatingSummary</name>
     <message>
-        <location filename="../../qml/components/BroRatingSummary.qml" line="+37"/>
+        <location filename="../../qml/components/BroRatingSummary.qml" line="+45"/>
         <source>%1 of 5</source>
         <translation>%1 av 5</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not rated</source>
+        <translation>ikke vurdert</translation>
     </message>
 </context>
 <context>
     <name>BroRecordDialog</name>
     <message>
-        <location filename="../../qml/components/BroRecordDialog.qml" line="+93"/>
+        <location filename="../../qml/components/BroRecordDialog.qml" line="+108"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
@@ -148,15 +273,20 @@
 <context>
     <name>BroRecordForm</name>
     <message>
-        <location filename="../../qml/components/BroRecordForm.qml" line="+144"/>
-        <source>YYYY-MM-DD</source>
-        <translation>ÅÅÅÅ-MM-DD</translation>
+        <location filename="../../qml/components/BroRecordForm.qml" line="+142"/>
+        <source>Changed on another device too: both versions are kept.</source>
+        <translation>Endret på en annen enhet også: begge versjonene er tatt vare på.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Review</source>
+        <translation>Se gjennom</translation>
     </message>
 </context>
 <context>
     <name>BroStyle</name>
     <message>
-        <location filename="../../qml/components/BroStyle.qml" line="+63"/>
+        <location filename="../../qml/components/BroStyle.qml" line="+94"/>
         <source>from %1</source>
         <translation>fra %1</translation>
     </message>
@@ -169,35 +299,40 @@
 <context>
     <name>BroSyncBadge</name>
     <message>
-        <location filename="../../qml/components/BroSyncBadge.qml" line="+44"/>
+        <location filename="../../qml/components/BroSyncBadge.qml" line="+22"/>
         <source>Syncing …</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n change(s) not sent</source>
+        <location line="-3"/>
+        <source>%n not sent</source>
         <translation>
-            <numerusform>%n endring ikke sendt</numerusform>
-            <numerusform>%n endringer ikke sendt</numerusform>
+            <numerusform>%n ikke sendt</numerusform>
+            <numerusform>%n ikke sendt</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Offline</source>
+        <translation>Frakoblet</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Not logged in · %1</source>
-        <translation>Ikke pålogget · %1</translation>
+        <source>Not synced</source>
+        <translation>Ikke synkronisert</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Synced %1 · %2</source>
-        <translation>Synkronisert %1 · %2</translation>
+        <location line="+2"/>
+        <source>Not logged in</source>
+        <translation>Ikke pålogget</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Synced %1</source>
         <translation>Synkronisert %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+53"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n konflikt</numerusform>
@@ -208,31 +343,74 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../../qml/pages/FeedbackPage.qml" line="+17"/>
-        <location line="+30"/>
+        <location filename="../../qml/pages/FeedbackPage.qml" line="+20"/>
+        <location line="+35"/>
         <source>Employer feedback</source>
         <translation>Tilbakemelding fra arbeidsgiver</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+61"/>
         <source>needs much improvement</source>
         <translation>trenger mye forbedring</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>very good</source>
         <translation>svært bra</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+0"/>
+        <source>not rated</source>
+        <translation>ikke vurdert</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Save and sign</source>
         <translation>Lagre og signer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTab</name>
+    <message>
+        <location filename="../../qml/pages/FeedbackTab.qml" line="+26"/>
+        <source>+ New feedback</source>
+        <translation>+ Ny tilbakemelding</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No feedback yet.</source>
+        <translation>Ingen tilbakemeldinger ennå.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Signed by %1, %2</source>
+        <translation>Signert av %1, %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not signed</source>
+        <translation>Ikke signert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employer feedback</source>
+        <translation>Tilbakemelding fra arbeidsgiver</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../core/labels.cpp" line="+18"/>
+        <location filename="../domain/labels.cpp" line="+22"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -818,9 +996,97 @@
     </message>
 </context>
 <context>
-    <name>Kind</name>
+    <name>GoalsTab</name>
+    <message>
+        <location filename="../../qml/pages/GoalsTab.qml" line="+41"/>
+        <source>Competence goal: %1</source>
+        <translation>Kompetansemål: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Progress</source>
+        <translation>Framdrift</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 goals achieved, %3 in progress</source>
+        <translation>%1 av %2 mål nådd, %3 underveis</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Competence goals</source>
+        <translation>Kompetansemål</translation>
+    </message>
     <message>
         <location line="+4"/>
+        <source>+ Add goal</source>
+        <translation>+ Legg til mål</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No goals yet. Import a trade&apos;s list or add them one by one.</source>
+        <translation>Ingen mål ennå. Hent et fags liste eller legg dem til ett og ett.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No goals yet.</source>
+        <translation>Ingen mål ennå.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import: %1 (%2)</source>
+        <translation>Hent: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import from file …</source>
+        <translation>Hent fra fil …</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>signed by %1</source>
+        <translation>signert av %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sign</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assess</source>
+        <translation>Vurder</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose a list of competence goals</source>
+        <translation>Velg en liste med kompetansemål</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal lists (*.csv *.json)</source>
+        <translation>Mållister (*.csv *.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interim assessment</source>
+        <translation>Underveisvurdering</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New competence goal</source>
+        <translation>Nytt kompetansemål</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit competence goal</source>
+        <translation>Endre kompetansemål</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <location filename="../domain/labels.cpp" line="+4"/>
         <source>Participant</source>
         <translation>Deltaker</translation>
     </message>
@@ -918,7 +1184,7 @@
 <context>
     <name>LogbookEntryPage</name>
     <message>
-        <location filename="../../qml/pages/LogbookEntryPage.qml" line="+18"/>
+        <location filename="../../qml/pages/LogbookEntryPage.qml" line="+20"/>
         <source>Correct an entry</source>
         <translation>Rett en loggføring</translation>
     </message>
@@ -928,56 +1194,137 @@
         <translation>Ny loggføring</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>This entry corrects the one of %1.</source>
         <translation>Denne føringen retter føringen fra %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Yesterday</source>
         <translation>I går</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+29"/>
+        <source>Half an hour less</source>
+        <translation>En halvtime mindre</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 h</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Half an hour more</source>
+        <translation>En halvtime mer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Last time: %1</source>
         <translation>Sist: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>What did you do today?</source>
         <translation>Hva gjorde du i dag?</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+61"/>
         <source>New words and phrases from today</source>
         <translation>Nye ord og uttrykk fra i dag</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Save entry</source>
         <translation>Lagre føringen</translation>
+    </message>
+</context>
+<context>
+    <name>LogbookTab</name>
+    <message>
+        <location filename="../../qml/pages/LogbookTab.qml" line="+42"/>
+        <source>+ New logbook entry</source>
+        <translation>+ Ny loggføring</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No entries yet. Write what was done today.</source>
+        <translation>Ingen føringer ennå. Skriv hva som ble gjort i dag.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No entries yet.</source>
+        <translation>Ingen loggføringer ennå.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 h</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signed ✓</source>
+        <translation>Signert ✓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not signed</source>
+        <translation>Ikke signert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Corrects the entry of %1</source>
+        <translation>Retter føringen fra %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Norwegian: %1</source>
+        <translation>Norsk: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Signed by %1, %2</source>
+        <translation>Signert av %1, %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Correct</source>
+        <translation>Rett</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign</source>
+        <translation>Signer</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../../qml/pages/LoginPage.qml" line="+31"/>
+        <source>Log in again</source>
+        <translation>Logg inn igjen</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+13"/>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Bro</source>
         <translation>Bro</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>Handed over: only this section is open</source>
         <translation>Overlevert: bare denne delen er åpen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Done: give back</source>
         <translation>Ferdig: gi tilbake</translation>
     </message>
@@ -987,12 +1334,12 @@
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Reporting</source>
         <translation>Rapportering</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Change language</source>
         <translation>Bytt språk</translation>
     </message>
@@ -1000,12 +1347,7 @@
 <context>
     <name>MappingTab</name>
     <message>
-        <location filename="../../qml/pages/MappingTab.qml" line="+38"/>
-        <source>Saved on this device</source>
-        <translation>Lagret på dette nettbrettet</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location filename="../../qml/pages/MappingTab.qml" line="+60"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
@@ -1015,7 +1357,7 @@
         <translation>Norsk, språk, behov og mål</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>+ Add</source>
         <translation>+ Legg til</translation>
     </message>
@@ -1116,23 +1458,17 @@
         <translation>Nytt tiltak</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>The plan could not be created.</source>
         <translation>Planen kunne ikke opprettes.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+4"/>
-        <source>YYYY-MM-DD</source>
-        <translation>ÅÅÅÅ-MM-DD</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+34"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -1145,17 +1481,12 @@
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../qml/pages/MeetingPage.qml" line="+17"/>
+        <location filename="../../qml/pages/MeetingPage.qml" line="+20"/>
         <source>Meeting</source>
         <translation>Møte</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Saved on this device</source>
-        <translation>Lagret på dette nettbrettet</translation>
-    </message>
-    <message>
-        <location line="+90"/>
+        <location line="+138"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
@@ -1165,12 +1496,12 @@
         <translation>Ingen notater ennå.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Write what is said and agreed …</source>
         <translation>Skriv det som blir sagt og avtalt …</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Add note</source>
         <translation>Legg til notat</translation>
     </message>
@@ -1185,32 +1516,27 @@
         <translation>Ingenting avtalt ennå.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+21"/>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Add to plan</source>
         <translation>Legg i planen</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Done ✓</source>
-        <translation>Utført ✓</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>In the plan ✓</source>
         <translation>I planen ✓</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>What was agreed?</source>
         <translation>Hva ble avtalt?</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>YYYY-MM-DD</source>
-        <translation>ÅÅÅÅ-MM-DD</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>Add agreed action</source>
         <translation>Legg til avtale</translation>
     </message>
@@ -1220,7 +1546,7 @@
         <translation>Hvem deltok</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
@@ -1234,16 +1560,17 @@
     <name>MeetingsTab</name>
     <message>
         <location filename="../../qml/pages/MeetingsTab.qml" line="+35"/>
+        <location line="+28"/>
         <source>Start a meeting</source>
         <translation>Start et møte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-26"/>
         <source>Choose the kind of meeting. Notes and agreed actions are saved on this tablet as you write.</source>
         <translation>Velg type møte. Notater og avtaler lagres på nettbrettet mens du skriver.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
@@ -1253,7 +1580,7 @@
         <translation>Ingen møter ennå.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>with interpreter</source>
         <translation>med tolk</translation>
     </message>
@@ -1261,7 +1588,7 @@
 <context>
     <name>MentorHomePage</name>
     <message>
-        <location filename="../../qml/pages/MentorHomePage.qml" line="+11"/>
+        <location filename="../../qml/pages/MentorHomePage.qml" line="+10"/>
         <source>Training books</source>
         <translation>Opplæringsbøker</translation>
     </message>
@@ -1274,7 +1601,7 @@
 <context>
     <name>Option</name>
     <message>
-        <location filename="../core/labels.cpp" line="+5"/>
+        <location filename="../domain/labels.cpp" line="+5"/>
         <source>Ordinary</source>
         <translation>Ordinært</translation>
     </message>
@@ -1544,7 +1871,7 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../qml/pages/ParticipantDialog.qml" line="+12"/>
+        <location filename="../../qml/pages/ParticipantDialog.qml" line="+13"/>
         <source>New participant</source>
         <translation>Ny deltaker</translation>
     </message>
@@ -1560,18 +1887,9 @@
     </message>
 </context>
 <context>
-    <name>ParticipantForm</name>
-    <message>
-        <location filename="../../qml/pages/ParticipantForm.qml" line="+61"/>
-        <location line="+4"/>
-        <source>YYYY-MM-DD</source>
-        <translation>ÅÅÅÅ-MM-DD</translation>
-    </message>
-</context>
-<context>
     <name>ParticipantListPage</name>
     <message numerus="yes">
-        <location filename="../../qml/pages/ParticipantListPage.qml" line="+91"/>
+        <location filename="../../qml/pages/ParticipantListPage.qml" line="+113"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n deltaker</numerusform>
@@ -1584,7 +1902,7 @@
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+170"/>
         <source>No participant matches “%1”.</source>
         <translation>Ingen deltaker passer med «%1».</translation>
     </message>
@@ -1594,7 +1912,7 @@
         <translation>Ingen deltakere ennå. Legg til den første med +-knappen.</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-271"/>
         <source>My participants</source>
         <translation>Mine deltakere</translation>
     </message>
@@ -1604,17 +1922,17 @@
         <translation>Alle løp</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Search by name, municipality or language</source>
         <translation>Søk på navn, kommune eller språk</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>All phases</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Next: %1</source>
         <translation>Neste: %1</translation>
     </message>
@@ -1629,7 +1947,7 @@
         <translation>Forfalt siden %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+98"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
@@ -1639,12 +1957,12 @@
         <translation>Ikke sendt</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No participant in this phase and track.</source>
         <translation>Ingen deltakere i denne fasen og dette løpet.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-203"/>
         <location line="+2"/>
         <source>New participant</source>
         <translation>Ny deltaker</translation>
@@ -1654,23 +1972,17 @@
     <name>ParticipantPage</name>
     <message>
         <location filename="../../qml/pages/ParticipantPage.qml" line="+21"/>
-        <location line="+142"/>
+        <location line="+146"/>
         <source>Participant</source>
         <translation>Deltaker</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+20"/>
-        <source>Saved on this device</source>
-        <translation>Lagret på enheten</translation>
-    </message>
-    <message>
-        <location line="-12"/>
+        <location line="-91"/>
         <source>The plan could not be created.</source>
         <translation>Planen kunne ikke opprettes.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
@@ -1695,7 +2007,7 @@
         <translation>Opplæringsbok</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The journey</source>
         <translation>Veien videre</translation>
     </message>
@@ -1710,7 +2022,7 @@
         <translation>Ingen avtalt oppfølging ennå. Avtal neste steg i et møte.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
@@ -1726,6 +2038,16 @@
     </message>
     <message>
         <location line="+24"/>
+        <source>Overdue since %1</source>
+        <translation>Forfalt siden %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Ongoing measures</source>
         <translation>Pågående tiltak</translation>
     </message>
@@ -1745,7 +2067,7 @@
         <translation>Individuell plan</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Save plan</source>
         <translation>Lagre planen</translation>
     </message>
@@ -1755,7 +2077,7 @@
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>+ Add measure</source>
         <translation>+ Legg til tiltak</translation>
     </message>
@@ -1768,7 +2090,7 @@
 <context>
     <name>Reporting</name>
     <message>
-        <location filename="../core/reportingservice.cpp" line="+46"/>
+        <location filename="../core/reportingservice.cpp" line="+44"/>
         <source>The server could not be reached.</source>
         <translation>Fikk ikke kontakt med serveren.</translation>
     </message>
@@ -1798,13 +2120,13 @@
         <translation>Kommune: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+3"/>
+        <location line="+30"/>
+        <location line="+4"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan ikke skrive %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Cannot write %1: no file name</source>
         <translation>Kan ikke skrive %1: mangler filnavn</translation>
     </message>
@@ -1816,12 +2138,12 @@
     </message>
     <message>
         <location line="-19"/>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Cannot write %1</source>
         <translation>Kan ikke skrive %1</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Years %1</source>
         <translation>År %1</translation>
     </message>
@@ -1831,7 +2153,7 @@
         <translation>Per %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Figure</source>
         <translation>Tall</translation>
     </message>
@@ -1846,22 +2168,22 @@
         <translation>Deltakere i introduksjonsprogram</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Share of programme participants in the fast track</source>
         <translation>Andel av deltakerne i introduksjonsprogram som har hurtigsporløp</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mean time in the programme before the fast track</source>
         <translation>Gjennomsnittlig tid i introduksjonsprogram før oppstart av hurtigspor</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fast-track participants with wage subsidy</source>
         <translation>Hurtigspordeltakere med lønnstilskudd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Fast-track participants in work training</source>
         <translation>Hurtigspordeltakere i arbeidstrening</translation>
     </message>
@@ -1886,12 +2208,12 @@
         <translation>Gjennomsnittlig varighet av hurtigsporløp før arbeid</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mean duration of wage subsidy or work training before work</source>
         <translation>Gjennomsnittlig varighet av lønnstilskudd eller arbeidstrening før arbeid</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Companies taking part</source>
         <translation>Bedrifter som har deltatt</translation>
     </message>
@@ -1906,22 +2228,22 @@
         <translation>ingenting i Bro foreslår en dato</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>from the participant&apos;s programme end</source>
         <translation>fra deltakerens programslutt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>from the participant&apos;s programme start</source>
         <translation>fra deltakerens programstart</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>from the track %1, set when the participant was registered</source>
         <translation>fra løpet %1, satt da deltakeren ble registrert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>from the change of track from %1 to %2</source>
         <translation>fra endringen av løp fra %1 til %2</translation>
     </message>
@@ -1931,7 +2253,7 @@
         <translation>fra endringen av fase til %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>from the measure %1</source>
         <translation>fra tiltaket %1</translation>
     </message>
@@ -1941,17 +2263,17 @@
         <translation>fra tiltaket %1 hos %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>from the employment with wage subsidy at %1 (%2 %)</source>
         <translation>fra ansettelsen med lønnstilskudd hos %1 (%2 %)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>from the employment at %1 (%2 %)</source>
         <translation>fra ansettelsen hos %1 (%2 %)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>: hidden to protect individuals (fewer than 3, or it would reveal such a figure)</source>
         <translation>: skjult for å beskytte enkeltpersoner (færre enn 3, eller tallet ville avsløre et slikt tall)</translation>
     </message>
@@ -1959,7 +2281,7 @@
 <context>
     <name>ReportingDateRow</name>
     <message>
-        <location filename="../../qml/pages/ReportingDateRow.qml" line="+57"/>
+        <location filename="../../qml/pages/ReportingDateRow.qml" line="+59"/>
         <source>Source changed</source>
         <translation>Kilden er endret</translation>
     </message>
@@ -2099,7 +2421,7 @@
         <translation>Lagret: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Previous year</source>
         <translation>Forrige år</translation>
     </message>
@@ -2119,7 +2441,7 @@
         <translation>Tall</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Fetch figures</source>
         <translation>Hent tall</translation>
     </message>
@@ -2147,33 +2469,33 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../qml/pages/SignDialog.qml" line="+19"/>
-        <location line="+98"/>
+        <location filename="../../qml/pages/SignDialog.qml" line="+20"/>
+        <location line="+92"/>
         <source>Sign</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <source>Write the name of the person signing.</source>
-        <translation>Skriv navnet til den som signerer.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-74"/>
         <source>Draw the signature in the box.</source>
         <translation>Tegn signaturen i feltet.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>signature</source>
-        <translation>signatur</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>After signing, the item can no longer be changed.</source>
         <translation>Etter signering kan dette ikke lenger endres.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+9"/>
+        <source>Signed by: %1</source>
+        <translation>Signert av: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Log in to sign.</source>
+        <translation>Logg inn for å signere.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
@@ -2196,12 +2518,12 @@
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 as %2</source>
         <translation>%1 som %2</translation>
     </message>
@@ -2211,62 +2533,50 @@
         <translation>Ikke pålogget</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Last successful sync</source>
         <translation>Sist synkronisert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Never</source>
         <translation>Aldri</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Changes not sent</source>
         <translation>Endringer som ikke er sendt</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Last error</source>
-        <translation>Siste feil</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+36"/>
         <source>Log out</source>
         <translation>Logg ut</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
         <source>Syncing …</source>
         <translation>Synkroniserer …</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-20"/>
+        <source>Last problem</source>
+        <translation>Siste problem</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Next try in %n second(s).</source>
+        <translation>
+            <numerusform>Nytt forsøk om %n sekund.</numerusform>
+            <numerusform>Nytt forsøk om %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Sync now</source>
         <translation>Synkroniser nå</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Server address</source>
-        <translation>Serveradresse</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>User name</source>
-        <translation>Brukernavn</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Password</source>
-        <translation>Passord</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Log in</source>
-        <translation>Logg inn</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
@@ -2276,22 +2586,22 @@
         <translation>Ingen konflikter. Når samme tekst endres på to enheter, tas begge versjonene vare på og vises her.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>Shown now</source>
         <translation>Vises nå</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>The other version</source>
         <translation>Den andre versjonen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Keep this</source>
         <translation>Behold denne</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Or write one text from both …</source>
         <translation>Eller skriv én tekst ut fra begge …</translation>
     </message>
@@ -2304,33 +2614,12 @@
 <context>
     <name>TrainingBookPage</name>
     <message>
-        <location filename="../../qml/pages/TrainingBookPage.qml" line="+23"/>
+        <location filename="../../qml/pages/TrainingBookPage.qml" line="+24"/>
         <source>Training book</source>
         <translation>Opplæringsbok</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>PDF saved: %1</source>
-        <translation>PDF lagret: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>%n goal(s) added</source>
-        <translation>
-            <numerusform>%n mål lagt til</numerusform>
-            <numerusform>%n mål lagt til</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%n already in the book</source>
-        <translation>
-            <numerusform>%n fantes allerede i boka</numerusform>
-            <numerusform>%n fantes allerede i boka</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+76"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
@@ -2340,9 +2629,14 @@
         <translation>Lagre opplæringsboka som PDF</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Hand the tablet to the mentor or participant for one section:</source>
-        <translation>Gi nettbrettet til mentor eller deltaker for én del:</translation>
+        <location line="-36"/>
+        <source>The training book was saved as a PDF on this device.</source>
+        <translation>Opplæringsboka er lagret som PDF på enheten.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Hand over for one section:</source>
+        <translation>Gi fra deg nettbrettet for én del:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2350,12 +2644,17 @@
         <translation>Loggføring</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Employer feedback</source>
         <translation>Tilbakemelding fra arbeidsgiver</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
+        <source>Open or share</source>
+        <translation>Åpne eller del</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Logbook</source>
         <translation>Logg</translation>
     </message>
@@ -2374,198 +2673,13 @@
         <source>Workplace</source>
         <translation>Arbeidsplass</translation>
     </message>
-    <message>
-        <location line="+33"/>
-        <source>+ New logbook entry</source>
-        <translation>+ Ny loggføring</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>No entries yet. Write what was done today.</source>
-        <translation>Ingen føringer ennå. Skriv hva som ble gjort i dag.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>%1 h</source>
-        <translation>%1 t</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Signed ✓</source>
-        <translation>Signert ✓</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+231"/>
-        <source>Not signed</source>
-        <translation>Ikke signert</translation>
-    </message>
-    <message>
-        <location line="-225"/>
-        <source>Corrects the entry of %1</source>
-        <translation>Retter føringen fra %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Norwegian: %1</source>
-        <translation>Norsk: %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+4"/>
-        <source>signature</source>
-        <translation>signatur</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+192"/>
-        <source>Signed by %1, %2</source>
-        <translation>Signert av %1, %2</translation>
-    </message>
-    <message>
-        <location line="-182"/>
-        <source>Correct</source>
-        <translation>Rett</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+122"/>
-        <location line="+59"/>
-        <source>Sign</source>
-        <translation>Signer</translation>
-    </message>
-    <message>
-        <location line="-164"/>
-        <source>Progress</source>
-        <translation>Framdrift</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 of %2 goals achieved, %3 in progress</source>
-        <translation>%1 av %2 mål nådd, %3 underveis</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Competence goals</source>
-        <translation>Kompetansemål</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>+ Add goal</source>
-        <translation>+ Legg til mål</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No goals yet. Import a trade&apos;s list or add them one by one.</source>
-        <translation>Ingen mål ennå. Hent et fags liste eller legg dem til ett og ett.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Import: %1 (%2)</source>
-        <translation>Hent: %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Import from file …</source>
-        <translation>Hent fra fil …</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>signed by %1</source>
-        <translation>signert av %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Assess</source>
-        <translation>Vurder</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>+ New feedback</source>
-        <translation>+ Ny tilbakemelding</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No feedback yet.</source>
-        <translation>Ingen tilbakemeldinger ennå.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>HSE introduction</source>
-        <translation>HMS-opplæring</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>+ Add</source>
-        <translation>+ Legg til</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>not yet</source>
-        <translation>ikke ennå</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The workplace</source>
-        <translation>Arbeidsplassen</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Save</source>
-        <translation>Lagre</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Saved on this device</source>
-        <translation>Lagret på dette nettbrettet</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Choose a list of competence goals</source>
-        <translation>Velg en liste med kompetansemål</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Goal lists (*.csv *.json)</source>
-        <translation>Mållister (*.csv *.json)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Interim assessment</source>
-        <translation>Underveisvurdering</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>New competence goal</source>
-        <translation>Nytt kompetansemål</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit competence goal</source>
-        <translation>Endre kompetansemål</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>New HSE topic</source>
-        <translation>Nytt HMS-punkt</translation>
-    </message>
 </context>
 <context>
     <name>TrainingBookPdf</name>
     <message>
-        <location filename="../core/trainingbookpdf.cpp" line="+1054"/>
+        <location filename="../reports/trainingbookpdf.cpp" line="+457"/>
         <source>There is no training book with id %1</source>
         <translation>Det finnes ingen opplæringsbok med id %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan ikke skrive %1: %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Cannot write %1</source>
-        <translation>Kan ikke skrive %1</translation>
     </message>
 </context>
 <context>
@@ -2594,7 +2708,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../core/labels.cpp" line="+65"/>
+        <location filename="../domain/labels.cpp" line="+77"/>
         <source>%1 is required.</source>
         <translation>%1 må fylles ut.</translation>
     </message>
@@ -2604,12 +2718,12 @@
         <translation>%1 er for lang.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 must be a date (YYYY-MM-DD).</source>
-        <translation>%1 må være en dato (ÅÅÅÅ-MM-DD).</translation>
+        <location line="+5"/>
+        <source>%1 must be a date, written %2.</source>
+        <translation>%1 må være en dato, skrevet %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 has the wrong format.</source>
         <translation>%1 har feil format.</translation>
     </message>
@@ -2649,15 +2763,53 @@
         <translation>Dette er signert og kan ikke endres lenger.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>%1: your role may not change this.</source>
+        <translation>%1: rollen din kan ikke endre dette.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Could not save: %1</source>
         <translation>Kunne ikke lagre: %1</translation>
     </message>
 </context>
 <context>
+    <name>WorkplaceTab</name>
+    <message>
+        <location filename="../../qml/pages/WorkplaceTab.qml" line="+39"/>
+        <source>HSE introduction</source>
+        <translation>HMS-opplæring</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+ Add</source>
+        <translation>+ Legg til</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>not yet</source>
+        <translation>ikke ennå</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The workplace</source>
+        <translation>Arbeidsplassen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New HSE topic</source>
+        <translation>Nytt HMS-punkt</translation>
+    </message>
+</context>
+<context>
     <name>bro</name>
     <message>
-        <location filename="../core/goalimport.cpp" line="+65"/>
+        <location filename="../domain/goalimport.cpp" line="+66"/>
         <source>is missing</source>
         <translation>mangler</translation>
     </message>
@@ -2789,9 +2941,40 @@
     </message>
 </context>
 <context>
+    <name>bro::AppController</name>
+    <message>
+        <location filename="../core/appcontroller.cpp" line="+105"/>
+        <source>The data on this device was erased after 10 wrong PINs.</source>
+        <translation>Dataene på enheten ble slettet etter 10 feil PIN-koder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data on this device was erased at the request of your organisation.</source>
+        <translation>Dataene på enheten ble slettet etter ønske fra virksomheten din.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n change(s) could not be sent to the server first and are lost.</source>
+        <translation>
+            <numerusform>%n endring kunne ikke sendes til serveren først og er tapt.</numerusform>
+            <numerusform>%n endringer kunne ikke sendes til serveren først og er tapt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything had been sent to the server first.</source>
+        <translation>Alt var sendt til serveren først.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in again to go on.</source>
+        <translation>Logg inn igjen for å fortsette.</translation>
+    </message>
+</context>
+<context>
     <name>bro::ConflictModel</name>
     <message>
-        <location filename="../core/conflictmodel.cpp" line="+54"/>
+        <location filename="../core/conflictmodel.cpp" line="+65"/>
         <source>Changed on two devices at the same time. Choose one text, or write one from both.</source>
         <translation>Endret på to enheter samtidig. Velg én tekst, eller skriv én ut fra begge.</translation>
     </message>
@@ -2809,7 +2992,7 @@
 <context>
     <name>bro::ReportingService</name>
     <message>
-        <location filename="../core/reportingservice.cpp" line="+150"/>
+        <location filename="../core/reportingservice.cpp" line="+137"/>
         <source>Changed since it was confirmed: Bro no longer proposes a date.</source>
         <translation>Endret etter at datoen ble bekreftet: Bro foreslår ikke lenger noen dato.</translation>
     </message>
@@ -2832,22 +3015,43 @@
 <context>
     <name>bro::Session</name>
     <message>
-        <location filename="../core/session.cpp" line="+111"/>
+        <location filename="../core/session.cpp" line="+210"/>
         <source>Unlock first to change the PIN.</source>
         <translation>Lås opp først for å endre PIN-koden.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>PIN: must be 4 to 8 digits.</source>
-        <translation>PIN: må være 4 til 8 sifre.</translation>
+        <location line="-14"/>
+        <source>PIN: must be %1 to %2 digits.</source>
+        <translation>PIN: må være %1 til %2 sifre.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>PIN: not the same digit repeated. Choose one that is hard to guess.</source>
+        <translation>PIN: ikke det samme sifferet gjentatt. Velg en som er vanskelig å gjette.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN: not a run of digits such as 123456 or 654321.</source>
+        <translation>PIN: ikke en rekke sifre som 123456 eller 654321.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN: not your year of birth.</source>
+        <translation>PIN: ikke fødselsåret ditt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>PIN: the device has too little memory to protect it.</source>
         <translation>PIN: enheten har for lite minne til å beskytte den.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <location line="+16"/>
+        <source>Too many wrong PINs: this device&apos;s data is being erased.</source>
+        <translation>For mange feil PIN-koder: dataene på enheten slettes.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>Choose a PIN first.</source>
         <translation>Velg en PIN-kode først.</translation>
     </message>
@@ -2859,16 +3063,19 @@
             <numerusform>For mange feil PIN-koder. Prøv igjen om %n sekunder.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Wrong PIN.</source>
-        <translation>Feil PIN-kode.</translation>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Wrong PIN. %n try (tries) left before this device is erased.</source>
+        <translation>
+            <numerusform>Feil PIN-kode. %n forsøk igjen før enheten slettes.</numerusform>
+            <numerusform>Feil PIN-kode. %n forsøk igjen før enheten slettes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>bro::SyncController</name>
     <message numerus="yes">
-        <location filename="../core/synccontroller.cpp" line="+189"/>
+        <location filename="../core/synccontroller.cpp" line="+276"/>
         <source>%n change(s) were not allowed by the server and were not saved there.</source>
         <translation>
             <numerusform>%n endring ble ikke tillatt av serveren og ble ikke lagret der.</numerusform>
@@ -2876,27 +3083,57 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>No connection to the server. Everything is saved on this device.</source>
         <translation>Ingen forbindelse med serveren. Alt er lagret på enheten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The login has expired. Log in again to sync.</source>
         <translation>Påloggingen har utløpt. Logg inn igjen for å synkronisere.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The server does not accept this device or user. Contact your administrator; everything is kept on this device.</source>
+        <translation>Serveren godtar ikke denne enheten eller brukeren. Kontakt administratoren; alt er tatt vare på på enheten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server is busy. The device tries again by itself.</source>
+        <translation>Serveren er opptatt. Enheten prøver igjen av seg selv.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server has a problem. The device tries again by itself.</source>
+        <translation>Serveren har et problem. Enheten prøver igjen av seg selv.</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Sync failed: %1</source>
-        <translation>Synkroniseringen mislyktes: %1</translation>
+        <source>This device could not save what it received. It tries again.</source>
+        <translation>Enheten kunne ikke lagre det den mottok. Den prøver igjen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused the sync: %1</source>
+        <translation>Serveren avviste synkroniseringen: %1</translation>
     </message>
 </context>
 <context>
     <name>bro::SyncWorker</name>
     <message>
-        <location line="-158"/>
+        <location line="-253"/>
         <source>The server could not be reached.</source>
         <translation>Fikk ikke kontakt med serveren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many attempts. Wait a little and try again.</source>
+        <translation>For mange forsøk. Vent litt og prøv igjen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This account is disabled.</source>
+        <translation>Kontoen er deaktivert.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2907,12 +3144,12 @@
 <context>
     <name>bro::TrainingBookService</name>
     <message>
-        <location filename="../core/trainingbookservice.cpp" line="+71"/>
+        <location filename="../core/trainingbookservice.cpp" line="+78"/>
         <source>The training book was saved as %1</source>
         <translation>Opplæringsboka ble lagret som %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+26"/>
         <location line="+1"/>
         <source>%n competence goal(s) added</source>
         <translation>
@@ -2927,6 +3164,311 @@
             <numerusform>%n fantes allerede i boka</numerusform>
             <numerusform>%n fantes allerede i boka</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bro::reports::PageLayout</name>
+    <message>
+        <location filename="../reports/pagelayout.cpp" line="+69"/>
+        <location line="+20"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Cannot write %1</source>
+        <translation>Kan ikke skrive %1</translation>
+    </message>
+</context>
+<context>
+    <name>BroBridge</name>
+    <message>
+        <source>Norwegian %1</source>
+        <translation>Norsk %1</translation>
+    </message>
+</context>
+<context>
+    <name>BroSelfEvaluations</name>
+    <message>
+        <source>No self-evaluation yet.</source>
+        <translation>Ingen egenvurdering ennå.</translation>
+    </message>
+    <message>
+        <source>Take up at the next meeting</source>
+        <translation>Ta opp på neste møte</translation>
+    </message>
+</context>
+<context>
+    <name>BroSpeakButton</name>
+    <message>
+        <source>Read aloud</source>
+        <translation>Les høyt</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Likes the work?</source>
+        <translation>Liker arbeidet?</translation>
+    </message>
+    <message>
+        <source>Is it hard?</source>
+        <translation>Er det vanskelig?</translation>
+    </message>
+    <message>
+        <source>How it goes (1-5)</source>
+        <translation>Hvordan det går (1–5)</translation>
+    </message>
+    <message>
+        <source>The goal in the participant&apos;s own words</source>
+        <translation>Målet med deltakerens egne ord</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s note</source>
+        <translation>Deltakerens notat</translation>
+    </message>
+</context>
+<context>
+    <name>GoalPage</name>
+    <message>
+        <source>Saved</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <source>What the goal means to me</source>
+        <translation>Hva målet betyr for meg</translation>
+    </message>
+    <message>
+        <source>Write in any language</source>
+        <translation>Skriv på hvilket som helst språk</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+</context>
+<context>
+    <name>MyBro</name>
+    <message>
+        <source>No network now. Try again later.</source>
+        <translation>Ikke nett nå. Prøv igjen senere.</translation>
+    </message>
+    <message>
+        <source>Log in again.</source>
+        <translation>Logg inn på nytt.</translation>
+    </message>
+    <message>
+        <source>Only you can see who opened your file.</source>
+        <translation>Bare du kan se hvem som har åpnet mappen din.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Try again later.</source>
+        <translation>Noe gikk galt. Prøv igjen senere.</translation>
+    </message>
+</context>
+<context>
+    <name>MyBroPage</name>
+    <message>
+        <source>My bridge to work</source>
+        <translation>Min bro til jobb</translation>
+    </message>
+    <message>
+        <source>Next meeting: %1</source>
+        <translation>Neste møte: %1</translation>
+    </message>
+    <message>
+        <source>No meeting planned</source>
+        <translation>Ingen møter planlagt</translation>
+    </message>
+    <message>
+        <source>%1 hours at work</source>
+        <translation>%1 timer på jobb</translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals reached</source>
+        <translation>%1 av %2 mål nådd</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantBridgeTab</name>
+    <message>
+        <source>The participant&apos;s bridge</source>
+        <translation>Deltakerens bro</translation>
+    </message>
+    <message>
+        <source>Show the participant</source>
+        <translation>Vis deltakeren</translation>
+    </message>
+    <message>
+        <source>Self-evaluations</source>
+        <translation>Egenvurderinger</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantHome</name>
+    <message>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <source>My Bro</source>
+        <translation>Min Bro</translation>
+    </message>
+    <message>
+        <source>My bridge</source>
+        <translation>Min bro</translation>
+    </message>
+    <message>
+        <source>How is it?</source>
+        <translation>Hvordan går det?</translation>
+    </message>
+    <message>
+        <source>Who looked</source>
+        <translation>Hvem så</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPage</name>
+    <message>
+        <source>Min bro</source>
+        <translation>Min bro</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished">Forfalt siden %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+</context>
+<context>
+    <name>PlankPage</name>
+    <message>
+        <source>Saved</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nå</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Neste</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation>Mitt notat</translation>
+    </message>
+    <message>
+        <source>Write in any language</source>
+        <translation>Skriv på hvilket som helst språk</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+</context>
+<context>
+    <name>SelfEvaluationPage</name>
+    <message>
+        <source>Do I like this work?</source>
+        <translation>Liker jeg dette arbeidet?</translation>
+    </message>
+    <message>
+        <source>Is it hard?</source>
+        <translation>Er det vanskelig?</translation>
+    </message>
+    <message>
+        <source>Do I want to go on?</source>
+        <translation>Vil jeg fortsette?</translation>
+    </message>
+    <message>
+        <source>How is it going?</source>
+        <translation>Hvordan går det?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Usikker</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <source>Something more? (if you want)</source>
+        <translation>Noe mer? (hvis du vil)</translation>
+    </message>
+    <message>
+        <source>Write in any language</source>
+        <translation>Skriv på hvilket som helst språk</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Thank you! Your adviser will see it.</source>
+        <translation>Takk! Rådgiveren din får se det.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>TrailPage</name>
+    <message>
+        <source>adviser</source>
+        <translation>rådgiver</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>deg</translation>
+    </message>
+    <message>
+        <source>programme leader</source>
+        <translation>programleder</translation>
+    </message>
+    <message>
+        <source>%1 changed your file, %2</source>
+        <translation>%1 endret mappen din, %2</translation>
+    </message>
+    <message>
+        <source>%1 read your file, %2</source>
+        <translation>%1 leste mappen din, %2</translation>
+    </message>
+    <message>
+        <source>Who opened my file</source>
+        <translation>Hvem har åpnet mappen min</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Igjen</translation>
     </message>
 </context>
 </TS>

@@ -398,6 +398,15 @@ CREATE TABLE employment (
 CREATE INDEX employment_conflicted ON employment(conflicted) WHERE conflicted = 1;
 CREATE INDEX employment_parent ON employment(participant_id);
 )sql"},
+    // The participant's own words on the plan and its measures, and the self-evaluation that
+    // can be given without reading (issue 12).
+    {9, R"sql(
+ALTER TABLE plan ADD COLUMN goal_in_my_words TEXT;
+ALTER TABLE measure ADD COLUMN participant_note TEXT;
+ALTER TABLE self_evaluation ADD COLUMN likes_work TEXT;
+ALTER TABLE self_evaluation ADD COLUMN is_hard TEXT;
+ALTER TABLE self_evaluation ADD COLUMN score INTEGER;
+)sql"},
 };
 
 } // namespace

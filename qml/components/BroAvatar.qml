@@ -14,8 +14,7 @@ Rectangle {
     border.color: tint
     Label {
         anchors.centerIn: parent
-        text: root.name.split(" ").filter(w => w.length > 0).slice(0, 2)
-                       .map(w => w[0].toUpperCase()).join("")
+        text: root.name.split(" ").filter(w => w.length > 0).slice(0, 2).map(w => w[0].toUpperCase()).join("")
         color: root.tint
         font.pixelSize: root.height * 0.38
         font.weight: Font.DemiBold

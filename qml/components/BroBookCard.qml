@@ -32,8 +32,7 @@ ItemDelegate {
             Layout.fillWidth: true
         }
         Label {
-            text: [card.showParticipant ? card.employer : card.workplace, BroStyle.formatPeriod(card.start_date, card.end_date),
-                   card.mentor_name ? qsTr("mentor %1").arg(card.mentor_name) : ""].filter(v => !!v).join(" · ")
+            text: [card.showParticipant ? card.employer : card.workplace, BroStyle.formatPeriod(card.start_date, card.end_date), card.mentor_name ? qsTr("mentor %1").arg(card.mentor_name) : ""].filter(v => !!v).join(" · ")
             color: BroStyle.secondaryText
             font.pixelSize: BroStyle.captionSize
             wrapMode: Text.Wrap

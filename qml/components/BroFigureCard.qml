@@ -15,7 +15,11 @@ Pane {
     property int highlightIndex: -1
 
     padding: BroStyle.spacing
-    background: Rectangle { color: BroStyle.surface; radius: BroStyle.radius; border.color: BroStyle.divider }
+    background: Rectangle {
+        color: BroStyle.surface
+        radius: BroStyle.radius
+        border.color: BroStyle.divider
+    }
 
     ColumnLayout {
         anchors.left: parent.left

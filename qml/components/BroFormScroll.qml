@@ -10,30 +10,30 @@ Flickable {
     id: root
     default property alias content: column.data
     property int margins: BroStyle.spacing
-    readonly property real keyboardHeight: Qt.inputMethod.visible
-        ? Qt.inputMethod.keyboardRectangle.height / Screen.devicePixelRatio : 0
+    readonly property real keyboardHeight: Qt.inputMethod.visible ? Qt.inputMethod.keyboardRectangle.height / Screen.devicePixelRatio : 0
 
     clip: true
     contentWidth: width
     contentHeight: column.implicitHeight + 2 * margins + keyboardHeight
     boundsBehavior: Flickable.StopAtBounds
-    ScrollBar.vertical: ScrollBar {}
+    ScrollBar.vertical: ScrollBar {
+    }
 
     function ensureVisible(item) {
         if (!item || !root.contentItem)
-            return
-        let p = item
+            return;
+        let p = item;
         while (p && p !== root.contentItem)
-            p = p.parent
+            p = p.parent;
         if (!p)
-            return // not inside this page
-        const r = item.mapToItem(root.contentItem, 0, 0, item.width, item.height)
-        const visibleHeight = root.height - root.keyboardHeight
+            // not inside this page
+            return;
+        const r = item.mapToItem(root.contentItem, 0, 0, item.width, item.height);
+        const visibleHeight = root.height - root.keyboardHeight;
         if (r.y < root.contentY + root.margins)
-            root.contentY = Math.max(0, r.y - root.margins)
+            root.contentY = Math.max(0, r.y - root.margins);
         else if (r.y + r.height > root.contentY + visibleHeight - root.margins)
-            root.contentY = Math.min(Math.max(0, root.contentHeight - root.height),
-                                     r.y + r.height - visibleHeight + root.margins)
+            root.contentY = Math.min(Math.max(0, root.contentHeight - root.height), r.y + r.height - visibleHeight + root.margins);
     }
 
     readonly property Item focusItem: Window.activeFocusItem
@@ -41,9 +41,9 @@ Flickable {
     onKeyboardHeightChanged: ensureFocusVisibleLater()
     function ensureFocusVisibleLater() {
         Qt.callLater(() => {
-            if (root && root.Window.window)
-                root.ensureVisible(root.Window.window.activeFocusItem)
-        })
+                if (root && root.Window.window)
+                    root.ensureVisible(root.Window.window.activeFocusItem);
+            });
     }
 
     ColumnLayout {

@@ -1,6 +1,5 @@
 pragma Singleton
 import QtQuick
-import Bro
 
 // The one way a form is submitted, on every screen: the input method hands over the word it
 // holds back (Android's predictive text keeps the last word out of TextField.text until it is

@@ -2,7 +2,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Bro
-import Bro.Core
 
 // Shown to the mentor (or participant) after the handed-over section is saved: it is saved, and
 // the tablet goes back to the adviser when they say so (then it locks to the adviser's PIN).

@@ -11,20 +11,26 @@ ColumnLayout {
     property string field
     property var value: null          // the stored value ("fast_track"), or null for none
     property string errorText
-    signal activatedByUser()
+    signal activatedByUser
     readonly property bool required: Records.isRequired(kind, field)
     // Rebuilt on language change through the binding on App.language.
     readonly property var options: {
-        App.language
-        const list = Records.options(kind, field)
-        return required ? list : [{ value: null, label: qsTr("(not set)") }].concat(list)
+        App.language;
+        const list = Records.options(kind, field);
+        return required ? list : [{
+                "value": null,
+                "label": qsTr("(not set)")
+            }].concat(list);
     }
 
     spacing: 2
     Layout.fillWidth: true
 
     Label {
-        text: { App.language; return Records.label(root.kind, root.field) + (root.required ? " *" : "") }
+        text: {
+            App.language;
+            return Records.label(root.kind, root.field) + (root.required ? " *" : "");
+        }
         font.pixelSize: BroStyle.captionSize
         color: root.errorText ? BroStyle.error : BroStyle.secondaryText
         Layout.fillWidth: true
@@ -42,13 +48,13 @@ ColumnLayout {
         currentIndex: {
             for (let i = 0; i < root.options.length; ++i)
                 if (root.options[i].value === root.value)
-                    return i
-            return -1
+                    return i;
+            return -1;
         }
         onActivated: index => {
-            root.value = root.options[index].value
-            root.errorText = ""
-            root.activatedByUser()
+            root.value = root.options[index].value;
+            root.errorText = "";
+            root.activatedByUser();
         }
     }
     Label {

@@ -54,10 +54,10 @@ Dialog {
 
     function save() {
         const r = BroForms.submit({
-            form: form,
-            savedText: "",
-            save: () => recordId ? Records.update(kind, recordId, form.values()) : Records.create(kind, Object.assign({}, preset, form.values()))
-        });
+                "form": form,
+                "savedText": "",
+                "save": () => recordId ? Records.update(kind, recordId, form.values()) : Records.create(kind, Object.assign({}, preset, form.values()))
+            });
         if (!r.ok) {
             if (!form.editor(r.field))
                 message.text = r.message;

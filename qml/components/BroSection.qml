@@ -30,14 +30,16 @@ Pane {
                 font.pixelSize: BroStyle.headingSize
                 font.weight: Font.DemiBold
                 color: BroStyle.text
+                wrapMode: Text.WordWrap // a long name on a phone takes two lines, never "…"
                 Layout.fillWidth: true
-                elide: Text.ElideRight
+                Layout.preferredWidth: 0
             }
             Item {
                 id: actionSlot
                 implicitWidth: root.headerAction ? root.headerAction.implicitWidth : 0
                 implicitHeight: root.headerAction ? root.headerAction.implicitHeight : 0
-                Component.onCompleted: if (root.headerAction) root.headerAction.parent = actionSlot
+                Component.onCompleted: if (root.headerAction)
+                    root.headerAction.parent = actionSlot
             }
         }
         ColumnLayout {

@@ -39,6 +39,21 @@ QtObject {
     readonly property color sensitiveFill: "#FFF8EC"
     readonly property color signatureInk: "#0B1F5C"
 
+    // The participant screens ("Min bro"): big touch targets, few words, pictograms.
+    readonly property int bigTouchTarget: 72
+    readonly property int pictogramSize: 36
+    readonly property string emojiFont: "Noto Color Emoji"
+    readonly property color water: "#CFE8F3"
+    readonly property color waterLine: "#8CC3DA"
+    readonly property color bankNow: "#E9DCC3"   // the bank I stand on
+    readonly property color bankGoal: "#D8EBC9"  // the bank I go to
+    readonly property color bridgeLine: "#5C4632"
+    readonly property color plankDone: "#B9D7A8"
+    readonly property color plankNow: "#FFD08A"
+    readonly property color plankNext: "#F3E6D3"
+    readonly property color plankLater: "#ECEBE8"
+    readonly property color talkFlag: "#FCE4E1" // a self-evaluation to take up
+
     readonly property int titleSize: 22
     readonly property int headingSize: 18
     readonly property int bodySize: 16

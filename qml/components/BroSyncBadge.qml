@@ -59,13 +59,13 @@ ItemDelegate {
             text: {
                 App.language;
                 return root.describe({
-                    busy: Sync.busy,
-                    offline: Sync.offline,
-                    error: root.hasError,
-                    loggedIn: Sync.loggedIn,
-                    unsent: Records.unsentChanges,
-                    lastSuccess: Sync.lastSuccess
-                });
+                        "busy": Sync.busy,
+                        "offline": Sync.offline,
+                        "error": root.hasError,
+                        "loggedIn": Sync.loggedIn,
+                        "unsent": Records.unsentChanges,
+                        "lastSuccess": Sync.lastSuccess
+                    });
             }
         }
         Rectangle {

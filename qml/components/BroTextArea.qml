@@ -13,6 +13,9 @@ ColumnLayout {
     property alias placeholderText: area.placeholderText
     property alias area: area
     property string errorText
+    // A line under the field (what was written last time, say): wrapped, never cut like a
+    // long placeholder.
+    property string hint
     property int minimumLines: 2
     property int pixelSize: BroStyle.bodySize
 
@@ -20,7 +23,10 @@ ColumnLayout {
     Layout.fillWidth: true
 
     Label {
-        text: { App.language; return Records.label(root.kind, root.field) + (Records.isRequired(root.kind, root.field) ? " *" : "") }
+        text: {
+            App.language;
+            return Records.label(root.kind, root.field) + (Records.isRequired(root.kind, root.field) ? " *" : "");
+        }
         font.pixelSize: BroStyle.captionSize
         color: root.errorText ? BroStyle.error : BroStyle.secondaryText
         Layout.fillWidth: true
@@ -35,7 +41,18 @@ ColumnLayout {
         font.pixelSize: root.pixelSize
         wrapMode: TextEdit.Wrap
         selectByMouse: true
-        onTextChanged: if (activeFocus) root.errorText = ""
+        onTextChanged: if (activeFocus)
+            root.errorText = ""
+    }
+    Label {
+        objectName: root.field + "Hint"
+        visible: root.hint.length > 0 && root.errorText.length === 0
+        text: root.hint
+        color: BroStyle.secondaryText
+        font.pixelSize: BroStyle.captionSize
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+        Layout.preferredWidth: 0
     }
     Label {
         visible: root.errorText.length > 0

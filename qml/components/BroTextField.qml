@@ -20,7 +20,10 @@ ColumnLayout {
     Layout.fillWidth: true
 
     Label {
-        text: { App.language; return Records.label(root.kind, root.field) + (Records.isRequired(root.kind, root.field) ? " *" : "") }
+        text: {
+            App.language;
+            return Records.label(root.kind, root.field) + (Records.isRequired(root.kind, root.field) ? " *" : "");
+        }
         font.pixelSize: BroStyle.captionSize
         color: root.errorText ? BroStyle.error : BroStyle.secondaryText
         Layout.fillWidth: true

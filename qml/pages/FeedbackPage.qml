@@ -38,16 +38,16 @@ Page {
     // Saves the feedback and asks for the signature; the record's id, or "".
     function save() {
         const r = BroForms.submit({
-            form: fields,
-            draft: draft,
-            status: message,
-            savedText: "",
-            save: () => Records.create("employer_feedback", Object.assign({
-                training_book_id: bookId,
-                given_on: BroStyle.today(),
-                comment: comment.text
-            }, ratings))
-        });
+                "form": fields,
+                "draft": draft,
+                "status": message,
+                "savedText": "",
+                "save": () => Records.create("employer_feedback", Object.assign({
+                                "training_book_id": bookId,
+                                "given_on": BroStyle.today(),
+                                "comment": comment.text
+                            }, ratings))
+            });
         if (!r.ok)
             return "";
         saved(r.id);
@@ -62,9 +62,9 @@ Page {
         id: draft
         key: Drafts.newKey("employer_feedback", page.bookId)
         collect: () => ({
-                ratings: page.ratings,
-                comment: comment.text
-            })
+                    "ratings": page.ratings,
+                    "comment": comment.text
+                })
     }
     BroFieldGroup {
         id: fields

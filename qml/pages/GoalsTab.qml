@@ -33,12 +33,12 @@ BroFormScroll {
     function assess(goalId, title) {
         const latest = assessments[goalId];
         assessmentDialog.openNew({
-            training_book_id: bookId,
-            goal_id: goalId,
-            status: latest ? latest.status : "in_progress",
-            assessed_on: BroStyle.today(),
-            assessed_by: Session.displayName
-        }, qsTr("Competence goal: %1").arg(title));
+                "training_book_id": bookId,
+                "goal_id": goalId,
+                "status": latest ? latest.status : "in_progress",
+                "assessed_on": BroStyle.today(),
+                "assessed_by": Session.displayName
+            }, qsTr("Competence goal: %1").arg(title));
     }
     Component.onCompleted: reload()
     Connections {
@@ -96,8 +96,8 @@ BroFormScroll {
             flat: true
             font.capitalization: Font.MixedCase
             onClicked: goalDialog.openNew({
-                training_book_id: tab.bookId
-            })
+                    "training_book_id": tab.bookId
+                })
         }
         Label {
             visible: goals.count === 0

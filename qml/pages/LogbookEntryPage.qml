@@ -38,12 +38,12 @@ Page {
 
     function values() {
         const v = {
-            training_book_id: bookId,
-            entry_date: date.getValue(),
-            hours: hours.value / 2,
-            tasks: tasks.text,
-            goals_practised: goalsPractised.text,
-            norwegian_used: norwegian.text
+            "training_book_id": bookId,
+            "entry_date": date.getValue(),
+            "hours": hours.value / 2,
+            "tasks": tasks.text,
+            "goals_practised": goalsPractised.text,
+            "norwegian_used": norwegian.text
         };
         if (correctsId)
             v.corrects_id = correctsId;
@@ -53,12 +53,12 @@ Page {
     // Saves the entry (and its photo); the entry's id, or "" with the message at its field.
     function save() {
         const r = BroForms.submit({
-            form: fields,
-            draft: draft,
-            status: message,
-            savedText: "",
-            save: () => Records.createWithFile("logbook_entry", values(), photo.pending, photo.caption)
-        });
+                "form": fields,
+                "draft": draft,
+                "status": message,
+                "savedText": "",
+                "save": () => Records.createWithFile("logbook_entry", values(), photo.pending, photo.caption)
+            });
         if (!r.ok)
             return "";
         saved(r.id);
@@ -188,7 +188,8 @@ Page {
                 field: "tasks"
                 pixelSize: 20
                 minimumLines: 3
-                placeholderText: page.previous.tasks ? qsTr("Last time: %1").arg(page.previous.tasks) : qsTr("What did you do today?")
+                placeholderText: qsTr("What did you do today?")
+                hint: page.previous.tasks ? qsTr("Last time: %1").arg(page.previous.tasks) : ""
                 area.onTextChanged: if (area.activeFocus)
                     draft.changed()
                 function focusInput() {

@@ -31,7 +31,8 @@ ListView {
     topMargin: BroStyle.spacing
     bottomMargin: BroStyle.spacing
     reuseItems: true
-    ScrollBar.vertical: ScrollBar {}
+    ScrollBar.vertical: ScrollBar {
+    }
 
     header: ColumnLayout {
         width: logList.width - 2 * BroStyle.spacing

@@ -15,46 +15,64 @@ BroFormScroll {
     readonly property bool wide: width > 760
 
     function reload() {
-        mapping = Records.firstChild("mapping", participantId)
-        languageForm.load(mapping)
+        mapping = Records.firstChild("mapping", participantId);
+        languageForm.load(mapping);
         if (sensitiveForm)
-            sensitiveForm.load(mapping)
+            sensitiveForm.load(mapping);
     }
 
     // The draft of one of the mapping's two forms: of the mapping, or of the new one.
     function draftKey(form) {
-        return mapping.id ? Drafts.key("mapping", mapping.id, form) : Drafts.newKey("mapping", participantId, form)
+        return mapping.id ? Drafts.key("mapping", mapping.id, form) : Drafts.newKey("mapping", participantId, form);
     }
     // Saves one of the mapping's forms; creates the mapping on first save.
     function saveForm(form, status) {
-        const newDraft = mapping.id ? "" : form.draftKey
+        const newDraft = mapping.id ? "" : form.draftKey;
         const r = BroForms.submit({
-            form: form, status: status,
-            save: () => mapping.id ? Records.update("mapping", mapping.id, form.values())
-                                   : Records.create("mapping", Object.assign({ participant_id: participantId }, form.values()))
-        })
+                "form": form,
+                "status": status,
+                "save": () => mapping.id ? Records.update("mapping", mapping.id, form.values()) : Records.create("mapping", Object.assign({
+                                "participant_id": participantId
+                            }, form.values()))
+            });
         if (r.ok) {
-            mapping = Records.get("mapping", r.id)
+            mapping = Records.get("mapping", r.id);
             if (newDraft)
-                Drafts.clear(newDraft) // typed before the mapping existed
+                Drafts.clear(newDraft); // typed before the mapping existed
         }
-        return r.ok
+        return r.ok;
     }
-    function saveLanguages() { return saveForm(languageForm, languageStatus) }
-    function saveSensitive() { return saveForm(sensitiveForm, sensitiveStatus) }
+    function saveLanguages() {
+        return saveForm(languageForm, languageStatus);
+    }
+    function saveSensitive() {
+        return saveForm(sensitiveForm, sensitiveStatus);
+    }
 
     Component.onCompleted: reload()
 
-    RecordModel { id: educations; kind: "education"; parentId: tab.participantId }
-    RecordModel { id: experiences; kind: "work_experience"; parentId: tab.participantId }
+    RecordModel {
+        id: educations
+        kind: "education"
+        parentId: tab.participantId
+    }
+    RecordModel {
+        id: experiences
+        kind: "work_experience"
+        parentId: tab.participantId
+    }
 
     component SaveRow: RowLayout {
         property alias status: statusLine
         property alias buttonName: button.objectName
-        signal save()
+        signal save
         Layout.fillWidth: true
-        BroStatusLine { id: statusLine }
-        Item { Layout.fillWidth: true }
+        BroStatusLine {
+            id: statusLine
+        }
+        Item {
+            Layout.fillWidth: true
+        }
         Button {
             id: button
             text: qsTr("Save")
@@ -71,10 +89,11 @@ BroFormScroll {
             kind: "mapping"
             draftKey: tab.draftKey("languages")
             columns: tab.wide ? 2 : 1
-            fields: ["norwegian_listening", "norwegian_reading", "norwegian_speaking",
-                     "norwegian_writing", "norwegian_test_date", "other_languages", "needs", "goals"]
+            fields: ["norwegian_listening", "norwegian_reading", "norwegian_speaking", "norwegian_writing", "norwegian_test_date", "other_languages", "needs", "goals"]
         }
-        BroDraftNotice { visible: languageForm.restoredDraft }
+        BroDraftNotice {
+            visible: languageForm.restoredDraft
+        }
         SaveRow {
             id: languageSave
             buttonName: "saveLanguages"
@@ -89,10 +108,14 @@ BroFormScroll {
         property string kind
         property var model
         property string emptyText
-        property var describe: function(r) { return "" }
-        property var chip: function(r) { return "" }
+        property var describe: function (r) {
+            return "";
+        }
+        property var chip: function (r) {
+            return "";
+        }
         signal open(string id)
-        signal add()
+        signal add
         headerAction: Button {
             objectName: "add_" + section.kind
             visible: Session.mayCreate(section.kind)
@@ -119,32 +142,49 @@ BroFormScroll {
                 background: Rectangle {
                     color: card.down ? BroStyle.primaryLight : "transparent"
                     radius: 8
-                    Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: BroStyle.divider }
+                    Rectangle {
+                        anchors.bottom: parent.bottom
+                        width: parent.width
+                        height: 1
+                        color: BroStyle.divider
+                    }
                 }
-                contentItem: RowLayout {
-                    spacing: BroStyle.spacing
+                // The chip beside the text, or under it on a narrow card (a long word such as
+                // "Elektroinstallasjon" would otherwise break in the middle).
+                contentItem: GridLayout {
+                    columns: card.width > 460 ? 2 : 1
+                    columnSpacing: BroStyle.spacing
+                    rowSpacing: 4
                     ColumnLayout {
                         Layout.fillWidth: true
+                        Layout.preferredWidth: 0 // the chip keeps its width; the text wraps
                         spacing: 2
                         Label {
                             text: card.record[Records.titleField(section.kind)] || ""
                             font.pixelSize: BroStyle.bodySize
                             font.weight: Font.DemiBold
+                            wrapMode: Text.WordWrap
                             Layout.fillWidth: true
-                            elide: Text.ElideRight
+                            Layout.preferredWidth: 0
                         }
                         Label {
-                            text: { App.language; return section.describe(card.record) }
+                            text: {
+                                App.language;
+                                return section.describe(card.record);
+                            }
                             color: BroStyle.secondaryText
                             font.pixelSize: BroStyle.captionSize
                             wrapMode: Text.Wrap
                             Layout.fillWidth: true
+                            Layout.preferredWidth: 0
                         }
                     }
                     BroChip {
-                        text: { App.language; return section.chip(card.record) }
-                        tint: card.record.nokut_status === "recognised" ? BroStyle.success
-                            : card.record.nokut_status === "refused" ? BroStyle.error : BroStyle.primary
+                        text: {
+                            App.language;
+                            return section.chip(card.record);
+                        }
+                        tint: card.record.nokut_status === "recognised" ? BroStyle.success : card.record.nokut_status === "refused" ? BroStyle.error : BroStyle.primary
                     }
                 }
                 onClicked: section.open(recordId)
@@ -165,16 +205,17 @@ BroFormScroll {
             Layout.preferredWidth: 1
             emptyText: qsTr("No education registered.")
             describe: r => {
-                const parts = [Records.optionLabel("education", "level", r.level), r.country,
-                               r.years !== null && r.years !== undefined ? qsTr("%n year(s)", "", r.years) : ""]
+                const parts = [Records.optionLabel("education", "level", r.level), r.country, r.years !== null && r.years !== undefined ? qsTr("%n year(s)", "", r.years) : ""];
                 if (r.nokut_sent_date)
-                    parts.push(qsTr("sent to NOKUT %1").arg(BroStyle.formatDate(r.nokut_sent_date)))
+                    parts.push(qsTr("sent to NOKUT %1").arg(BroStyle.formatDate(r.nokut_sent_date)));
                 if (r.nokut_decision_date)
-                    parts.push(qsTr("decision %1").arg(BroStyle.formatDate(r.nokut_decision_date)))
-                return parts.filter(v => !!v).join(" · ")
+                    parts.push(qsTr("decision %1").arg(BroStyle.formatDate(r.nokut_decision_date)));
+                return parts.filter(v => !!v).join(" · ");
             }
             chip: r => r.nokut_status ? "NOKUT: " + Records.optionLabel("education", "nokut_status", r.nokut_status) : ""
-            onAdd: educationDialog.openNew({ participant_id: tab.participantId })
+            onAdd: educationDialog.openNew({
+                    "participant_id": tab.participantId
+                })
             onOpen: id => educationDialog.openFor(id)
         }
         RecordList {
@@ -184,11 +225,10 @@ BroFormScroll {
             Layout.alignment: Qt.AlignTop
             Layout.preferredWidth: 1
             emptyText: qsTr("No work experience registered.")
-            describe: r => [r.country,
-                            r.years !== null && r.years !== undefined ? qsTr("%1 years").arg(Number(r.years).toLocaleString(Qt.locale(), "f", r.years % 1 ? 1 : 0)) : "",
-                            r.formal === true ? qsTr("formal") : r.formal === false ? qsTr("informal") : "",
-                            r.description].filter(v => !!v).join(" · ")
-            onAdd: experienceDialog.openNew({ participant_id: tab.participantId })
+            describe: r => [r.country, r.years !== null && r.years !== undefined ? qsTr("%1 years").arg(Number(r.years).toLocaleString(Qt.locale(), "f", r.years % 1 ? 1 : 0)) : "", r.formal === true ? qsTr("formal") : r.formal === false ? qsTr("informal") : "", r.description].filter(v => !!v).join(" · ")
+            onAdd: experienceDialog.openNew({
+                    "participant_id": tab.participantId
+                })
             onOpen: id => experienceDialog.openFor(id)
         }
     }
@@ -217,7 +257,10 @@ BroFormScroll {
                 spacing: BroStyle.smallSpacing
                 RowLayout {
                     spacing: BroStyle.smallSpacing
-                    BroLockIcon { objectName: "sensitiveLock"; color: BroStyle.warning }
+                    BroLockIcon {
+                        objectName: "sensitiveLock"
+                        color: BroStyle.warning
+                    }
                     Label {
                         text: qsTr("Health and family: sensitive")
                         font.pixelSize: BroStyle.headingSize
@@ -257,8 +300,7 @@ BroFormScroll {
         newTitle: qsTr("Add education")
         editTitle: qsTr("Edit education")
         deletable: true
-        fields: ["subject", "level", "country", "years", "documentation", "nokut_status",
-                 "nokut_sent_date", "nokut_decision_date"]
+        fields: ["subject", "level", "country", "years", "documentation", "nokut_status", "nokut_sent_date", "nokut_decision_date"]
     }
     BroRecordDialog {
         id: experienceDialog

@@ -12,7 +12,9 @@ Dialog {
     property string planId
     property string measureId // empty: a new measure
     // Creates the plan first when the participant has none yet; returns its id.
-    property var ensurePlan: function() { return planId }
+    property var ensurePlan: function () {
+        return planId;
+    }
 
     title: measureId ? qsTr("Edit measure") : qsTr("New measure")
     modal: true
@@ -31,51 +33,59 @@ Dialog {
     }
 
     function openFor(id) {
-        measureId = id || ""
-        const r = measureId ? Records.get("measure", measureId) : { status: "planned" }
+        measureId = id || "";
+        const r = measureId ? Records.get("measure", measureId) : {
+            "status": "planned"
+        };
         for (const f of textFields)
-            f.text = r[f.field] || ""
+            f.text = r[f.field] || "";
         for (const d of dateFields)
-            d.setValue(r[d.field] || "")
+            d.setValue(r[d.field] || "");
         for (const o of optionFields)
-            o.value = r[o.field] !== undefined ? r[o.field] : null
-        fields.clearErrors()
-        message.text = ""
-        open()
+            o.value = r[o.field] !== undefined ? r[o.field] : null;
+        fields.clearErrors();
+        message.text = "";
+        open();
     }
 
     function values() {
-        const v = {}
+        const v = {};
         for (const f of textFields)
-            v[f.field] = f.text.trim()
+            v[f.field] = f.text.trim();
         for (const d of dateFields)
-            v[d.field] = d.getValue()
+            v[d.field] = d.getValue();
         for (const o of optionFields)
-            v[o.field] = o.value
-        return v
+            v[o.field] = o.value;
+        return v;
     }
 
     // Saves (or, with remove, deletes) and closes; false with the message at its field.
     function submit(save) {
-        const r = BroForms.submit({ form: fields, savedText: "", save: save })
+        const r = BroForms.submit({
+                "form": fields,
+                "savedText": "",
+                "save": save
+            });
         if (!r.ok) {
             if (!fields.fields.some(f => f.field === r.field))
-                message.text = r.message
-            return false
+                message.text = r.message;
+            return false;
         }
-        dialog.close()
-        return true
+        dialog.close();
+        return true;
     }
 
     function save() {
         if (measureId)
-            return submit(() => Records.update("measure", measureId, values()))
-        const plan = ensurePlan()
+            return submit(() => Records.update("measure", measureId, values()));
+        const plan = ensurePlan();
         if (!plan) {
-            message.text = qsTr("The plan could not be created.")
-            return false
+            message.text = qsTr("The plan could not be created.");
+            return false;
         }
-        return submit(() => Records.create("measure", Object.assign({ plan_id: plan }, values())))
+        return submit(() => Records.create("measure", Object.assign({
+                            "plan_id": plan
+                        }, values())));
     }
 
     contentItem: ScrollView {
@@ -87,12 +97,42 @@ Dialog {
             columns: width > 480 ? 2 : 1
             columnSpacing: BroStyle.spacing
             rowSpacing: BroStyle.smallSpacing
-            BroOptionField { id: type; kind: "measure"; field: "type"; Layout.columnSpan: parent.columns }
-            BroTextField { id: description; kind: "measure"; field: "description"; Layout.columnSpan: parent.columns }
-            BroDateField { id: startDate; kind: "measure"; field: "start_date"; Layout.preferredWidth: 1 }
-            BroDateField { id: endDate; kind: "measure"; field: "end_date"; Layout.preferredWidth: 1 }
-            BroOptionField { id: status; kind: "measure"; field: "status"; Layout.preferredWidth: 1 }
-            BroOptionField { id: responsible; kind: "measure"; field: "responsible"; Layout.preferredWidth: 1 }
+            BroOptionField {
+                id: type
+                kind: "measure"
+                field: "type"
+                Layout.columnSpan: parent.columns
+            }
+            BroTextField {
+                id: description
+                kind: "measure"
+                field: "description"
+                Layout.columnSpan: parent.columns
+            }
+            BroDateField {
+                id: startDate
+                kind: "measure"
+                field: "start_date"
+                Layout.preferredWidth: 1
+            }
+            BroDateField {
+                id: endDate
+                kind: "measure"
+                field: "end_date"
+                Layout.preferredWidth: 1
+            }
+            BroOptionField {
+                id: status
+                kind: "measure"
+                field: "status"
+                Layout.preferredWidth: 1
+            }
+            BroOptionField {
+                id: responsible
+                kind: "measure"
+                field: "responsible"
+                Layout.preferredWidth: 1
+            }
             Label {
                 id: message
                 visible: text.length > 0

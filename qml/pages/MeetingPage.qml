@@ -35,10 +35,10 @@ Page {
 
     function saveDetails() {
         const r = BroForms.submit({
-            form: details,
-            status: detailsStatus,
-            save: () => Records.update("meeting", meetingId, details.values())
-        });
+                "form": details,
+                "status": detailsStatus,
+                "save": () => Records.update("meeting", meetingId, details.values())
+            });
         if (r.ok)
             meeting = Records.get("meeting", meetingId);
         return r.ok;
@@ -47,17 +47,17 @@ Page {
     // Adds the typed note; the text stays (as a draft) if it cannot be saved.
     function addNote() {
         const r = BroForms.submit({
-            form: noteFields,
-            draft: noteDraft,
-            status: noteStatus,
-            savedText: "",
-            save: () => Records.create("meeting_note", {
-                meeting_id: meetingId,
-                text: note.text,
-                written_at: BroStyle.nowUtc(),
-                author: Session.displayName
-            })
-        });
+                "form": noteFields,
+                "draft": noteDraft,
+                "status": noteStatus,
+                "savedText": "",
+                "save": () => Records.create("meeting_note", {
+                            "meeting_id": meetingId,
+                            "text": note.text,
+                            "written_at": BroStyle.nowUtc(),
+                            "author": Session.displayName
+                        })
+            });
         if (r.ok)
             note.text = "";
         return r.ok;
@@ -65,16 +65,16 @@ Page {
 
     function addAction() {
         const r = BroForms.submit({
-            form: actionFields,
-            status: actionsStatus,
-            savedText: "",
-            save: () => Records.create("agreed_action", {
-                meeting_id: meetingId,
-                text: actionText.text,
-                due_date: actionDue.getValue(),
-                responsible: actionResponsible.value
-            })
-        });
+                "form": actionFields,
+                "status": actionsStatus,
+                "savedText": "",
+                "save": () => Records.create("agreed_action", {
+                            "meeting_id": meetingId,
+                            "text": actionText.text,
+                            "due_date": actionDue.getValue(),
+                            "responsible": actionResponsible.value
+                        })
+            });
         if (r.ok) {
             actionText.text = "";
             actionDue.setValue("");
@@ -93,8 +93,8 @@ Page {
     }
     function setDone(actionId, done) {
         const r = Records.update("agreed_action", actionId, {
-            done: done
-        });
+                "done": done
+            });
         if (!r.ok)
             actionsStatus.show(r.message, true);
         return r.ok;
@@ -106,8 +106,8 @@ Page {
         if (note.text.trim().length > 0 && !addNote())
             return false;
         const r = Records.update("meeting", meetingId, {
-            ended_at: BroStyle.nowUtc()
-        });
+                "ended_at": BroStyle.nowUtc()
+            });
         if (!r.ok) {
             detailsStatus.show(r.message, true);
             return false;
@@ -131,8 +131,8 @@ Page {
         id: noteDraft
         key: Drafts.newKey("meeting_note", page.meetingId)
         collect: () => ({
-                text: note.text
-            })
+                    "text": note.text
+                })
     }
     BroFieldGroup {
         id: noteFields

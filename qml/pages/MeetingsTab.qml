@@ -15,11 +15,11 @@ BroFormScroll {
     // Asks for a new meeting of a type: dated today, starting now when it is saved.
     function startMeeting(type) {
         startDialog.openNew({
-            participant_id: participantId,
-            type: type,
-            meeting_date: BroStyle.today(),
-            started_at: BroStyle.nowUtc()
-        });
+                "participant_id": participantId,
+                "type": type,
+                "meeting_date": BroStyle.today(),
+                "started_at": BroStyle.nowUtc()
+            });
         return startDialog;
     }
 
@@ -43,7 +43,10 @@ BroFormScroll {
             Layout.fillWidth: true
             spacing: BroStyle.smallSpacing
             Repeater {
-                model: { App.language; return Records.options("meeting", "type") }
+                model: {
+                    App.language;
+                    return Records.options("meeting", "type");
+                }
                 delegate: Button {
                     required property var modelData
                     objectName: "start_" + modelData.value
@@ -87,20 +90,28 @@ BroFormScroll {
                 background: Rectangle {
                     color: row.down ? BroStyle.primaryLight : "transparent"
                     radius: 8
-                    Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: BroStyle.divider }
+                    Rectangle {
+                        anchors.bottom: parent.bottom
+                        width: parent.width
+                        height: 1
+                        color: BroStyle.divider
+                    }
                 }
                 contentItem: ColumnLayout {
                     spacing: 2
                     Label {
-                        text: { App.language; return Records.optionLabel("meeting", "type", row.type) + " · " + BroStyle.formatDate(row.meeting_date) }
+                        text: {
+                            App.language;
+                            return Records.optionLabel("meeting", "type", row.type) + " · " + BroStyle.formatDate(row.meeting_date);
+                        }
                         font.pixelSize: BroStyle.bodySize
                         font.weight: Font.DemiBold
+                        wrapMode: Text.WordWrap
                         Layout.fillWidth: true
-                        elide: Text.ElideRight
+                        Layout.preferredWidth: 0
                     }
                     Label {
-                        text: [row.attendees, row.interpreter ? qsTr("with interpreter") + (row.interpreter_language ? " (" + row.interpreter_language + ")" : "") : ""]
-                              .filter(v => !!v).join(" · ")
+                        text: [row.attendees, row.interpreter ? qsTr("with interpreter") + (row.interpreter_language ? " (" + row.interpreter_language + ")" : "") : ""].filter(v => !!v).join(" · ")
                         visible: text.length > 0
                         color: BroStyle.secondaryText
                         font.pixelSize: BroStyle.captionSize

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Bro
 import Bro.Core
 
@@ -10,10 +9,20 @@ Page {
     id: page
     title: qsTr("Training books")
     signal openBook(string id)
-    function firstBookId() { return books.count > 0 ? books.get(0).id : "" }
-    background: Rectangle { color: BroStyle.background }
+    function firstBookId() {
+        return books.count > 0 ? books.get(0).id : "";
+    }
+    background: Rectangle {
+        color: BroStyle.background
+    }
 
-    RecordModel { id: books; kind: "training_book"; allParents: true; sortField: "start_date"; descending: true }
+    RecordModel {
+        id: books
+        kind: "training_book"
+        allParents: true
+        sortField: "start_date"
+        descending: true
+    }
 
     ListView {
         id: list

@@ -19,21 +19,28 @@ Dialog {
     closePolicy: Popup.CloseOnEscape
 
     onAboutToShow: {
-        form.load({ adviser: Session.displayName, track: "fast_track", phase: "before" })
-        message.text = ""
+        form.load({
+                "adviser": Session.displayName,
+                "track": "fast_track",
+                "phase": "before"
+            });
+        message.text = "";
     }
 
     function save() {
-        const r = BroForms.submit({ form: form, savedText: "",
-                                    save: () => Records.create("participant", form.values()) })
+        const r = BroForms.submit({
+                "form": form,
+                "savedText": "",
+                "save": () => Records.create("participant", form.values())
+            });
         if (!r.ok) {
             if (!form.allFields.some(f => f.field === r.field))
-                message.text = r.message
-            return false
+                message.text = r.message;
+            return false;
         }
-        dialog.close()
-        dialog.created(r.id)
-        return true
+        dialog.close();
+        dialog.created(r.id);
+        return true;
     }
 
     contentItem: ScrollView {

@@ -19,81 +19,100 @@ Page {
     property var openActions: []
 
     title: participant.name || qsTr("Participant")
-    background: Rectangle { color: BroStyle.background }
+    background: Rectangle {
+        color: BroStyle.background
+    }
 
     function reload() {
-        participant = Records.get("participant", participantId)
-        plan = Records.firstChild("plan", participantId)
-        form.load(participant)
-        planForm.load(plan)
-        reloadActions()
+        participant = Records.get("participant", participantId);
+        plan = Records.firstChild("plan", participantId);
+        form.load(participant);
+        planForm.load(plan);
+        reloadActions();
     }
 
-    function reloadActions() { openActions = Records.openActions(participantId) }
+    function reloadActions() {
+        openActions = Records.openActions(participantId);
+    }
 
     function showTab(name) {
-        const i = tabNames.indexOf(name)
+        const i = tabNames.indexOf(name);
         if (i >= 0)
-            tabs.currentIndex = i
-        return tabLoaders[i] ? tabLoaders[i].item : null
+            tabs.currentIndex = i;
+        return tabLoaders[i] ? tabLoaders[i].item : null;
     }
-    readonly property var tabNames: ["overview", "mapping", "plan", "meetings", "training"]
-    readonly property var tabLoaders: [null, mappingLoader, null, meetingsLoader, trainingLoader]
+    readonly property var tabNames: ["overview", "mapping", "plan", "meetings", "training", "bridge"]
+    readonly property var tabLoaders: [null, mappingLoader, null, meetingsLoader, trainingLoader, bridgeLoader]
 
     Connections {
         target: Records
         function onRecordChanged(kind, id) {
             if (kind === "agreed_action" || kind === "meeting")
-                page.reloadActions()
+                page.reloadActions();
         }
     }
 
     function ensurePlan() {
         if (plan.id)
-            return plan.id
-        const r = Records.create("plan", { participant_id: participantId })
+            return plan.id;
+        const r = Records.create("plan", {
+                "participant_id": participantId
+            });
         if (!r.ok)
-            return ""
-        plan = Records.get("plan", r.id)
-        return r.id
+            return "";
+        plan = Records.get("plan", r.id);
+        return r.id;
     }
 
     function saveParticipant() {
-        const r = BroForms.submit({ form: form, status: participantStatus,
-                                    save: () => Records.update("participant", participantId, form.values()) })
+        const r = BroForms.submit({
+                "form": form,
+                "status": participantStatus,
+                "save": () => Records.update("participant", participantId, form.values())
+            });
         if (r.ok)
-            participant = Records.get("participant", participantId)
-        return r.ok
+            participant = Records.get("participant", participantId);
+        return r.ok;
     }
 
     function savePlan() {
-        const newPlanDraft = plan.id ? "" : Drafts.newKey("plan", participantId)
+        const newPlanDraft = plan.id ? "" : Drafts.newKey("plan", participantId);
         const r = BroForms.submit({
-            form: planForm, status: planStatus,
-            save: () => {
-                const id = ensurePlan()
-                return id ? Records.update("plan", id, planForm.values())
-                          : { ok: false, field: "", message: qsTr("The plan could not be created.") }
-            }
-        })
+                "form": planForm,
+                "status": planStatus,
+                "save": () => {
+                    const id = ensurePlan();
+                    return id ? Records.update("plan", id, planForm.values()) : {
+                        "ok": false,
+                        "field": "",
+                        "message": qsTr("The plan could not be created.")
+                    };
+                }
+            });
         if (r.ok) {
-            plan = Records.get("plan", r.id)
+            plan = Records.get("plan", r.id);
             if (newPlanDraft)
-                Drafts.clear(newPlanDraft) // typed before the plan existed
+                Drafts.clear(newPlanDraft); // typed before the plan existed
         }
-        return r.ok
+        return r.ok;
     }
 
     function setActionDone(actionId) {
-        const r = Records.update("agreed_action", actionId, { done: true })
+        const r = Records.update("agreed_action", actionId, {
+                "done": true
+            });
         if (!r.ok)
-            actionsStatus.show(r.message, true)
-        return r.ok
+            actionsStatus.show(r.message, true);
+        return r.ok;
     }
-    signal reviewConflicts()
+    signal reviewConflicts
 
-    function openMeasure(id) { measureDialog.openFor(id) }
-    function firstMeasureId() { return measures.count > 0 ? measures.get(0).id : "" }
+    function openMeasure(id) {
+        measureDialog.openFor(id);
+    }
+    function firstMeasureId() {
+        return measures.count > 0 ? measures.get(0).id : "";
+    }
 
     Component.onCompleted: reload()
 
@@ -103,11 +122,11 @@ Page {
         parentId: page.plan.id || ""
         sortField: "start_date"
         readonly property bool hasOngoing: {
-            count
+            count;
             for (let i = 0; i < count; ++i)
                 if (get(i).status === "ongoing")
-                    return true
-            return false
+                    return true;
+            return false;
         }
     }
 
@@ -119,13 +138,13 @@ Page {
         implicitWidth: 0 // the page decides the width; the buttons do not widen it
         Material.background: BroStyle.surface
         Repeater {
-            model: [qsTr("Overview"), qsTr("Mapping"), qsTr("Plan"), qsTr("Meetings"), qsTr("Training book")]
+            model: [qsTr("Overview"), qsTr("Mapping"), qsTr("Plan"), qsTr("Meetings"), qsTr("Training book"), qsTr("Min bro")]
             TabButton {
                 required property string modelData
                 required property int index
                 objectName: "tab_" + page.tabNames[index]
                 text: modelData
-                width: Math.max(implicitWidth, tabs.width / 5)
+                width: Math.max(implicitWidth, tabs.width / page.tabNames.length)
                 font.pixelSize: BroStyle.bodySize
                 font.capitalization: Font.MixedCase
             }
@@ -152,10 +171,7 @@ Page {
                     wrapMode: Text.Wrap
                     font.pixelSize: BroStyle.bodySize
                     color: page.openActions.length > 0 ? BroStyle.text : BroStyle.secondaryText
-                    text: page.openActions.length > 0
-                          ? qsTr("Next: %1").arg(page.openActions[0].text)
-                            + (page.openActions[0].due_date ? " · " + BroStyle.formatDate(page.openActions[0].due_date) : "")
-                          : qsTr("No agreed action yet. Agree on the next step in a meeting.")
+                    text: page.openActions.length > 0 ? qsTr("Next: %1").arg(page.openActions[0].text) + (page.openActions[0].due_date ? " · " + BroStyle.formatDate(page.openActions[0].due_date) : "") : qsTr("No agreed action yet. Agree on the next step in a meeting.")
                 }
             }
             GridLayout {
@@ -175,8 +191,12 @@ Page {
                     }
                     RowLayout {
                         Layout.fillWidth: true
-                        BroStatusLine { id: participantStatus }
-                        Item { Layout.fillWidth: true }
+                        BroStatusLine {
+                            id: participantStatus
+                        }
+                        Item {
+                            Layout.fillWidth: true
+                        }
                         Button {
                             objectName: "saveParticipant"
                             visible: Session.mayEdit("participant", "name")
@@ -221,8 +241,7 @@ Page {
                                     Label {
                                         visible: !!openAction.modelData.due_date
                                         readonly property bool overdue: !!openAction.modelData.due_date && openAction.modelData.due_date < BroStyle.today()
-                                        text: overdue ? qsTr("Overdue since %1").arg(BroStyle.formatDate(openAction.modelData.due_date))
-                                                      : BroStyle.formatDate(openAction.modelData.due_date)
+                                        text: overdue ? qsTr("Overdue since %1").arg(BroStyle.formatDate(openAction.modelData.due_date)) : BroStyle.formatDate(openAction.modelData.due_date)
                                         color: overdue ? BroStyle.error : BroStyle.secondaryText
                                         font.pixelSize: BroStyle.captionSize
                                         wrapMode: Text.Wrap
@@ -241,7 +260,9 @@ Page {
                                 }
                             }
                         }
-                        BroStatusLine { id: actionsStatus }
+                        BroStatusLine {
+                            id: actionsStatus
+                        }
                     }
                     BroSection {
                         title: qsTr("Ongoing measures")
@@ -260,8 +281,10 @@ Page {
                                 Layout.fillWidth: true
                                 wrapMode: Text.Wrap
                                 font.pixelSize: BroStyle.bodySize
-                                text: { App.language; return Records.optionLabel("measure", "type", type)
-                                        + (end_date ? " · " + qsTr("until %1").arg(BroStyle.formatDate(end_date)) : "") }
+                                text: {
+                                    App.language;
+                                    return Records.optionLabel("measure", "type", type) + (end_date ? " · " + qsTr("until %1").arg(BroStyle.formatDate(end_date)) : "");
+                                }
                             }
                         }
                     }
@@ -273,7 +296,9 @@ Page {
         Loader {
             id: mappingLoader
             active: tabs.currentIndex === 1 || item !== null
-            sourceComponent: MappingTab { participantId: page.participantId }
+            sourceComponent: MappingTab {
+                participantId: page.participantId
+            }
         }
 
         // 3. The individual plan, written together with the participant.
@@ -291,11 +316,17 @@ Page {
                     fields: ["goal", "current_situation", "prerequisites"]
                     onReviewConflict: page.reviewConflicts()
                 }
-                BroDraftNotice { visible: planForm.restoredDraft }
+                BroDraftNotice {
+                    visible: planForm.restoredDraft
+                }
                 RowLayout {
                     Layout.fillWidth: true
-                    BroStatusLine { id: planStatus }
-                    Item { Layout.fillWidth: true }
+                    BroStatusLine {
+                        id: planStatus
+                    }
+                    Item {
+                        Layout.fillWidth: true
+                    }
                     Button {
                         objectName: "savePlan"
                         visible: Session.mayEdit("plan", "goal")
@@ -344,7 +375,8 @@ Page {
                             radius: 8
                             Rectangle {
                                 anchors.bottom: parent.bottom
-                                width: parent.width; height: 1
+                                width: parent.width
+                                height: 1
                                 color: BroStyle.divider
                             }
                         }
@@ -354,17 +386,20 @@ Page {
                                 Layout.fillWidth: true
                                 spacing: 2
                                 Label {
-                                    text: { App.language; return Records.optionLabel("measure", "type", measureRow.type) }
+                                    text: {
+                                        App.language;
+                                        return Records.optionLabel("measure", "type", measureRow.type);
+                                    }
                                     font.pixelSize: BroStyle.bodySize
                                     font.weight: Font.DemiBold
                                     elide: Text.ElideRight
                                     Layout.fillWidth: true
                                 }
                                 Label {
-                                    text: { App.language; return [measureRow.description,
-                                           BroStyle.formatPeriod(measureRow.start_date, measureRow.end_date),
-                                           Records.optionLabel("measure", "responsible", measureRow.responsible)]
-                                          .filter(v => !!v).join(" · ") }
+                                    text: {
+                                        App.language;
+                                        return [measureRow.description, BroStyle.formatPeriod(measureRow.start_date, measureRow.end_date), Records.optionLabel("measure", "responsible", measureRow.responsible)].filter(v => !!v).join(" · ");
+                                    }
                                     color: BroStyle.secondaryText
                                     font.pixelSize: BroStyle.captionSize
                                     wrapMode: Text.Wrap
@@ -372,10 +407,11 @@ Page {
                                 }
                             }
                             BroChip {
-                                text: { App.language; return Records.optionLabel("measure", "status", measureRow.status) }
-                                tint: measureRow.status === "completed" ? BroStyle.success
-                                    : measureRow.status === "ongoing" ? BroStyle.primary
-                                    : measureRow.status === "cancelled" ? BroStyle.neutral : BroStyle.accent
+                                text: {
+                                    App.language;
+                                    return Records.optionLabel("measure", "status", measureRow.status);
+                                }
+                                tint: measureRow.status === "completed" ? BroStyle.success : measureRow.status === "ongoing" ? BroStyle.primary : measureRow.status === "cancelled" ? BroStyle.neutral : BroStyle.accent
                             }
                         }
                         onClicked: page.openMeasure(recordId)
@@ -390,7 +426,10 @@ Page {
             active: tabs.currentIndex === 3 || item !== null
             sourceComponent: MeetingsTab {
                 participantId: page.participantId
-                onOpenMeeting: id => page.StackView.view.push(meetingPage, { meetingId: id, participantId: page.participantId })
+                onOpenMeeting: id => page.StackView.view.push(meetingPage, {
+                            "meetingId": id,
+                            "participantId": page.participantId
+                        })
             }
         }
 
@@ -400,13 +439,31 @@ Page {
             active: tabs.currentIndex === 4 || item !== null
             sourceComponent: TrainingBooksTab {
                 participantId: page.participantId
-                onOpenBook: id => page.StackView.view.push(bookPage, { bookId: id })
+                onOpenBook: id => page.StackView.view.push(bookPage, {
+                            "bookId": id
+                        })
             }
+        }
+
+        // 6. "Min bro": the participant's bridge as they see it (to use in the conversation),
+        // their self-evaluations, and the hand-over to show the participant.
+        Loader {
+            id: bridgeLoader
+            active: tabs.currentIndex === 5 || item !== null
+            sourceComponent: ParticipantBridgeTab { participantId: page.participantId }
         }
     }
 
-    Component { id: meetingPage; MeetingPage {} }
-    Component { id: bookPage; TrainingBookPage {} }
+    Component {
+        id: meetingPage
+        MeetingPage {
+        }
+    }
+    Component {
+        id: bookPage
+        TrainingBookPage {
+        }
+    }
 
     MeasureDialog {
         id: measureDialog

@@ -24,20 +24,26 @@ Pane {
         border.width: row.entry.sourceChanged ? 2 : 1
     }
 
-    function confirm() { return done(Reporting.confirm(participantId, entry.field)) }
+    function confirm() {
+        return done(Reporting.confirm(participantId, entry.field));
+    }
     function saveDate(text) {
-        Qt.inputMethod.commit()
-        return done(Reporting.setDate(participantId, entry.field, text))
+        Qt.inputMethod.commit();
+        return done(Reporting.setDate(participantId, entry.field, text));
     }
     // A phrase ("ingenting i Bro foreslår en dato") standing on its own.
-    function sentence(text) { return text.length > 0 ? text.charAt(0).toUpperCase() + text.slice(1) : "" }
-    function withdraw() { return done(Reporting.clearConfirmation(participantId, entry.field)) }
+    function sentence(text) {
+        return text.length > 0 ? text.charAt(0).toUpperCase() + text.slice(1) : "";
+    }
+    function withdraw() {
+        return done(Reporting.clearConfirmation(participantId, entry.field));
+    }
     function done(r) {
         if (r.ok)
-            editing = false
+            editing = false;
         else
-            error.text = r.message
-        return r
+            error.text = r.message;
+        return r;
     }
 
     ColumnLayout {
@@ -56,11 +62,8 @@ Pane {
             }
             BroChip {
                 objectName: "state"
-                text: row.entry.sourceChanged ? qsTr("Source changed")
-                    : row.entry.confirmed ? (row.entry.overridden ? qsTr("Typed by adviser") : qsTr("Confirmed"))
-                    : qsTr("Proposed")
-                tint: row.entry.sourceChanged ? BroStyle.warning
-                    : row.entry.confirmed ? BroStyle.primary : BroStyle.secondaryText
+                text: row.entry.sourceChanged ? qsTr("Source changed") : row.entry.confirmed ? (row.entry.overridden ? qsTr("Typed by adviser") : qsTr("Confirmed")) : qsTr("Proposed")
+                tint: row.entry.sourceChanged ? BroStyle.warning : row.entry.confirmed ? BroStyle.primary : BroStyle.secondaryText
             }
         }
         RowLayout {
@@ -75,9 +78,7 @@ Pane {
             }
             Label {
                 objectName: "source"
-                text: row.entry.proposedDate
-                      ? qsTr("Bro proposes %1, %2").arg(BroStyle.formatDate(row.entry.proposedDate)).arg(row.entry.source)
-                      : row.sentence(row.entry.source || "")
+                text: row.entry.proposedDate ? qsTr("Bro proposes %1, %2").arg(BroStyle.formatDate(row.entry.proposedDate)).arg(row.entry.source) : row.sentence(row.entry.source || "")
                 color: BroStyle.secondaryText
                 font.pixelSize: BroStyle.captionSize
                 wrapMode: Text.Wrap
@@ -127,7 +128,10 @@ Pane {
                 text: qsTr("Cancel")
                 flat: true
                 Layout.minimumHeight: BroStyle.touchTarget
-                onClicked: { row.editing = false; error.text = "" }
+                onClicked: {
+                    row.editing = false;
+                    error.text = "";
+                }
             }
         }
         Label {
@@ -157,7 +161,10 @@ Pane {
                 flat: true
                 font.capitalization: Font.MixedCase
                 Layout.minimumHeight: BroStyle.touchTarget
-                onClicked: { row.editing = true; dateField.forceActiveFocus() }
+                onClicked: {
+                    row.editing = true;
+                    dateField.forceActiveFocus();
+                }
             }
             Button {
                 objectName: "withdraw"

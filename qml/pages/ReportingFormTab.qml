@@ -12,8 +12,10 @@ Item {
     readonly property var caseload: Reporting.caseload
     readonly property bool narrow: width < 900
 
-    onCaseloadChanged: if (participantId === "" && caseload.length > 0) participantId = caseload[0].participantId
-    Component.onCompleted: if (participantId === "" && caseload.length > 0) participantId = caseload[0].participantId
+    onCaseloadChanged: if (participantId === "" && caseload.length > 0)
+        participantId = caseload[0].participantId
+    Component.onCompleted: if (participantId === "" && caseload.length > 0)
+        participantId = caseload[0].participantId
 
     GridLayout {
         anchors.fill: parent
@@ -28,7 +30,11 @@ Item {
             Layout.fillHeight: !tab.narrow
             Layout.preferredHeight: tab.narrow ? Math.min(240, list.contentHeight + 2 * padding) : -1
             padding: 0
-            background: Rectangle { color: BroStyle.surface; radius: BroStyle.radius; border.color: BroStyle.divider }
+            background: Rectangle {
+                color: BroStyle.surface
+                radius: BroStyle.radius
+                border.color: BroStyle.divider
+            }
             ListView {
                 id: list
                 objectName: "reportingCaseload"
@@ -55,8 +61,7 @@ Item {
                         RowLayout {
                             spacing: BroStyle.smallSpacing
                             Label {
-                                text: modelData.unconfirmed > 0 ? qsTr("%n date(s) to confirm", "", modelData.unconfirmed)
-                                                                : qsTr("All dates confirmed")
+                                text: modelData.unconfirmed > 0 ? qsTr("%n date(s) to confirm", "", modelData.unconfirmed) : qsTr("All dates confirmed")
                                 color: BroStyle.secondaryText
                                 font.pixelSize: BroStyle.captionSize
                             }
@@ -96,7 +101,11 @@ Item {
             Repeater {
                 id: dates
                 objectName: "reportingDates"
-                model: { Reporting.caseload; App.language; return Reporting.form(tab.participantId) }
+                model: {
+                    Reporting.caseload;
+                    App.language;
+                    return Reporting.form(tab.participantId);
+                }
                 delegate: ReportingDateRow {
                     required property var modelData
                     entry: modelData

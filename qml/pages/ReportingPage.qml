@@ -9,29 +9,41 @@ import Bro.Core
 // figures only, fetched from the server. Hidden figures are ":" everywhere.
 Page {
     id: page
-    title: Reporting.leader ? qsTr("Figures for %1").arg(Reporting.scope || qsTr("the municipality"))
-                            : qsTr("Reporting")
-    background: Rectangle { color: BroStyle.background }
-
-    property alias currentTab: tabs.currentIndex
-    function showTab(name) { tabs.currentIndex = name === "figures" || Reporting.leader ? 1 : 0 }
-    function openParticipant(id) { formTab.participantId = id; tabs.currentIndex = 0 }
-
-    function exportFile(kind) {
-        const r = kind === "pdf" ? Reporting.exportPdf("") : Reporting.exportCsv("")
-        status.show(r.ok ? qsTr("Saved: %1").arg(r.path) : r.message, !r.ok)
-        return r
+    title: Reporting.leader ? qsTr("Figures for %1").arg(Reporting.scope || qsTr("the municipality")) : qsTr("Reporting")
+    background: Rectangle {
+        color: BroStyle.background
     }
 
-    Component.onCompleted: if (Reporting.leader) Reporting.fetch()
+    property alias currentTab: tabs.currentIndex
+    function showTab(name) {
+        tabs.currentIndex = name === "figures" || Reporting.leader ? 1 : 0;
+    }
+    function openParticipant(id) {
+        formTab.participantId = id;
+        tabs.currentIndex = 0;
+    }
+
+    function exportFile(kind) {
+        const r = kind === "pdf" ? Reporting.exportPdf("") : Reporting.exportCsv("");
+        status.show(r.ok ? qsTr("Saved: %1").arg(r.path) : r.message, !r.ok);
+        return r;
+    }
+
+    Component.onCompleted: if (Reporting.leader)
+        Reporting.fetch()
     Connections {
         target: Reporting
-        function onFetched(ok) { if (!ok) status.show(Reporting.fetchError, true) }
+        function onFetched(ok) {
+            if (!ok)
+                status.show(Reporting.fetchError, true);
+        }
     }
 
     header: Pane {
         padding: BroStyle.smallSpacing
-        background: Rectangle { color: BroStyle.surface }
+        background: Rectangle {
+            color: BroStyle.surface
+        }
         ColumnLayout {
             anchors.left: parent.left
             anchors.right: parent.right
@@ -52,7 +64,11 @@ Page {
                         implicitWidth: BroStyle.touchTarget
                         implicitHeight: BroStyle.touchTarget
                         Accessible.name: qsTr("Previous year")
-                        onClicked: { Reporting.year = Reporting.year - 1; if (Reporting.leader) Reporting.fetch() }
+                        onClicked: {
+                            Reporting.year = Reporting.year - 1;
+                            if (Reporting.leader)
+                                Reporting.fetch();
+                        }
                     }
                     Label {
                         objectName: "year"
@@ -67,7 +83,11 @@ Page {
                         implicitWidth: BroStyle.touchTarget
                         implicitHeight: BroStyle.touchTarget
                         Accessible.name: qsTr("Next year")
-                        onClicked: { Reporting.year = Reporting.year + 1; if (Reporting.leader) Reporting.fetch() }
+                        onClicked: {
+                            Reporting.year = Reporting.year + 1;
+                            if (Reporting.leader)
+                                Reporting.fetch();
+                        }
                     }
                     TabBar {
                         id: tabs
@@ -75,15 +95,28 @@ Page {
                         visible: !Reporting.leader
                         currentIndex: Reporting.leader ? 1 : 0
                         Layout.leftMargin: BroStyle.spacing
-                        TabButton { text: qsTr("Form"); width: implicitWidth + 24 }
-                        TabButton { objectName: "figuresTab"; text: qsTr("Figures"); width: implicitWidth + 24 }
+                        TabButton {
+                            text: qsTr("Form")
+                            width: implicitWidth + 24
+                        }
+                        TabButton {
+                            objectName: "figuresTab"
+                            text: qsTr("Figures")
+                            width: implicitWidth + 24
+                        }
                     }
-                    Item { Layout.fillWidth: true }
+                    Item {
+                        Layout.fillWidth: true
+                    }
                 }
                 RowLayout {
                     spacing: BroStyle.smallSpacing
                     Layout.alignment: Qt.AlignRight
-                    BusyIndicator { running: Reporting.fetching; visible: running; implicitHeight: 36 }
+                    BusyIndicator {
+                        running: Reporting.fetching
+                        visible: running
+                        implicitHeight: 36
+                    }
                     Button {
                         objectName: "fetchFigures"
                         visible: Reporting.leader
@@ -113,14 +146,21 @@ Page {
                     }
                 }
             }
-            BroStatusLine { id: status; objectName: "reportingStatus"; Layout.leftMargin: BroStyle.smallSpacing }
+            BroStatusLine {
+                id: status
+                objectName: "reportingStatus"
+                Layout.leftMargin: BroStyle.smallSpacing
+            }
         }
     }
 
     StackLayout {
         anchors.fill: parent
         currentIndex: tabs.currentIndex
-        ReportingFormTab { id: formTab }
-        ReportingFiguresTab {}
+        ReportingFormTab {
+            id: formTab
+        }
+        ReportingFiguresTab {
+        }
     }
 }

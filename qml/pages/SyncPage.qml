@@ -13,6 +13,9 @@ Page {
         color: BroStyle.background
     }
     readonly property bool wide: width > 700
+    function escapeHtml(text) {
+        return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    }
 
     readonly property alias conflicts: conflicts
     ConflictModel {
@@ -130,18 +133,14 @@ Page {
                 objectName: "conflictCard"
                 title: card.participantName || card.kindLabel
 
+                // What changed and why it is a conflict, as one text (two wrapped labels in the
+                // card's column were laid out one over the other on a phone).
                 Label {
                     objectName: "conflictWhat"
-                    text: [card.participantName ? card.kindLabel : "", card.recordTitle, card.fieldLabel].filter(v => !!v).join(" · ")
+                    readonly property string what: [card.participantName ? card.kindLabel : "", card.recordTitle, card.fieldLabel].filter(v => !!v).join(" · ")
+                    text: "<b>" + page.escapeHtml(what) + "</b><br/><font color=\"" + BroStyle.warning + "\">" + page.escapeHtml(card.reasonText) + "</font>"
+                    textFormat: Text.StyledText
                     font.pixelSize: BroStyle.bodySize
-                    font.weight: Font.DemiBold
-                    wrapMode: Text.WordWrap
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 0
-                }
-                Label {
-                    text: card.reasonText
-                    color: BroStyle.warning
                     wrapMode: Text.WordWrap
                     Layout.fillWidth: true
                     Layout.preferredWidth: 0
@@ -151,18 +150,15 @@ Page {
                     columnSpacing: BroStyle.spacing
                     Layout.fillWidth: true
                     Repeater {
-                        model: [
-                            {
-                                heading: qsTr("Shown now"),
-                                text: card.shown,
-                                name: "keepShown"
-                            },
-                            {
-                                heading: qsTr("The other version"),
-                                text: card.other,
-                                name: "keepOther"
-                            }
-                        ]
+                        model: [{
+                                "heading": qsTr("Shown now"),
+                                "text": card.shown,
+                                "name": "keepShown"
+                            }, {
+                                "heading": qsTr("The other version"),
+                                "text": card.other,
+                                "name": "keepOther"
+                            }]
                         delegate: Rectangle {
                             required property var modelData
                             Layout.fillWidth: true

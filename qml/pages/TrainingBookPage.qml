@@ -37,14 +37,14 @@ Page {
     }
     function newEntry(correctsId) {
         return page.StackView.view.push(entryPage, {
-            bookId: bookId,
-            correctsId: correctsId || ""
-        });
+                "bookId": bookId,
+                "correctsId": correctsId || ""
+            });
     }
     function newFeedback() {
         return page.StackView.view.push(feedbackPage, {
-            bookId: bookId
-        });
+                "bookId": bookId
+            });
     }
     function signItem(kind, id, summary) {
         signDialog.openFor(kind, id, summary);
@@ -117,8 +117,8 @@ Page {
                     flat: true
                     font.capitalization: Font.MixedCase
                     onClicked: Session.startHandOver("logbook", {
-                        bookId: page.bookId
-                    })
+                            "bookId": page.bookId
+                        })
                 }
                 Button {
                     objectName: "handOverFeedback"
@@ -126,8 +126,8 @@ Page {
                     flat: true
                     font.capitalization: Font.MixedCase
                     onClicked: Session.startHandOver("feedback", {
-                        bookId: page.bookId
-                    })
+                            "bookId": page.bookId
+                        })
                 }
             }
         }
@@ -154,6 +154,7 @@ Page {
             id: tabs
             objectName: "bookTabs"
             Layout.fillWidth: true
+            implicitWidth: 0 // the page decides the width; the buttons do not widen it
             Material.background: BroStyle.surface
             Repeater {
                 model: [qsTr("Logbook"), qsTr("Goals"), qsTr("Feedback"), qsTr("Workplace")]
@@ -162,6 +163,8 @@ Page {
                     required property int index
                     objectName: "bookTab_" + page.tabNames[index]
                     text: modelData
+                    // Never narrower than its word: on a phone the bar scrolls sideways.
+                    width: Math.max(implicitWidth, tabs.width / 4)
                     font.capitalization: Font.MixedCase
                     font.pixelSize: page.compact ? BroStyle.captionSize : BroStyle.bodySize
                 }
@@ -213,10 +216,12 @@ Page {
     }
     Component {
         id: entryPage
-        LogbookEntryPage {}
+        LogbookEntryPage {
+        }
     }
     Component {
         id: feedbackPage
-        FeedbackPage {}
+        FeedbackPage {
+        }
     }
 }

@@ -10,7 +10,13 @@ BroFormScroll {
     property string participantId
     signal openBook(string id)
 
-    RecordModel { id: books; kind: "training_book"; parentId: tab.participantId; sortField: "start_date"; descending: true }
+    RecordModel {
+        id: books
+        kind: "training_book"
+        parentId: tab.participantId
+        sortField: "start_date"
+        descending: true
+    }
 
     BroSection {
         title: qsTr("Work placements")
@@ -20,7 +26,9 @@ BroFormScroll {
             text: qsTr("+ New training book")
             flat: true
             font.capitalization: Font.MixedCase
-            onClicked: bookDialog.openNew({ participant_id: tab.participantId })
+            onClicked: bookDialog.openNew({
+                    "participant_id": tab.participantId
+                })
         }
         Label {
             visible: books.count === 0
@@ -44,8 +52,7 @@ BroFormScroll {
         id: bookDialog
         kind: "training_book"
         newTitle: qsTr("New training book")
-        fields: ["employer", "workplace", "address", "working_hours", "hours_per_week", "contact_person",
-                 "contact_phone", "mentor_name", "start_date", "end_date"]
+        fields: ["employer", "workplace", "address", "working_hours", "hours_per_week", "contact_person", "contact_phone", "mentor_name", "start_date", "end_date"]
         onSaved: id => tab.openBook(id)
     }
 }

@@ -20,19 +20,19 @@ BroFormScroll {
 
     function toggleHse(id, done) {
         return Records.update("hse_item", id, done ? {
-            done_on: BroStyle.today(),
-            done_by: Session.displayName
-        } : {
-            done_on: null,
-            done_by: null
-        });
+                "done_on": BroStyle.today(),
+                "done_by": Session.displayName
+            } : {
+                "done_on": null,
+                "done_by": null
+            });
     }
     function saveFacts() {
         return BroForms.submit({
-            form: facts,
-            status: factsStatus,
-            save: () => Records.update("training_book", tab.bookId, facts.values())
-        });
+                "form": facts,
+                "status": factsStatus,
+                "save": () => Records.update("training_book", tab.bookId, facts.values())
+            });
     }
 
     BroSection {
@@ -44,8 +44,8 @@ BroFormScroll {
             flat: true
             font.capitalization: Font.MixedCase
             onClicked: hseDialog.openNew({
-                training_book_id: tab.bookId
-            })
+                    "training_book_id": tab.bookId
+                })
         }
         Repeater {
             model: hse

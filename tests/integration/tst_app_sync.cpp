@@ -2,7 +2,8 @@
 // state the header shows follows (the caseload's badges too), errors are in plain words, a
 // failed sync is tried again soon after the server is back, a conflict is resolved from the
 // review; ten wrong PINs push what is unsent before the device is erased; a device offline too
-// long is locked until it syncs.
+// long is locked until it syncs; a remote wipe (`bro-server device wipe`) is acted on at the next
+// sync, after everything unsent has been pushed.
 #include "core/appservices.h"
 #include "core/caseloadmodel.h"
 #include "core/recordservice.h"
@@ -10,6 +11,7 @@
 #include "domain/homestore.h"
 #include "harness.h"
 
+#include <QSettings>
 #include <QSignalSpy>
 
 using namespace bro;
@@ -26,6 +28,9 @@ private slots:
     void tenWrongPinsPushWhatIsUnsentThenEraseTheDevice();
     void tenWrongPinsOfflineEraseAndSayWhatWasLost();
     void aDeviceOfflineTooLongIsLockedUntilItSyncs();
+    void aRemoteWipePushesWhatIsUnsentThenErasesTheDevice();
+    void aWipeWaitsUntilTheWholeOutboxIsPushed();
+    void theDeviceCommandsRefuseUnknownNamesAndIds();
 
 private:
     static AppServices::Options options(const QTemporaryDir &home)
@@ -265,6 +270,113 @@ void TestAppSync::aDeviceOfflineTooLongIsLockedUntilItSyncs()
     QCOMPARE(store->outboxSize(), 0);
     QVERIFY(!app.sync().expired());
     QVERIFY(!app.records().locked());
+}
+
+void TestAppSync::aRemoteWipePushesWhatIsUnsentThenErasesTheDevice()
+{
+    Server server;
+    server.addUser("kari", "adviser");
+    QVERIFY(server.start());
+    QTemporaryDir home;
+    std::string token;
+    {
+        auto store = openHomeStore(home.path()).store;
+        AppServices app(*store, options(home));
+        QVERIFY(logIn(app, server, "kari"));
+        const QString device = QString::fromStdString(store->deviceId());
+        Result listed = server.admin({"device", "list", "--user", "kari"});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(listed.out.contains(device.toUtf8()), listed.out.constData());
+        QVERIFY(!listed.out.contains("wipe"));
+
+        // The tablet is lost with a change not sent yet; the administrator asks for a wipe.
+        QVERIFY(store->create("participant", {{"name", "Tigist Bekele"}}).ok());
+        QVERIFY(store->outboxSize() > 0);
+        const Result wiped = server.admin({"device", "wipe", "--device", device});
+        QVERIFY2(wiped.exitCode == 0, wiped.err.constData());
+        listed = server.admin({"device", "list", "--user", "kari"});
+        QVERIFY2(listed.out.contains(device.toUtf8() + " registered") &&
+                     listed.out.contains("wipe-requested"),
+                 listed.out.constData());
+
+        token = store->meta("token");
+        QSignalSpy erase(&app.app(), &AppController::eraseRequested);
+        app.sync().syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(erase.count(), 1, 20000);
+        QCOMPARE(store->outboxSize(), 0); // pushed before the erase
+        // The next start says why (a code kept beside the store, worded when shown).
+        const QSettings settings(home.filePath("settings.ini"), QSettings::IniFormat);
+        QCOMPARE(settings.value("device/erased_because").toString(), QStringLiteral("remote_wipe"));
+        QVERIFY(!app.app().erasedNotice().isEmpty());
+    }
+    QVERIFY(eraseHomeStore(home.path()));
+    QVERIFY(!QFile::exists(databasePath(home.path())));
+    QVERIFY(!QFile::exists(home.filePath("db.key")));
+
+    // The server knows the device is erased, and its token no longer works.
+    const Result listed = server.admin({"device", "list", "--user", "kari"});
+    QVERIFY2(listed.out.contains(" wiped"), listed.out.constData());
+    Http http(server.url());
+    QCOMPARE(http.get("/v1/pull?since=0", token).status, 401);
+    // What had not been sent reached the server.
+    Device other("other");
+    other.login(server, "kari");
+    QVERIFY(other.sync());
+    QVERIFY(other.dump().contains("Tigist Bekele"));
+    // The next start is a fresh device that says why and asks for a login.
+    auto fresh = openHomeStore(home.path()).store;
+    AppServices again(*fresh, options(home));
+    QVERIFY(!again.sync().loggedIn());
+    QCOMPARE(fresh->count("participant"), 0);
+    QVERIFY(!again.app().erasedNotice().isEmpty());
+}
+
+void TestAppSync::aWipeWaitsUntilTheWholeOutboxIsPushed()
+{
+    Server server;
+    server.addUser("kari", "adviser");
+    QVERIFY(server.start());
+    QTemporaryDir home;
+    auto store = openHomeStore(home.path()).store;
+    sync::CurlTransport transport({.baseUrl = server.url().toStdString()});
+    const auto login = sync::login(transport, "kari", "passord-kari", store->deviceId());
+    QVERIFY(login.ok);
+    store->rememberLogin(login, server.url().toStdString(), {}, "kari");
+    QCOMPARE(server.admin({"device", "wipe", "--device", QString::fromStdString(store->deviceId())})
+                 .exitCode,
+             0);
+    store->batch([&] {
+        for (int i = 0; i < 40; ++i)
+            (void)store->create("participant", {{"name", "Deltaker " + std::to_string(i)}});
+        return true;
+    });
+    const int unsent = store->outboxSize();
+    QVERIFY(unsent >= 40);
+
+    // Batches of five: the server says "wipe" with the first; the engine pushes all the rest.
+    sync::SyncEngine engine(*store, transport, store->meta("token"), 5);
+    const auto report = engine.sync();
+    QVERIFY2(report.ok, report.error.c_str());
+    QVERIFY(report.wipeRequested);
+    QCOMPARE(report.pushed, unsent);
+    QCOMPARE(store->outboxSize(), 0);
+    QVERIFY(engine.confirmWiped().ok);
+    Device other("other");
+    other.login(server, "kari");
+    QVERIFY(other.sync());
+    QCOMPARE(other.json()["participant"].size(), std::size_t(40));
+}
+
+void TestAppSync::theDeviceCommandsRefuseUnknownNamesAndIds()
+{
+    Server server;
+    server.addUser("kari", "adviser");
+    Result r = server.admin({"device", "list", "--user", "nobody"});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains("user"), r.err.constData());
+    r = server.admin({"device", "wipe", "--device", "0190f2a1-7c3e-4b8a-9d1e-2f3a4b5c6d7e"});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains("device"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestAppSync)

@@ -55,6 +55,45 @@ private slots:
         QVERIFY(!mayReadWhole(Role::Mentor, kind("participant")));
     }
 
+    // "Min bro" (issue 12): the participant's own words are written by the participant alone
+    // and read by the adviser; the rest of the plan stays the adviser's to write.
+    void theParticipantsOwnFieldsAreWrittenByTheParticipantOnly()
+    {
+        for (const auto &[k, f] : {std::pair{"plan", "goal_in_my_words"},
+                                   std::pair{"measure", "participant_note"}}) {
+            QVERIFY2(!whyNotWrite(Role::Participant, kind(k), f, false), f);
+            QVERIFY2(whyNotWrite(Role::Adviser, kind(k), f, false), f);
+            QVERIFY2(whyNotWrite(Role::Mentor, kind(k), f, false), f);
+            QVERIFY2(mayRead(Role::Adviser, k, f), f);
+            QVERIFY2(mayRead(Role::Participant, k, f), f);
+            QVERIFY2(!mayRead(Role::Mentor, k, f), f);
+        }
+        QVERIFY(whyNotWrite(Role::Participant, kind("plan"), "goal", false));
+        QVERIFY(whyNotWrite(Role::Participant, kind("measure"), "status", false));
+        QVERIFY(!whyNotWrite(Role::Adviser, kind("measure"), "status", false));
+        // A self-evaluation given with pictograms alone: no typed text is needed.
+        QVERIFY(!field("self_evaluation", "text").required);
+        for (const char *f : {"likes_work", "is_hard", "continue_path", "score", "language"})
+            QVERIFY2(!whyNotWrite(Role::Participant, kind("self_evaluation"), f, true), f);
+    }
+
+    // The left bank of the bridge and the next meeting come from records the participant reads;
+    // the health and family notes and the meeting notes stay the adviser's.
+    void aParticipantReadsTheirMappingAndMeetingsButNotTheSensitiveNotes()
+    {
+        for (const char *f : {"norwegian_speaking", "norwegian_reading", "other_languages"})
+            QVERIFY2(mayRead(Role::Participant, "mapping", f), f);
+        QVERIFY(mayReadWhole(Role::Participant, kind("education")));
+        QVERIFY(mayReadWhole(Role::Participant, kind("work_experience")));
+        QVERIFY(mayRead(Role::Participant, "meeting", "meeting_date"));
+        QVERIFY(mayReadWhole(Role::Participant, kind("agreed_action")));
+        QVERIFY(!mayReadKind(Role::Participant, kind("meeting_note")));
+        QVERIFY(!mayReadKind(Role::Participant, kind("employment")));
+        QVERIFY(!mayReadKind(Role::Participant, kind("reporting")));
+        QVERIFY(!mayReadKind(Role::Participant, kind("employer_feedback")));
+        QVERIFY(whyNotWrite(Role::Participant, kind("mapping"), "other_languages", false));
+    }
+
     void aLeaderReadsNoRecord()
     {
         for (const auto &k : recordKinds()) {

@@ -128,6 +128,9 @@ void TestCatalogue::invalidValuesAreRefusedWithFieldAndReason_data()
     QTest::newRow("too long") << "participant"
                               << "name" << QString("\"%1\"").arg(QString(201, 'a')) << tooLong
                               << "name: is too long (201 characters, at most 200)";
+    QTest::newRow("text with NUL") << "participant"
+                                   << "name" << R"("Ola\u0000")" << format
+                                   << "name: must not contain the character U+0000";
     QTest::newRow("cefr unknown") << "mapping"
                                   << "norwegian_speaking"
                                   << R"("D1")" << notAllowed

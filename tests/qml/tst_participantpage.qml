@@ -13,11 +13,16 @@ TestCase {
 
     // Any warning fails the test (a missing QML module, a broken binding, an image that
     // cannot be shown).
-    function init() { failOnWarning(/.*/) }
+    function init() {
+        failOnWarning(/.*/);
+    }
 
     Component {
         id: pageComponent
-        ParticipantPage { width: testCase.width; height: testCase.height }
+        ParticipantPage {
+            width: testCase.width
+            height: testCase.height
+        }
     }
     RecordModel {
         id: participants
@@ -28,101 +33,117 @@ TestCase {
     function idOf(name) {
         for (let i = 0; i < participants.count; ++i)
             if (participants.get(i).name === name)
-                return participants.get(i).id
-        return ""
+                return participants.get(i).id;
+        return "";
     }
 
     function box(control) {
-        let p = control
+        let p = control;
         while (p && p.errorText === undefined)
-            p = p.parent
-        return p
+            p = p.parent;
+        return p;
     }
 
     function test_editAndSaveParticipant() {
-        const id = idOf("Farid Ahmadi")
-        const page = createTemporaryObject(pageComponent, testCase, { participantId: id })
-        compare(page.title, "Farid Ahmadi")
-        findChild(page, "municipality").text = "Saltdal"
-        verify(page.saveParticipant())
-        compare(Records.get("participant", id).municipality, "Saltdal")
+        const id = idOf("Farid Ahmadi");
+        const page = createTemporaryObject(pageComponent, testCase, {
+                "participantId": id
+            });
+        compare(page.title, "Farid Ahmadi");
+        findChild(page, "municipality").text = "Saltdal";
+        verify(page.saveParticipant());
+        compare(Records.get("participant", id).municipality, "Saltdal");
         // A participant's name cannot be emptied: refused, shown at the field.
-        findChild(page, "name").text = ""
-        verify(!page.saveParticipant())
-        verify(box(findChild(page, "name")).errorText.length > 0)
-        compare(Records.get("participant", id).name, "Farid Ahmadi")
+        findChild(page, "name").text = "";
+        verify(!page.saveParticipant());
+        verify(box(findChild(page, "name")).errorText.length > 0);
+        compare(Records.get("participant", id).name, "Farid Ahmadi");
     }
 
     function test_labelsFollowTheLanguage() {
-        const page = createTemporaryObject(pageComponent, testCase, { participantId: idOf("Farid Ahmadi") })
-        const nameLabel = findChild(page, "name").parent.children[0]
-        compare(App.language, "nb")
-        compare(nameLabel.text, "Navn *")
-        App.language = "en"
-        compare(nameLabel.text, "Name *")
-        App.language = "nb"
-        compare(nameLabel.text, "Navn *")
+        const page = createTemporaryObject(pageComponent, testCase, {
+                "participantId": idOf("Farid Ahmadi")
+            });
+        const nameLabel = findChild(page, "name").parent.children[0];
+        compare(App.language, "nb");
+        compare(nameLabel.text, "Navn *");
+        App.language = "en";
+        compare(nameLabel.text, "Name *");
+        App.language = "nb";
+        compare(nameLabel.text, "Navn *");
     }
 
     function test_planGoalIsSavedAndSurvivesReopening() {
-        const id = idOf("Olena Kovalenko")
-        let page = createTemporaryObject(pageComponent, testCase, { participantId: id })
-        findChild(page, "goal").text = "Regnskapsmedarbeider i kommunen"
-        verify(page.savePlan())
-        page.destroy()
-        page = createTemporaryObject(pageComponent, testCase, { participantId: id })
-        compare(findChild(page, "goal").text, "Regnskapsmedarbeider i kommunen")
+        const id = idOf("Olena Kovalenko");
+        let page = createTemporaryObject(pageComponent, testCase, {
+                "participantId": id
+            });
+        findChild(page, "goal").text = "Regnskapsmedarbeider i kommunen";
+        verify(page.savePlan());
+        page.destroy();
+        page = createTemporaryObject(pageComponent, testCase, {
+                "participantId": id
+            });
+        compare(findChild(page, "goal").text, "Regnskapsmedarbeider i kommunen");
     }
 
     function test_overviewShowsTheOpenAgreedActions() {
-        const page = createTemporaryObject(pageComponent, testCase, { participantId: idOf("Amanuel Tesfay") })
+        const page = createTemporaryObject(pageComponent, testCase, {
+                "participantId": idOf("Amanuel Tesfay")
+            });
         // The start of the work training is done; the follow-up meeting is what comes next.
-        compare(page.openActions.length, 1)
-        compare(page.openActions[0].text, "Oppfølgingsmøte hos Elektro Nord")
-        verify(findChild(page, "nextStep").text.indexOf("Oppfølgingsmøte hos Elektro Nord") >= 0)
-        compare(findChild(page, "journey").phase, "job_match")
+        compare(page.openActions.length, 1);
+        compare(page.openActions[0].text, "Oppfølgingsmøte hos Elektro Nord");
+        verify(findChild(page, "nextStep").text.indexOf("Oppfølgingsmøte hos Elektro Nord") >= 0);
+        compare(findChild(page, "journey").phase, "job_match");
     }
 
     function test_unsavedPlanTextIsKeptWhenThePageIsLeft() {
-        const id = idOf("Farid Ahmadi")
-        let page = createTemporaryObject(pageComponent, testCase, { participantId: id })
-        page.showTab("plan")
-        const goal = findChild(page, "goal")
-        goal.forceActiveFocus()
-        goal.text = "Kokk i storkjøkken, fagbrev innen 2028"
-        page.destroy()
-        wait(0)
-        compare(Records.firstChild("plan", id).goal, "Kokk i storkjøkken")
-        page = createTemporaryObject(pageComponent, testCase, { participantId: id })
-        compare(findChild(page, "goal").text, "Kokk i storkjøkken, fagbrev innen 2028")
-        verify(page.savePlan())
-        const plan = Records.firstChild("plan", id)
-        compare(plan.goal, "Kokk i storkjøkken, fagbrev innen 2028")
-        verify(!Drafts.has(Drafts.key("plan", plan.id)))
+        const id = idOf("Farid Ahmadi");
+        let page = createTemporaryObject(pageComponent, testCase, {
+                "participantId": id
+            });
+        page.showTab("plan");
+        const goal = findChild(page, "goal");
+        goal.forceActiveFocus();
+        goal.text = "Kokk i storkjøkken, fagbrev innen 2028";
+        page.destroy();
+        wait(0);
+        compare(Records.firstChild("plan", id).goal, "Kokk i storkjøkken");
+        page = createTemporaryObject(pageComponent, testCase, {
+                "participantId": id
+            });
+        compare(findChild(page, "goal").text, "Kokk i storkjøkken, fagbrev innen 2028");
+        verify(page.savePlan());
+        const plan = Records.firstChild("plan", id);
+        compare(plan.goal, "Kokk i storkjøkken, fagbrev innen 2028");
+        verify(!Drafts.has(Drafts.key("plan", plan.id)));
     }
 
     function test_addMeasureCreatesThePlanWhenThereIsNone() {
-        const id = idOf("Yonas Haile")
-        const page = createTemporaryObject(pageComponent, testCase, { participantId: id })
-        verify(!page.plan.id)
-        page.openMeasure("")
-        const dialog = findChild(page, "measureDialog")
-        tryCompare(dialog, "opened", true)
+        const id = idOf("Yonas Haile");
+        const page = createTemporaryObject(pageComponent, testCase, {
+                "participantId": id
+            });
+        verify(!page.plan.id);
+        page.openMeasure("");
+        const dialog = findChild(page, "measureDialog");
+        tryCompare(dialog, "opened", true);
         // No type chosen: refused with the type's message.
-        verify(!dialog.save())
-        verify(box(findChild(dialog.contentItem, "type")).errorText.length > 0)
-        findChild(dialog.contentItem, "type").parent.value = "norwegian_lessons"
-        findChild(dialog.contentItem, "start_date").text = "01.12.2026"
-        findChild(dialog.contentItem, "end_date").text = "01.11.2026"
-        verify(!dialog.save())
-        verify(box(findChild(dialog.contentItem, "end_date")).errorText.length > 0)
-        findChild(dialog.contentItem, "end_date").text = "30.06.2027"
-        verify(dialog.save())
-        verify(page.plan.id)
-        compare(page.firstMeasureId().length > 0, true)
-        const measure = Records.get("measure", page.firstMeasureId())
-        compare(measure.type, "norwegian_lessons")
-        compare(measure.start_date, "2026-12-01")
-        compare(measure.end_date, "2027-06-30")
+        verify(!dialog.save());
+        verify(box(findChild(dialog.contentItem, "type")).errorText.length > 0);
+        findChild(dialog.contentItem, "type").parent.value = "norwegian_lessons";
+        findChild(dialog.contentItem, "start_date").text = "01.12.2026";
+        findChild(dialog.contentItem, "end_date").text = "01.11.2026";
+        verify(!dialog.save());
+        verify(box(findChild(dialog.contentItem, "end_date")).errorText.length > 0);
+        findChild(dialog.contentItem, "end_date").text = "30.06.2027";
+        verify(dialog.save());
+        verify(page.plan.id);
+        compare(page.firstMeasureId().length > 0, true);
+        const measure = Records.get("measure", page.firstMeasureId());
+        compare(measure.type, "norwegian_lessons");
+        compare(measure.start_date, "2026-12-01");
+        compare(measure.end_date, "2027-06-30");
     }
 }

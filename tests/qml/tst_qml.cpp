@@ -32,6 +32,8 @@ public:
         m_services->session().setDisplayNameForDemo(bro::demoDisplayName(role));
         return m_services->session().setRole(role);
     }
+    // Unlocks the device as after a PIN (a hand-over ends with the lock).
+    Q_INVOKABLE void unlock() { m_services->session().setLockedForTesting(false); }
     Q_INVOKABLE QUrl writeFile(const QString &name, const QString &content)
     {
         QFile f(QDir(m_dir).filePath(name));

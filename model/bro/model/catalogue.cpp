@@ -77,6 +77,12 @@ FieldSpec parent(std::string name, std::string kind)
     f.immutable = true;
     return f;
 }
+// A participant's own words: only the participant writes the field; the kind's readers read it.
+FieldSpec participantsOwn(FieldSpec f)
+{
+    f.writers = P;
+    return f;
+}
 FieldSpec immutable(FieldSpec f)
 {
     f.immutable = true;
@@ -132,7 +138,9 @@ std::vector<KindSpec> buildCatalogue()
                             cefr("norwegian_writing"), date("norwegian_test_date"),
                             freeText("other_languages"), freeText("needs"), freeText("goals"),
                             sensitiveText("health_notes"), sensitiveText("family_notes")},
-                 .read = A,
+                 // The participant reads their own mapping (the left bank of "Min bro"); the
+                 // health and family notes are sensitive: advisers only.
+                 .read = A | P,
                  .create = A,
                  .edit = A,
                  .remove = A});
@@ -148,7 +156,7 @@ std::vector<KindSpec> buildCatalogue()
                     oneOf("nokut_status", {"not_started", "sent", "under_assessment", "recognised",
                                            "partly", "refused"}),
                     date("nokut_sent_date"), date("nokut_decision_date")},
-         .read = A,
+         .read = A | P,
          .create = A,
          .edit = A,
          .remove = A});
@@ -158,15 +166,18 @@ std::vector<KindSpec> buildCatalogue()
                  .fields = {parent("participant_id", "participant"), text("occupation", true),
                             decimal("years", 0, 60), boolean("formal"), text("country"),
                             freeText("description")},
-                 .read = A,
+                 .read = A | P,
                  .create = A,
                  .edit = A,
                  .remove = A});
+    // goal_in_my_words: what the goal means to the participant, in any language; only the
+    // participant writes it, the adviser reads it.
     k.push_back({.name = "plan",
                  .parentField = "participant_id",
                  .titleField = "goal",
                  .fields = {parent("participant_id", "participant"), freeText("goal"),
-                            freeText("current_situation"), freeText("prerequisites")},
+                            freeText("current_situation"), freeText("prerequisites"),
+                            participantsOwn(freeText("goal_in_my_words"))},
                  .read = A | P,
                  .create = A,
                  .edit = A,
@@ -185,7 +196,7 @@ std::vector<KindSpec> buildCatalogue()
                             oneOf("status", {"planned", "ongoing", "completed", "cancelled"}, true),
                             oneOf("responsible", {"municipality", "nav", "adult_education",
                                                   "employer", "participant"}),
-                            text("employer")},
+                            text("employer"), participantsOwn(freeText("participant_note"))},
                  .read = A | P,
                  .create = A,
                  .edit = A,
@@ -262,13 +273,19 @@ std::vector<KindSpec> buildCatalogue()
         k.push_back(std::move(assessment));
     }
     // Written by the participant (or with the adviser, on the adviser's tablet), never edited.
+    // Answerable without reading: do I like this work (likes_work), is it hard (is_hard), do I
+    // want to go on (continue_path), each yes / unsure / no, and how it goes on a 1-5 scale
+    // (score); the typed answer (text) is optional, a spoken one is an attachment. language is
+    // the code of the language the questions were shown in ("ti", "ar", ...).
     k.push_back({.name = "self_evaluation",
                  .parentField = "participant_id",
                  .titleField = "text",
                  .appendOnly = true,
                  .fields = {parent("participant_id", "participant"), date("written_on", true),
                             oneOf("continue_path", {"yes", "unsure", "no"}),
-                            freeText("text", true), text("language")},
+                            freeText("text"), text("language"),
+                            oneOf("likes_work", {"yes", "unsure", "no"}),
+                            oneOf("is_hard", {"yes", "unsure", "no"}), rating("score")},
                  .read = A | P,
                  .create = A | P,
                  .edit = A | P,
@@ -291,6 +308,7 @@ std::vector<KindSpec> buildCatalogue()
         addSignatureFields(feedback.fields);
         k.push_back(std::move(feedback));
     }
+    // The participant sees their meetings (the next one is on "Min bro"), not the notes.
     k.push_back(
         {.name = "meeting",
          .parentField = "participant_id",
@@ -303,7 +321,7 @@ std::vector<KindSpec> buildCatalogue()
                     date("meeting_date", true), freeText("attendees"), boolean("interpreter"),
                     text("interpreter_language"), text("language"), dateTime("started_at"),
                     dateTime("ended_at")},
-         .read = A,
+         .read = A | P,
          .create = A,
          .edit = A,
          .remove = A});
@@ -326,7 +344,7 @@ std::vector<KindSpec> buildCatalogue()
                             oneOf("responsible", {"municipality", "nav", "adult_education",
                                                   "employer", "participant"}),
                             boolean("done"), ref("measure_id", "measure", false)},
-                 .read = A,
+                 .read = A | P,
                  .create = A,
                  .edit = A,
                  .remove = A});

@@ -232,6 +232,9 @@ std::optional<ValidationError> validateValue(const FieldSpec &f, const Json &v)
             chars += (c & 0xC0) != 0x80;
         if (f.required && s.find_first_not_of(" \t\r\n") == std::string::npos)
             return error(ErrorCode::Required, f.name, "is required");
+        // No one types it, and PostgreSQL's jsonb cannot hold it.
+        if (s.find('\0') != std::string::npos)
+            return error(ErrorCode::BadFormat, f.name, "must not contain the character U+0000");
         if (chars > limit)
             return error(ErrorCode::TooLong, f.name,
                          "is too long (" + std::to_string(chars) + " characters, at most " +

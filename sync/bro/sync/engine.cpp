@@ -57,10 +57,10 @@ SyncReport SyncEngine::push()
             if (keep > 0)
                 pending.resize(keep);
         }
+        // A wipe the server asks for is acted on only once everything unsent has been
+        // pushed: the loop goes on to the end of the outbox.
         if (!pushBatch(report, pending))
             return report;
-        if (report.wipeRequested)
-            break; // what was unsent is on the server now; the device erases its data
     }
     report.ok = true;
     return report;
@@ -359,8 +359,10 @@ SyncReport SyncEngine::downloadBlobs()
 SyncReport SyncEngine::sync()
 {
     SyncReport total = push();
-    if (!total.ok || total.wipeRequested)
+    if (!total.ok)
         return total;
+    if (total.wipeRequested)
+        return finishBeforeWipe(total);
     for (auto step : {&SyncEngine::refresh, &SyncEngine::pull, &SyncEngine::uploadBlobs,
                       &SyncEngine::downloadBlobs}) {
         SyncReport next = (this->*step)();
@@ -372,9 +374,35 @@ SyncReport SyncEngine::sync()
             return total;
         }
         if (total.wipeRequested)
-            return total; // the device erases its data now
+            return finishBeforeWipe(total);
     }
     return total;
+}
+
+SyncReport SyncEngine::finishBeforeWipe(SyncReport total)
+{
+    // The device is to erase its data: first what was written since the push (during the
+    // pull) and the files the server lacks go up; nothing more comes down.
+    for (auto step : {&SyncEngine::push, &SyncEngine::uploadBlobs}) {
+        SyncReport next = (this->*step)();
+        total.add(next);
+        if (!next.ok) {
+            total.ok = false;
+            total.error = next.error;
+            total.failure = next.failure;
+            return total;
+        }
+    }
+    return total;
+}
+
+SyncReport SyncEngine::confirmWiped()
+{
+    SyncReport report;
+    Json reply;
+    if (call(report, "POST", "/v1/device/wiped", "{}", reply))
+        report.ok = true;
+    return report;
 }
 
 } // namespace bro::sync

@@ -94,15 +94,22 @@ public:
     SyncEngine(Replica &replica, Transport &transport, std::string token, int batchSize = 2000);
     // Push, pull, then upload the files the server lacks and download the ones this replica
     // lacks (after the push, so that the server knows the attachment records first).
+    // When the server asks for a wipe (report.wipeRequested), everything unsent is pushed and
+    // the files uploaded before sync() returns; report.ok then means nothing is left unsent.
     SyncReport sync();
+    // Pushes the whole outbox, batch by batch (also when the server asks for a wipe).
     SyncReport push();
     SyncReport pull();
     SyncReport uploadBlobs();
     SyncReport downloadBlobs();
     // Rolls records with refused changes back to the server's version.
     SyncReport refresh();
+    // Tells the server this device has erased its data (after a wipe it asked for): the
+    // device's sessions end there. The device erases its store and key after this call.
+    SyncReport confirmWiped();
 
 private:
+    SyncReport finishBeforeWipe(SyncReport total);
     // Sends one batch; false when the sync must stop (report says why).
     bool pushBatch(SyncReport &report, const std::vector<std::pair<std::int64_t, Change>> &batch);
     bool call(SyncReport &report, const std::string &method, const std::string &path,

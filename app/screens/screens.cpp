@@ -1,0 +1,197 @@
+#include "screens.h"
+
+#include <QEventLoop>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QPointer>
+#include <QQmlContext>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <vector>
+
+namespace bro::screens {
+
+void settle(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+bool isPopup(QObject *o)
+{
+    return o->inherits("QQuickPopup") || o->inherits("QQuickAbstractDialog");
+}
+
+namespace {
+
+// Whether a popup can open now: its item is in a window (a popup inside a closed dialog is not,
+// until the dialog opens).
+bool canOpen(QObject *popup)
+{
+    if (popup->inherits("QQuickAbstractDialog"))
+        return popup->property("parentWindow").value<QObject *>() != nullptr;
+    auto *item = popup->property("parent").value<QQuickItem *>();
+    return item && item->window();
+}
+
+} // namespace
+
+int openEveryPopup(QObject *root, QSet<QObject *> &seen,
+                   const std::function<void(QObject *)> &whileOpen)
+{
+    int opened = 0;
+    for (QObject *o : root->findChildren<QObject *>()) {
+        if (!isPopup(o) || seen.contains(o) || o->property("visible").toBool() || !canOpen(o))
+            continue;
+        seen.insert(o);
+        const QPointer<QObject> guard(o);
+        QMetaObject::invokeMethod(o, "open");
+        settle(200); // the enter transition
+        ++opened;
+        if (guard && whileOpen)
+            whileOpen(guard);
+        if (guard)
+            opened += openEveryPopup(guard, seen, whileOpen); // a date picker in a dialog
+        if (guard)
+            QMetaObject::invokeMethod(guard, "close");
+        settle(50);
+    }
+    return opened;
+}
+
+void closeOpenPopups(QObject *root)
+{
+    for (QObject *o : root->findChildren<QObject *>())
+        if (isPopup(o) && o->property("visible").toBool())
+            QMetaObject::invokeMethod(o, "close");
+    settle(100);
+}
+
+namespace {
+
+struct ShownText
+{
+    QQuickItem *item;
+    QRectF rect; // in the scene, the part not clipped away
+};
+
+QString describe(QQuickItem *item)
+{
+    QString text = item->property("text").toString().simplified();
+    if (text.size() > 48)
+        text = text.left(45) + QStringLiteral("...");
+    QString where;
+    if (const QQmlContext *context = qmlContext(item))
+        where = context->baseUrl().fileName();
+    if (!item->objectName().isEmpty())
+        where += QLatin1Char('#') + item->objectName();
+    return QStringLiteral("\"%1\" (%2)").arg(text, where);
+}
+
+class Walker
+{
+public:
+    Walker(QQuickWindow *window, QStringList &problems)
+        : m_window(window)
+        , m_problems(problems)
+    {}
+
+    // One layer: the page, or one popup or overlay.
+    void layer(QQuickItem *root, QQuickItem *skip)
+    {
+        m_texts.clear();
+        walk(root, skip, QRectF(QPointF(0, 0), QSizeF(m_window->size())), false);
+        for (std::size_t i = 0; i < m_texts.size(); ++i)
+            for (std::size_t j = i + 1; j < m_texts.size(); ++j) {
+                const QRectF both = m_texts[i].rect & m_texts[j].rect;
+                if (both.width() > 1.0 && both.height() > 1.0)
+                    m_problems << QStringLiteral("%1 overlaps %2")
+                                      .arg(describe(m_texts[i].item), describe(m_texts[j].item));
+            }
+    }
+
+private:
+    void walk(QQuickItem *item, QQuickItem *skip, QRectF clip, bool scrollsSideways)
+    {
+        if (item == skip || !item->isVisible() || item->opacity() <= 0.01)
+            return;
+        const QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        if (item->clip())
+            clip &= box;
+        if (item->inherits("QQuickFlickable") &&
+            item->property("contentWidth").toReal() > item->width() + 1.0)
+            scrollsSideways = true;
+        if (item->inherits("QQuickText"))
+            text(item, clip, scrollsSideways);
+        for (QQuickItem *child : item->childItems())
+            walk(child, skip, clip, scrollsSideways);
+    }
+
+    void text(QQuickItem *item, const QRectF &clip, bool scrollsSideways)
+    {
+        const QString text = item->property("text").toString();
+        if (text.trimmed().isEmpty())
+            return;
+        const QRectF drawn = item->mapRectToScene(item->boundingRect());
+        const QRectF shown = drawn & clip;
+        if (shown.width() < 1.0 || shown.height() < 1.0)
+            return; // scrolled away
+        if (item->property("truncated").toBool())
+            m_problems << describe(item) + QStringLiteral(" is elided or cut short");
+        // Wrapped text: a word longer than the line is broken in the middle.
+        const int wrap = item->property("wrapMode").toInt();
+        const bool rich = text.contains(QLatin1Char('<'));
+        const qreal line = item->width() - item->property("leftPadding").toReal() -
+                           item->property("rightPadding").toReal();
+        if (wrap != 0 && !rich && line > 0) {
+            const QFontMetricsF metrics(item->property("font").value<QFont>());
+            static const QRegularExpression space(QStringLiteral("\\s+"));
+            for (const QString &word : text.split(space, Qt::SkipEmptyParts))
+                if (metrics.horizontalAdvance(word) > line + 0.5) {
+                    m_problems << describe(item) +
+                                      QStringLiteral(" breaks inside the word \"%1\"").arg(word);
+                    break;
+                }
+        }
+        if (!scrollsSideways && (drawn.left() < -0.5 || drawn.right() > m_window->width() + 0.5))
+            m_problems << describe(item) + QStringLiteral(" reaches past the window's edge");
+        m_texts.push_back({item, shown});
+    }
+
+    QQuickWindow *m_window;
+    QStringList &m_problems;
+    std::vector<ShownText> m_texts;
+};
+
+} // namespace
+
+QStringList layoutProblems(QQuickWindow *window)
+{
+    QStringList problems;
+    QQuickItem *root = window->contentItem();
+    QQuickItem *overlay = nullptr;
+    for (QQuickItem *child : root->findChildren<QQuickItem *>())
+        if (child->inherits("QQuickOverlay")) {
+            overlay = child;
+            break;
+        }
+    Walker walker(window, problems);
+    bool covered = false;
+    if (overlay)
+        for (QQuickItem *layer : overlay->childItems())
+            if (layer->isVisible() && layer->opacity() > 0.01) {
+                covered = true;
+                walker.layer(layer, nullptr);
+            }
+    // The page, when no popup or overlay is in front of it.
+    if (!covered)
+        walker.layer(root, overlay);
+    problems.removeDuplicates();
+    return problems;
+}
+
+} // namespace bro::screens

@@ -1,0 +1,36 @@
+// The screens the app's own checks go through (`bro --self-test`, `bro --layout-check`):
+// opening every popup and dialog of a page, and the layout check of what is on screen.
+#pragma once
+
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QQuickWindow;
+class QQuickItem;
+
+namespace bro::screens {
+
+// Runs the event loop for ms milliseconds (bindings, layouts, transitions settle).
+void settle(int ms);
+
+// Popup, Dialog, the Qt Quick Dialogs' FileDialog ...
+bool isPopup(QObject *o);
+
+// Opens every popup and dialog under root that is not open yet and not in seen, lets it
+// render, calls whileOpen (if given) with it, opens the ones inside it, and closes it again.
+// Returns how many it opened.
+int openEveryPopup(QObject *root, QSet<QObject *> &seen,
+                   const std::function<void(QObject *)> &whileOpen = {});
+void closeOpenPopups(QObject *root);
+
+// What is wrong with the layout of what the window shows, one line each: a text elided or
+// cut short (`truncated`), a word broken in the middle because it does not fit its line, a
+// text drawn over another text, a text reaching past the window's edge. The page under an
+// open popup is not looked at; each popup (and each full-window overlay) on its own.
+QStringList layoutProblems(QQuickWindow *window);
+
+} // namespace bro::screens

@@ -1,0 +1,235 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtQuick.Shapes
+import Bro
+import Bro.Core
+
+// "Min bro" drawn: the bank where I stand now, the planks (the plan's measures in order, each
+// with its type's pictogram, state and dates; the current one highlighted and marked), and the
+// bank of the goal. Wide: across from the reading side (left in bokmål, right in Arabic and
+// Dari: the Row and the anchors follow LayoutMirroring); narrow portrait: from the top down.
+// The rules (which planks, their order and state) are domain/bridge.h's; this only draws.
+Item {
+    id: root
+    // MyBro.bridge(participantId)
+    property var bridge: ({})
+    readonly property var planks: bridge.planks || []
+    readonly property bool vertical: width < 560 // a phone in portrait
+    readonly property bool mirrored: LayoutMirroring.enabled
+    signal openPlank(string measureId)
+    signal openGoal()
+
+    implicitHeight: vertical ? bankNow.height + goalBank.height + planks.length * 92 + 24 : 420
+
+    function isolate(s) { return s ? "\u2066" + s + "\u2069" : "" } // dates do not jump in RTL
+    function shortDate(iso) { return iso ? isolate(BroStyle.formatDate(iso)) : "" }
+    function plankItem(i) { return planksRepeater.itemAt(i) }
+
+    // The water under the bridge.
+    Rectangle {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: root.vertical ? parent.height : parent.height * 0.28
+        anchors.leftMargin: root.vertical ? parent.width * 0.06 : 0
+        anchors.rightMargin: root.vertical ? parent.width * 0.06 : 0
+        color: BroStyle.water
+        radius: BroStyle.radius
+    }
+    // The arch that carries the deck (symmetric: the same in both directions).
+    Shape {
+        visible: !root.vertical
+        anchors.fill: parent
+        ShapePath {
+            strokeColor: BroStyle.bridgeLine
+            strokeWidth: 6
+            fillColor: BroStyle.transparent
+            capStyle: ShapePath.RoundCap
+            startX: bankNow.width
+            startY: deck.y + deck.height
+            PathQuad {
+                x: root.width - goalBank.width
+                y: deck.y + deck.height
+                controlX: root.width / 2
+                controlY: root.height * 0.98
+            }
+        }
+    }
+
+    // The bank I stand on now: languages, Norwegian, education, work.
+    Rectangle {
+        id: bankNow
+        objectName: "bankNow"
+        anchors.left: parent.left
+        anchors.top: parent.top
+        width: root.vertical ? parent.width : Math.max(130, parent.width * 0.2)
+        height: root.vertical ? nowColumn.implicitHeight + 24 : parent.height * 0.8
+        color: BroStyle.bankNow
+        radius: BroStyle.radius
+        ColumnLayout {
+            id: nowColumn
+            anchors.fill: parent
+            anchors.margins: 12
+            spacing: 6
+            Repeater {
+                model: [
+                    { pic: "languages", text: root.bridge.otherLanguages || "" },
+                    { pic: "norwegian", text: root.bridge.norwegianLevel ? qsTr("Norwegian %1").arg(root.bridge.norwegianLevel) : "" },
+                    { pic: "education", text: (root.bridge.education || []).join(", ") },
+                    { pic: "work", text: (root.bridge.work || []).map(w => w.text).join(", ") }
+                ]
+                RowLayout {
+                    required property var modelData
+                    visible: modelData.text.length > 0
+                    spacing: 6
+                    Layout.fillWidth: true
+                    BroPictogram { text: MyBro.pictogram("bank", modelData.pic); size: 24 }
+                    Label {
+                        text: modelData.text
+                        wrapMode: Text.WordWrap
+                        maximumLineCount: 3
+                        elide: Text.ElideRight
+                        font.pixelSize: BroStyle.captionSize
+                        color: BroStyle.text
+                        horizontalAlignment: Text.AlignLeft
+                        Layout.fillWidth: true
+                    }
+                }
+            }
+            Item { Layout.fillHeight: true; visible: !root.vertical }
+        }
+    }
+
+    // The goal's bank.
+    Rectangle {
+        id: goalBank
+        objectName: "bankGoal"
+        anchors.right: parent.right
+        anchors.top: root.vertical ? undefined : parent.top
+        anchors.bottom: root.vertical ? parent.bottom : undefined
+        width: root.vertical ? parent.width : Math.max(130, parent.width * 0.2)
+        height: root.vertical ? goalColumn.implicitHeight + 24 : parent.height * 0.8
+        color: BroStyle.bankGoal
+        radius: BroStyle.radius
+        TapHandler { onTapped: root.openGoal() }
+        ColumnLayout {
+            id: goalColumn
+            anchors.fill: parent
+            anchors.margins: 12
+            spacing: 4
+            Item { Layout.fillHeight: true; visible: !root.vertical }
+            BroPictogram {
+                text: root.bridge.goalPictogram || MyBro.pictogram("bank", "goal")
+                size: 56
+                Layout.alignment: Qt.AlignHCenter
+            }
+            Label {
+                objectName: "goalText"
+                text: root.bridge.goal || ""
+                wrapMode: Text.WordWrap
+                font.pixelSize: BroStyle.headingSize
+                font.weight: Font.DemiBold
+                color: BroStyle.text
+                horizontalAlignment: Text.AlignHCenter
+                Layout.fillWidth: true
+            }
+            Item { Layout.fillHeight: true; visible: !root.vertical }
+        }
+    }
+
+    // The deck: the planks in order, across or down.
+    Item {
+        id: deck
+        objectName: "deck"
+        x: root.vertical ? root.width * 0.1 : bankNow.width
+        y: root.vertical ? bankNow.height + 12 : root.height * 0.22
+        width: root.vertical ? root.width * 0.8 : root.width - bankNow.width - goalBank.width
+        height: root.vertical ? root.planks.length * 92 : Math.min(root.height * 0.5, 200)
+        Grid {
+            id: grid
+            anchors.fill: parent
+            columns: root.vertical ? 1 : Math.max(1, root.planks.length)
+            rows: root.vertical ? Math.max(1, root.planks.length) : 1
+            spacing: 4
+            Repeater {
+                id: planksRepeater
+                model: root.planks
+                Rectangle {
+                    id: plank
+                    required property var modelData
+                    required property int index
+                    objectName: "plank_" + index
+                    readonly property bool current: modelData.current
+                    readonly property string state_: modelData.state
+                    width: root.vertical ? grid.width
+                                         : (grid.width - (root.planks.length - 1) * grid.spacing) / Math.max(1, root.planks.length)
+                    height: root.vertical ? 88 : grid.height
+                    radius: 6
+                    color: modelData.state === "done" ? BroStyle.plankDone
+                         : modelData.state === "now" ? BroStyle.plankNow
+                         : modelData.state === "next" ? BroStyle.plankNext : BroStyle.plankLater
+                    border.width: current ? 4 : 1
+                    border.color: current ? BroStyle.accent : BroStyle.bridgeLine
+                    Accessible.role: Accessible.Button
+                    Accessible.name: Records.optionLabel("measure", "type", modelData.type)
+                    TapHandler { onTapped: root.openPlank(plank.modelData.id) }
+
+                    GridLayout {
+                        anchors.fill: parent
+                        anchors.margins: 4
+                        flow: root.vertical ? GridLayout.LeftToRight : GridLayout.TopToBottom
+                        columnSpacing: 8
+                        rowSpacing: 2
+                        BroPictogram {
+                            text: plank.modelData.pictogram
+                            size: root.vertical ? 32 : Math.min(40, plank.width * 0.5)
+                            Layout.alignment: Qt.AlignHCenter
+                        }
+                        Label {
+                            text: { App.language; return Records.optionLabel("measure", "type", plank.modelData.type) }
+                            wrapMode: Text.WordWrap
+                            maximumLineCount: root.vertical ? 2 : 3
+                            elide: Text.ElideRight
+                            font.pixelSize: plank.width < 90 && !root.vertical ? 11 : BroStyle.captionSize
+                            font.weight: plank.current ? Font.Bold : Font.Normal
+                            color: BroStyle.text
+                            horizontalAlignment: root.vertical ? Text.AlignLeft : Text.AlignHCenter
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            text: root.shortDate(plank.modelData.startDate)
+                                  + (plank.modelData.endDate ? "\n" + root.shortDate(plank.modelData.endDate) : "")
+                            visible: plank.modelData.startDate.length > 0
+                            font.pixelSize: 11
+                            color: BroStyle.secondaryText
+                            horizontalAlignment: root.vertical ? Text.AlignRight : Text.AlignHCenter
+                            Layout.alignment: root.vertical ? Qt.AlignVCenter : Qt.AlignHCenter
+                        }
+                        BroPictogram {
+                            text: plank.modelData.statePictogram
+                            size: 20
+                            Layout.alignment: Qt.AlignHCenter
+                            // The arrow to "next" points the way the bridge goes.
+                            transform: Scale {
+                                origin.x: 10
+                                xScale: root.mirrored && plank.modelData.state === "next" ? -1 : 1
+                            }
+                        }
+                    }
+                    // "I am here": above the current plank.
+                    BroPictogram {
+                        objectName: "hereMarker"
+                        visible: plank.current
+                        text: MyBro.pictogram("state", "now")
+                        size: 32
+                        anchors.horizontalCenter: root.vertical ? undefined : parent.horizontalCenter
+                        anchors.bottom: root.vertical ? undefined : parent.top
+                        anchors.right: root.vertical ? parent.left : undefined
+                        anchors.verticalCenter: root.vertical ? parent.verticalCenter : undefined
+                    }
+                }
+            }
+        }
+    }
+}

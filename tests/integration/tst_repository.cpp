@@ -1,0 +1,325 @@
+// The repository contract (server/bro/server/storage/repository.h): the same cases against
+// each backend. tst_repository runs them on the embedded SQLCipher database, pg_tst_repository
+// (BRO_TEST_BACKEND=postgres) on a real PostgreSQL. What the services rely on: rollback keeps
+// nothing, upserts replace, records come back as asked, the log is numbered in order and read
+// by reach, page by page, without the device's own changes; write work on one record never
+// loses a concurrent one; file bytes (any byte) come back as stored.
+#include "harness.h"
+
+#include "bro/server/storage/postgres_repository.h"
+#include "bro/server/storage/sqlite_repository.h"
+
+#include <atomic>
+#include <set>
+#include <thread>
+
+using namespace bro;
+using namespace bro::server;
+using namespace bro::test;
+
+class TestRepository : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void rollbackKeepsNothing();
+    void usersSessionsAndDevices();
+    void loginFailures();
+    void recordsAreUpsertedAndComeBackAsAsked();
+    void theLogIsReadByReachPageByPage();
+    void concurrentWritesOfOneRecordLoseNothing();
+    void aCursorNeverPassesAChangeThatCommitsLater();
+    void fileBytesComeBackAsStored();
+    void theAuditIsAppendedAndReadNewestFirst();
+
+private:
+    std::unique_ptr<Repository> m_repo;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_pgName;
+};
+
+void TestRepository::init()
+{
+    if (onPostgres()) {
+        m_pgName = QStringLiteral("r_") + QUuid::createUuid().toString(QUuid::Id128);
+        const QByteArray why = postgresAdmin(QStringLiteral("CREATE DATABASE %1").arg(m_pgName));
+        QVERIFY2(why.isEmpty(), why.constData());
+        m_repo = std::make_unique<PostgresRepository>(postgresUrl(m_pgName).toStdString());
+    } else {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_repo = std::make_unique<SqliteRepository>(m_dir->path().toStdString());
+    }
+}
+
+void TestRepository::cleanup()
+{
+    m_repo.reset();
+    m_dir.reset();
+    if (!m_pgName.isEmpty())
+        (void)postgresAdmin(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(m_pgName));
+    m_pgName.clear();
+}
+
+namespace {
+
+UserRow adviser(const std::string &name)
+{
+    UserRow u;
+    u.name = name;
+    u.role = model::Role::Adviser;
+    u.passwordHash = "hash";
+    return u;
+}
+
+StoredRecord record(const std::string &id, const std::string &participant, int n)
+{
+    StoredRecord r;
+    r.id = id;
+    r.kind = "participant";
+    r.scope.participantId = participant;
+    r.state.values["n"] = n;
+    r.creatorId = 1;
+    return r;
+}
+
+LogRow logRow(const std::string &participant, const std::string &device, int i)
+{
+    LogRow row;
+    row.change.opId = sync::newRecordId();
+    row.change.kind = "participant";
+    row.change.recordId = participant;
+    row.change.field = "name";
+    row.change.value = "Navn " + std::to_string(i);
+    row.change.stamp = sync::HlcStamp{1'700'000'000'000 + i, 0, device};
+    row.change.deviceId = device;
+    row.userId = 1;
+    row.scope.participantId = participant;
+    return row;
+}
+
+} // namespace
+
+void TestRepository::rollbackKeepsNothing()
+{
+    {
+        auto w = m_repo->write();
+        w->insertUser(adviser("kari"));
+        std::vector<LogRow> rows{logRow("p1", "d1", 1)};
+        w->appendLog(rows);
+    } // no commit
+    auto r = m_repo->read();
+    QVERIFY(!r->userByName("kari"));
+    QCOMPARE(r->logHead(), std::int64_t(0));
+}
+
+void TestRepository::usersSessionsAndDevices()
+{
+    auto w = m_repo->write();
+    const std::int64_t id = w->insertUser(adviser("kari"));
+    QVERIFY(id > 0);
+    w->insertToken("h1", id, "dev-1", 2000);
+    w->saveDevice({"dev-1", id, 10, 20, "s1", false, 0});
+    w->saveDevice({"dev-1", id, 10, 30, "s2", true, 0}); // replaces
+    w->commit();
+
+    auto r = m_repo->read();
+    QCOMPARE(r->userByName("kari")->id, id);
+    QCOMPARE(r->session("h1", 1999)->deviceId, std::string("dev-1"));
+    QVERIFY(!r->session("h1", 2000)); // expired
+    const auto d = r->device("dev-1");
+    QVERIFY(d && d->lastStamp == "s2" && d->wipeRequested && d->lastSeenAt == 30);
+    QCOMPARE(r->devicesOf(id).size(), std::size_t(1));
+    r.reset();
+
+    w = m_repo->write();
+    w->revokeTokensOfDevice("dev-1");
+    w->setUserDisabled(id, true);
+    w->commit();
+    r = m_repo->read();
+    QVERIFY(!r->session("h1", 1000));
+    QVERIFY(r->userById(id)->disabled);
+    QCOMPARE(r->userById(id)->scopeVersion, std::int64_t(1));
+}
+
+void TestRepository::loginFailures()
+{
+    auto w = m_repo->write();
+    for (int i = 0; i < 3; ++i)
+        w->addFailure("kari", "10.0.0.1", 100 + i);
+    w->addFailure("ola", "10.0.0.1", 200);
+    w->commit();
+    auto r = m_repo->read();
+    QCOMPARE(r->failuresOfName("kari", 100), 2);
+    QCOMPARE(r->failuresOfAddress("10.0.0.1", 0), 4);
+    QCOMPARE(r->oldestFailureOfName("kari", 0), std::int64_t(100));
+    r.reset();
+    w = m_repo->write();
+    w->clearFailures("kari");
+    w->pruneFailures(200);
+    w->commit();
+    QCOMPARE(m_repo->read()->failuresOfAddress("10.0.0.1", 0), 0);
+}
+
+void TestRepository::recordsAreUpsertedAndComeBackAsAsked()
+{
+    auto w = m_repo->write();
+    w->saveRecords({record("b", "p1", 1), record("a", "p1", 2)});
+    w->saveRecords({record("b", "p1", 3)}); // replaces
+    w->commit();
+    auto r = m_repo->read();
+    const auto got = r->loadRecords({"b", "missing", "a"});
+    QCOMPARE(got.size(), std::size_t(2));
+    QCOMPARE(got[0].id, std::string("b"));
+    QCOMPARE(got[0].state.values["n"].get<int>(), 3);
+    QCOMPARE(got[1].id, std::string("a"));
+    QCOMPARE(got[1].scope.participantId, std::string("p1"));
+    QCOMPARE(r->recordsOfKinds({"participant"}, nullptr).size(), std::size_t(2));
+    const std::vector<std::string> none{"p2"};
+    QCOMPARE(r->recordsOfKinds({"participant"}, &none).size(), std::size_t(0));
+}
+
+void TestRepository::theLogIsReadByReachPageByPage()
+{
+    auto w = m_repo->write();
+    const std::int64_t kari = w->insertUser(adviser("kari"));
+    w->addToCaseload(kari, "p1");
+    QVERIFY(!w->addToCaseload(kari, "p1")); // once
+    std::vector<LogRow> rows;
+    for (int i = 0; i < 5; ++i)
+        rows.push_back(logRow(i == 2 ? "p2" : "p1", i == 3 ? "own" : "other", i));
+    w->appendLog(rows);
+    w->commit();
+    for (std::size_t i = 1; i < rows.size(); ++i)
+        QCOMPARE(rows[i].seq, rows[i - 1].seq + 1);
+
+    auto r = m_repo->read();
+    QCOMPARE(r->logHead(), rows.back().seq);
+    QCOMPARE(r->knownOps({rows[0].change.opId, "unknown"}).size(), std::size_t(1));
+    const Reach reach{model::Role::Adviser, kari, {}, {}};
+    std::int64_t examined = 0;
+    auto page = r->readLog(reach, 0, 2, "own", examined);
+    QCOMPARE(page.size(), std::size_t(2)); // rows 0 and 1 (row 2 is another participant's)
+    QCOMPARE(examined, rows[1].seq);
+    page = r->readLog(reach, examined, 2, "own", examined);
+    QCOMPARE(page.size(), std::size_t(1)); // row 4 (row 3 is the device's own)
+    QCOMPARE(page[0].change.opId, rows[4].change.opId);
+    QCOMPARE(examined, rows.back().seq);
+    QCOMPARE(r->participantsChangedSince(0, rows.back().seq).size(), std::size_t(2));
+    QCOMPARE(r->logOfRecords({"p2"}).size(), std::size_t(1));
+    QCOMPARE(r->visible(reach).participants, std::vector<std::string>{"p1"});
+}
+
+// Each writer reads the record, adds one and writes it back, in its own write work, at once:
+// a backend that let two of them read the same old value would lose increments.
+void TestRepository::concurrentWritesOfOneRecordLoseNothing()
+{
+    {
+        auto w = m_repo->write();
+        w->saveRecords({record("r", "p1", 0)});
+        w->commit();
+    }
+    constexpr int kThreads = 4, kEach = 25;
+    std::vector<std::thread> threads;
+    std::atomic<int> errors{0};
+    for (int t = 0; t < kThreads; ++t)
+        threads.emplace_back([&] {
+            for (int i = 0; i < kEach; ++i) {
+                try {
+                    auto w = m_repo->write();
+                    auto r = w->loadRecords({"r"});
+                    r[0].state.values["n"] = r[0].state.values["n"].get<int>() + 1;
+                    w->saveRecords(r);
+                    w->commit();
+                } catch (const std::exception &e) {
+                    qWarning("%s", e.what());
+                    ++errors;
+                }
+            }
+        });
+    for (auto &t : threads)
+        t.join();
+    QCOMPARE(errors.load(), 0);
+    QCOMPARE(m_repo->read()->loadRecords({"r"})[0].state.values["n"].get<int>(), kThreads * kEach);
+}
+
+// Push A appends and has not committed; push B appends and commits; a puller reads; then A
+// commits. With log numbers handed out at append time (a sequence), B's row would carry a
+// larger number than A's, the puller's cursor would pass A's number, and A's change would
+// never reach it. Numbered in commit order, B waits for A (or B's row comes after A's).
+void TestRepository::aCursorNeverPassesAChangeThatCommitsLater()
+{
+    std::int64_t kari = 0;
+    {
+        auto w = m_repo->write();
+        kari = w->insertUser(adviser("kari"));
+        w->addToCaseload(kari, "p1");
+        w->commit();
+    }
+    const Reach reach{model::Role::Adviser, kari, {}, {}};
+    auto a = m_repo->write();
+    std::vector<LogRow> rowsA{logRow("p1", "a", 1)};
+    a->appendLog(rowsA);
+    std::vector<LogRow> rowsB{logRow("p1", "b", 2)};
+    std::thread b([&] {
+        auto w = m_repo->write(); // waits here (SQLite: one writer) ...
+        w->appendLog(rowsB);      // ... or here (PostgreSQL: the log counter)
+        w->commit();
+    });
+    QTest::qWait(300); // B has committed by now, unless it waits for A
+    std::set<std::string> seen;
+    std::int64_t cursor = 0;
+    {
+        auto r = m_repo->read();
+        for (const auto &row : r->readLog(reach, 0, 100, "", cursor))
+            seen.insert(row.change.opId);
+    }
+    a->commit();
+    a.reset();
+    b.join();
+    {
+        auto r = m_repo->read();
+        for (const auto &row : r->readLog(reach, cursor, 100, "", cursor))
+            QVERIFY2(seen.insert(row.change.opId).second, "a change came twice");
+    }
+    QVERIFY2(seen.count(rowsA[0].change.opId), "the change committed later was skipped");
+    QVERIFY(seen.count(rowsB[0].change.opId));
+}
+
+void TestRepository::fileBytesComeBackAsStored()
+{
+    std::string bytes;
+    for (int i = 0; i < 3000; ++i)
+        bytes += char(i % 256); // NUL and every other byte
+    auto w = m_repo->write();
+    w->startUpload("sha", 7, std::int64_t(bytes.size()));
+    w->appendUploadChunk("sha", 7, 0, std::string_view(bytes).substr(0, 1000));
+    w->appendUploadChunk("sha", 7, 1000, std::string_view(bytes).substr(1000));
+    QCOMPARE(w->upload("sha", 7)->received, std::int64_t(bytes.size()));
+    std::string again;
+    w->forEachUploadChunk("sha", 7, [&](std::string_view part) { again += part; });
+    QVERIFY(again == bytes);
+    w->completeUpload("sha", 7);
+    w->commit();
+    auto r = m_repo->read();
+    QVERIFY(!r->upload("sha", 7));
+    QCOMPARE(*r->completeBlobSize("sha"), std::int64_t(bytes.size()));
+    QVERIFY(r->readBlob("sha", 990, 20) == bytes.substr(990, 20)); // across the chunks
+}
+
+void TestRepository::theAuditIsAppendedAndReadNewestFirst()
+{
+    auto w = m_repo->write();
+    w->appendAudit({{1, 1, "d", "read", "p1", "{}"}, {2, 1, "d", "write", "p1", "{}"},
+                    {3, 1, "d", "read", "p2", "{}"}});
+    w->commit();
+    auto r = m_repo->read();
+    QCOMPARE(r->auditCount(), std::int64_t(3));
+    const auto trail = r->auditOfParticipant("p1", 10);
+    QCOMPARE(trail.size(), std::size_t(2));
+    QCOMPARE(trail[0].action, std::string("write"));
+}
+
+QTEST_GUILESS_MAIN(TestRepository)
+#include "tst_repository.moc"
