@@ -134,13 +134,15 @@ ApplicationWindow {
     StackView {
         id: stack
         anchors.fill: parent
-        initialItem: Session.role === "mentor" ? mentorHome
-                   : Session.role === "leader" ? reportingComponent
-                   : Session.role === "participant" ? nothing : caseload
+        initialItem: Session.role === "mentor" ? mentorHome : Session.role === "leader" ? reportingComponent : Session.role === "participant" ? nothing : caseload
         visible: !Session.handOver && !MyBro.active
     }
     // A participant's device never creates the caseload, nor any adviser page.
-    Component { id: nothing; Item {} }
+    Component {
+        id: nothing
+        Item {
+        }
+    }
 
     // Participant mode: the participant's device, or the tablet handed over to the participant.
     Loader {
@@ -148,7 +150,8 @@ ApplicationWindow {
         objectName: "participantMode"
         anchors.fill: parent
         active: MyBro.active && !Session.locked
-        sourceComponent: ParticipantHome {}
+        sourceComponent: ParticipantHome {
+        }
     }
     Component {
         id: caseload
@@ -273,11 +276,13 @@ ApplicationWindow {
     }
     Component {
         id: jobMatchComponent
-        JobMatchPage {}
+        JobMatchPage {
+        }
     }
     Component {
         id: cvBuilderComponent
-        CvBuilderPage {}
+        CvBuilderPage {
+        }
     }
 
     function openParticipant(id, immediate) {
@@ -360,8 +365,8 @@ ApplicationWindow {
             break;
         case "cv":
             stack.push(cvBuilderComponent, {
-                participantId: list.firstParticipantId()
-            }, StackView.Immediate);
+                    "participantId": list.firstParticipantId()
+                }, StackView.Immediate);
             break;
         case "hand-over":
             Session.startHandOver("logbook", {
@@ -399,29 +404,33 @@ ApplicationWindow {
         // On an adviser's device (the self-test, my-handover): handed over for the first
         // participant of the caseload.
         if (!MyBro.active && stack.get(0) && stack.get(0).firstParticipantId)
-            Session.startHandOver("participant", { participantId: stack.get(0).firstParticipantId() })
-        const home = participantMode.item
+            Session.startHandOver("participant", {
+                    "participantId": stack.get(0).firstParticipantId()
+                });
+        const home = participantMode.item;
         if (!home)
-            return null
+            return null;
         switch (name) {
         case "my-languages":
-            return home.show("language")
+            return home.show("language");
         case "my-self-evaluation":
-            return home.show("self_evaluation")
+            return home.show("self_evaluation");
         case "my-trail":
-            return home.show("trail")
-        case "my-plank": {
-            home.show("bridge")
-            const b = MyBro.bridge(MyBro.participantId)
-            return home.openPlank(b.planks[Math.max(0, b.current)].id)
-        }
+            return home.show("trail");
+        case "my-plank":
+            {
+                home.show("bridge");
+                const b = MyBro.bridge(MyBro.participantId);
+                return home.openPlank(b.planks[Math.max(0, b.current)].id);
+            }
         case "my-goal":
-            home.show("bridge")
-            return home.openGoal()
+            home.show("bridge");
+            return home.openGoal();
         default:
-            return home.show("bridge")
+            return home.show("bridge");
         }
     }
 
-    Component.onCompleted: if (App.startPage.length > 0) showPage(App.startPage)
+    Component.onCompleted: if (App.startPage.length > 0)
+        showPage(App.startPage)
 }

@@ -18,13 +18,19 @@ Item {
     readonly property bool vertical: width < 560 // a phone in portrait
     readonly property bool mirrored: LayoutMirroring.enabled
     signal openPlank(string measureId)
-    signal openGoal()
+    signal openGoal
 
     implicitHeight: vertical ? bankNow.height + goalBank.height + planks.length * 92 + 24 : 420
 
-    function isolate(s) { return s ? "\u2066" + s + "\u2069" : "" } // dates do not jump in RTL
-    function shortDate(iso) { return iso ? isolate(BroStyle.formatDate(iso)) : "" }
-    function plankItem(i) { return planksRepeater.itemAt(i) }
+    function isolate(s) {
+        return s ? "\u2066" + s + "\u2069" : "";
+    } // dates do not jump in RTL
+    function shortDate(iso) {
+        return iso ? isolate(BroStyle.formatDate(iso)) : "";
+    }
+    function plankItem(i) {
+        return planksRepeater.itemAt(i);
+    }
 
     // The water under the bridge.
     Rectangle {
@@ -73,12 +79,19 @@ Item {
             anchors.margins: 12
             spacing: 6
             Repeater {
-                model: [
-                    { pic: "languages", text: root.bridge.otherLanguages || "" },
-                    { pic: "norwegian", text: root.bridge.norwegianLevel ? qsTr("Norwegian %1").arg(root.bridge.norwegianLevel) : "" },
-                    { pic: "education", text: (root.bridge.education || []).join(", ") },
-                    { pic: "work", text: (root.bridge.work || []).map(w => w.text).join(", ") }
-                ]
+                model: [{
+                        "pic": "languages",
+                        "text": root.bridge.otherLanguages || ""
+                    }, {
+                        "pic": "norwegian",
+                        "text": root.bridge.norwegianLevel ? qsTr("Norwegian %1").arg(root.bridge.norwegianLevel) : ""
+                    }, {
+                        "pic": "education",
+                        "text": (root.bridge.education || []).join(", ")
+                    }, {
+                        "pic": "work",
+                        "text": (root.bridge.work || []).map(w => w.text).join(", ")
+                    }]
                 RowLayout {
                     required property var modelData
                     visible: modelData.text.length > 0
@@ -102,7 +115,10 @@ Item {
                     }
                 }
             }
-            Item { Layout.fillHeight: true; visible: !root.vertical }
+            Item {
+                Layout.fillHeight: true
+                visible: !root.vertical
+            }
         }
     }
 
@@ -117,13 +133,18 @@ Item {
         height: root.vertical ? goalColumn.implicitHeight + 24 : parent.height * 0.8
         color: BroStyle.bankGoal
         radius: BroStyle.radius
-        TapHandler { onTapped: root.openGoal() }
+        TapHandler {
+            onTapped: root.openGoal()
+        }
         ColumnLayout {
             id: goalColumn
             anchors.fill: parent
             anchors.margins: 12
             spacing: 4
-            Item { Layout.fillHeight: true; visible: !root.vertical }
+            Item {
+                Layout.fillHeight: true
+                visible: !root.vertical
+            }
             BroPictogram {
                 text: root.bridge.goalPictogram || MyBro.pictogram("bank", "goal")
                 size: 56
@@ -139,7 +160,10 @@ Item {
                 horizontalAlignment: Text.AlignHCenter
                 Layout.fillWidth: true
             }
-            Item { Layout.fillHeight: true; visible: !root.vertical }
+            Item {
+                Layout.fillHeight: true
+                visible: !root.vertical
+            }
         }
     }
 
@@ -166,18 +190,17 @@ Item {
                     objectName: "plank_" + index
                     readonly property bool current: modelData.current
                     readonly property string state_: modelData.state
-                    width: root.vertical ? grid.width
-                                         : (grid.width - (root.planks.length - 1) * grid.spacing) / Math.max(1, root.planks.length)
+                    width: root.vertical ? grid.width : (grid.width - (root.planks.length - 1) * grid.spacing) / Math.max(1, root.planks.length)
                     height: root.vertical ? 88 : grid.height
                     radius: 6
-                    color: modelData.state === "done" ? BroStyle.plankDone
-                         : modelData.state === "now" ? BroStyle.plankNow
-                         : modelData.state === "next" ? BroStyle.plankNext : BroStyle.plankLater
+                    color: modelData.state === "done" ? BroStyle.plankDone : modelData.state === "now" ? BroStyle.plankNow : modelData.state === "next" ? BroStyle.plankNext : BroStyle.plankLater
                     border.width: current ? 4 : 1
                     border.color: current ? BroStyle.accent : BroStyle.bridgeLine
                     Accessible.role: Accessible.Button
                     Accessible.name: Records.optionLabel("measure", "type", modelData.type)
-                    TapHandler { onTapped: root.openPlank(plank.modelData.id) }
+                    TapHandler {
+                        onTapped: root.openPlank(plank.modelData.id)
+                    }
 
                     GridLayout {
                         anchors.fill: parent
@@ -191,7 +214,10 @@ Item {
                             Layout.alignment: Qt.AlignHCenter
                         }
                         Label {
-                            text: { App.language; return Records.optionLabel("measure", "type", plank.modelData.type) }
+                            text: {
+                                App.language;
+                                return Records.optionLabel("measure", "type", plank.modelData.type);
+                            }
                             wrapMode: Text.Wrap
                             maximumLineCount: root.vertical ? 2 : 3
                             elide: Text.ElideRight
@@ -202,8 +228,7 @@ Item {
                             Layout.fillWidth: true
                         }
                         Label {
-                            text: root.shortDate(plank.modelData.startDate)
-                                  + (plank.modelData.endDate ? "\n" + root.shortDate(plank.modelData.endDate) : "")
+                            text: root.shortDate(plank.modelData.startDate) + (plank.modelData.endDate ? "\n" + root.shortDate(plank.modelData.endDate) : "")
                             visible: plank.modelData.startDate.length > 0
                             font.pixelSize: 11
                             color: BroStyle.secondaryText
@@ -228,8 +253,7 @@ Item {
                         text: MyBro.pictogram("state", "now")
                         size: 32
                         // Above the plank across, before it top-down (x follows the mirroring).
-                        x: root.vertical ? (root.mirrored ? parent.width + 2 : -width - 2)
-                                         : (parent.width - width) / 2
+                        x: root.vertical ? (root.mirrored ? parent.width + 2 : -width - 2) : (parent.width - width) / 2
                         y: root.vertical ? (parent.height - height) / 2 : -height
                     }
                 }

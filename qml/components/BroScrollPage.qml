@@ -11,7 +11,8 @@ Flickable {
     contentWidth: width
     contentHeight: holder.childrenRect.height
     boundsBehavior: Flickable.StopAtBounds
-    ScrollBar.vertical: ScrollBar {}
+    ScrollBar.vertical: ScrollBar {
+    }
     Item {
         id: holder
         width: root.width

@@ -10,7 +10,10 @@ import Bro.Core
 ColumnLayout {
     id: root
     property string participantId
-    readonly property var evaluations: { MyBro.revision; return MyBro.selfEvaluations(participantId) }
+    readonly property var evaluations: {
+        MyBro.revision;
+        return MyBro.selfEvaluations(participantId);
+    }
     spacing: BroStyle.smallSpacing
 
     Label {
@@ -40,8 +43,7 @@ ColumnLayout {
                 RowLayout {
                     Layout.fillWidth: true
                     Label {
-                        text: BroStyle.formatDate(card.modelData.written_on)
-                              + (card.modelData.language ? " · " + App.nativeName(card.modelData.language) : "")
+                        text: BroStyle.formatDate(card.modelData.written_on) + (card.modelData.language ? " · " + App.nativeName(card.modelData.language) : "")
                         font.pixelSize: BroStyle.captionSize
                         color: BroStyle.secondaryText
                         Layout.fillWidth: true
@@ -65,15 +67,20 @@ ColumnLayout {
                             readonly property var value: card.modelData[modelData]
                             visible: value !== undefined && value !== null && value !== ""
                             spacing: 4
-                            BroPictogram { text: MyBro.pictogram("question", modelData); size: 22 }
+                            BroPictogram {
+                                text: MyBro.pictogram("question", modelData)
+                                size: 22
+                            }
                             BroPictogram {
                                 objectName: "answer_" + modelData
-                                text: modelData === "score" ? MyBro.pictogram("score", String(value))
-                                                            : MyBro.pictogram("answer", value)
+                                text: modelData === "score" ? MyBro.pictogram("score", String(value)) : MyBro.pictogram("answer", value)
                                 size: 26
                             }
                             Label {
-                                text: { App.language; return Records.label("self_evaluation", modelData) }
+                                text: {
+                                    App.language;
+                                    return Records.label("self_evaluation", modelData);
+                                }
                                 font.pixelSize: BroStyle.captionSize
                                 color: BroStyle.secondaryText
                                 anchors.verticalCenter: parent.verticalCenter

@@ -14,29 +14,36 @@ Page {
     property string participantId: ""
     property var cv: JobMatch.cvChoices(participantId)
     property string message: ""
-    background: Rectangle { color: BroStyle.background }
+    background: Rectangle {
+        color: BroStyle.background
+    }
 
-    function refresh() { cv = JobMatch.cvChoices(participantId) }
+    function refresh() {
+        cv = JobMatch.cvChoices(participantId);
+    }
     // The intro_cv record (made on the first change) and one of its fields.
     function save(field, value) {
-        let fields = {}
-        fields[field] = value
-        let r = cv.cv_id ? Records.update("intro_cv", cv.cv_id, fields)
-                         : Records.create("intro_cv", Object.assign({ participant_id: participantId }, fields))
-        message = r.ok ? "" : r.message
-        refresh()
+        let fields = {};
+        fields[field] = value;
+        let r = cv.cv_id ? Records.update("intro_cv", cv.cv_id, fields) : Records.create("intro_cv", Object.assign({
+                    "participant_id": participantId
+                }, fields));
+        message = r.ok ? "" : r.message;
+        refresh();
     }
     function excluded() {
-        let out = []
+        let out = [];
         for (const s of cv.sections)
             for (const f of s.facts)
-                if (!f.included && s.included) out.push(f.id)
-        return out
+                if (!f.included && s.included)
+                    out.push(f.id);
+        return out;
     }
     function toggleItem(id, on) {
-        let list = excluded().filter(x => x !== id)
-        if (!on) list.push(id)
-        save("excluded_items", list.join(" "))
+        let list = excluded().filter(x => x !== id);
+        if (!on)
+            list.push(id);
+        save("excluded_items", list.join(" "));
     }
 
     ScrollView {
@@ -63,7 +70,8 @@ Page {
                 kind: "intro_cv"
                 field: "profile"
                 text: page.cv.profile || ""
-                area.onEditingFinished: if (text !== (page.cv.profile || "")) page.save("profile", text)
+                area.onEditingFinished: if (text !== (page.cv.profile || ""))
+                    page.save("profile", text)
             }
             Repeater {
                 objectName: "sections"
@@ -74,7 +82,11 @@ Page {
                     Layout.fillWidth: true
                     Layout.leftMargin: BroStyle.spacing
                     Layout.rightMargin: BroStyle.spacing
-                    background: Rectangle { color: BroStyle.surface; radius: BroStyle.radius; border.color: BroStyle.divider }
+                    background: Rectangle {
+                        color: BroStyle.surface
+                        radius: BroStyle.radius
+                        border.color: BroStyle.divider
+                    }
                     ColumnLayout {
                         anchors.left: parent.left
                         anchors.right: parent.right
@@ -104,8 +116,7 @@ Page {
                                     font.pixelSize: BroStyle.captionSize
                                     opacity: sectionFrame.modelData.included ? 1 : 0.5
                                     textFormat: Text.StyledText
-                                    text: "<b>" + factRow.modelData.title + "</b>" + (factRow.modelData.detail ? " · " + factRow.modelData.detail : "")
-                                          + "<br><font color='" + BroStyle.success + "'>✓ " + factRow.modelData.sources.join(" · ") + "</font>"
+                                    text: "<b>" + factRow.modelData.title + "</b>" + (factRow.modelData.detail ? " · " + factRow.modelData.detail : "") + "<br><font color='" + BroStyle.success + "'>✓ " + factRow.modelData.sources.join(" · ") + "</font>"
                                 }
                             }
                         }
@@ -119,12 +130,18 @@ Page {
                     objectName: "exportNb"
                     text: qsTr("PDF in Norwegian")
                     highlighted: true
-                    onClicked: { const r = JobMatch.exportCv(page.participantId, "nb", ""); page.message = r.ok ? r.path : r.message }
+                    onClicked: {
+                        const r = JobMatch.exportCv(page.participantId, "nb", "");
+                        page.message = r.ok ? r.path : r.message;
+                    }
                 }
                 Button {
                     objectName: "exportEn"
                     text: qsTr("PDF in English")
-                    onClicked: { const r = JobMatch.exportCv(page.participantId, "en", ""); page.message = r.ok ? r.path : r.message }
+                    onClicked: {
+                        const r = JobMatch.exportCv(page.participantId, "en", "");
+                        page.message = r.ok ? r.path : r.message;
+                    }
                 }
             }
             Label {

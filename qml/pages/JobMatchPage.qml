@@ -15,8 +15,11 @@ Page {
     property var employers: JobMatch.employers()
     property var needs: JobMatch.needs("")
     readonly property var candidates: needId ? JobMatch.candidates(needId) : []
-    background: Rectangle { color: BroStyle.background }
-    Component.onCompleted: if (!needId && needs.length > 0) needId = needs[0].id
+    background: Rectangle {
+        color: BroStyle.background
+    }
+    Component.onCompleted: if (!needId && needs.length > 0)
+        needId = needs[0].id
 
     RowLayout {
         anchors.fill: parent
@@ -57,9 +60,7 @@ Page {
                         wrapMode: Text.Wrap
                         color: BroStyle.secondaryText
                         font.pixelSize: BroStyle.captionSize
-                        text: qsTr("%n position(s)", "", modelData.positions) + " · "
-                              + Records.optionLabel("employer_need", "status", modelData.status)
-                              + (modelData.requirements.length ? " · " + modelData.requirements.join(", ") : "")
+                        text: qsTr("%n position(s)", "", modelData.positions) + " · " + Records.optionLabel("employer_need", "status", modelData.status) + (modelData.requirements.length ? " · " + modelData.requirements.join(", ") : "")
                     }
                 }
             }
@@ -84,7 +85,11 @@ Page {
                 required property var modelData
                 required property int index
                 width: ListView.view.width
-                background: Rectangle { color: BroStyle.surface; radius: BroStyle.radius; border.color: BroStyle.divider }
+                background: Rectangle {
+                    color: BroStyle.surface
+                    radius: BroStyle.radius
+                    border.color: BroStyle.divider
+                }
                 ColumnLayout {
                     anchors.left: parent.left
                     anchors.right: parent.right

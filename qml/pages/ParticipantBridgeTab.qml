@@ -15,7 +15,8 @@ Flickable {
     contentWidth: width
     contentHeight: column.implicitHeight + 2 * BroStyle.spacing
     boundsBehavior: Flickable.StopAtBounds
-    ScrollBar.vertical: ScrollBar {}
+    ScrollBar.vertical: ScrollBar {
+    }
 
     ColumnLayout {
         id: column
@@ -38,7 +39,9 @@ Flickable {
                 font.capitalization: Font.MixedCase
                 implicitHeight: BroStyle.touchTarget
                 visible: Session.isAdviser
-                onClicked: Session.startHandOver("participant", { participantId: tab.participantId })
+                onClicked: Session.startHandOver("participant", {
+                        "participantId": tab.participantId
+                    })
             }
         }
         MyBroPage {

@@ -454,7 +454,9 @@ Page {
         Loader {
             id: bridgeLoader
             active: tabs.currentIndex === 5 || item !== null
-            sourceComponent: ParticipantBridgeTab { participantId: page.participantId }
+            sourceComponent: ParticipantBridgeTab {
+                participantId: page.participantId
+            }
         }
     }
 

@@ -10,15 +10,22 @@ Page {
     id: page
     objectName: "goalPage"
     property string participantId
-    readonly property var bridge: { MyBro.revision; return MyBro.bridge(participantId) }
+    readonly property var bridge: {
+        MyBro.revision;
+        return MyBro.bridge(participantId);
+    }
     readonly property bool mayWrite: Session.mayEdit("plan", "goal_in_my_words") && !!bridge.planId
-    background: Rectangle { color: BroStyle.background }
+    background: Rectangle {
+        color: BroStyle.background
+    }
 
     function save() {
-        Qt.inputMethod.commit()
-        const r = Records.update("plan", bridge.planId, { goal_in_my_words: words.text })
-        status.text = r.ok ? qsTr("Saved") : r.message
-        return r.ok
+        Qt.inputMethod.commit();
+        const r = Records.update("plan", bridge.planId, {
+                "goal_in_my_words": words.text
+            });
+        status.text = r.ok ? qsTr("Saved") : r.message;
+        return r.ok;
     }
 
     BroScrollPage {
@@ -45,13 +52,19 @@ Page {
                     horizontalAlignment: Text.AlignLeft
                     Layout.fillWidth: true
                 }
-                BroSpeakButton { speech: page.bridge.goal || ""; ownerId: page.bridge.planId || "" }
+                BroSpeakButton {
+                    speech: page.bridge.goal || ""
+                    ownerId: page.bridge.planId || ""
+                }
             }
             RowLayout {
                 Layout.fillWidth: true
                 Layout.leftMargin: BroStyle.spacing
                 Layout.rightMargin: BroStyle.spacing
-                BroPictogram { text: MyBro.pictogram("ui", "my_words"); size: 28 }
+                BroPictogram {
+                    text: MyBro.pictogram("ui", "my_words")
+                    size: 28
+                }
                 Label {
                     text: qsTr("What the goal means to me")
                     font.pixelSize: BroStyle.headingSize
@@ -61,7 +74,9 @@ Page {
                     horizontalAlignment: Text.AlignLeft
                     Layout.fillWidth: true
                 }
-                BroSpeakButton { speech: words.text }
+                BroSpeakButton {
+                    speech: words.text
+                }
             }
             TextArea {
                 id: words
@@ -87,7 +102,11 @@ Page {
                     pictogram: MyBro.pictogram("state", "done")
                     onClicked: page.save()
                 }
-                Label { id: status; font.pixelSize: BroStyle.bodySize; color: BroStyle.secondaryText }
+                Label {
+                    id: status
+                    font.pixelSize: BroStyle.bodySize
+                    color: BroStyle.secondaryText
+                }
             }
         }
     }

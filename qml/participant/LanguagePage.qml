@@ -10,7 +10,9 @@ Page {
     id: page
     objectName: "languagePage"
     signal chosen(string language)
-    background: Rectangle { color: BroStyle.background }
+    background: Rectangle {
+        color: BroStyle.background
+    }
 
     BroScrollPage {
         anchors.fill: parent
@@ -40,8 +42,8 @@ Page {
                         font.pixelSize: 22
                         Layout.fillWidth: true
                         onClicked: {
-                            App.chooseLanguage(modelData)
-                            page.chosen(modelData)
+                            App.chooseLanguage(modelData);
+                            page.chosen(modelData);
                         }
                     }
                 }

@@ -11,12 +11,19 @@ Page {
     id: page
     objectName: "myBroPage"
     property string participantId
-    readonly property var bridge: { MyBro.revision; return MyBro.bridge(participantId) }
+    readonly property var bridge: {
+        MyBro.revision;
+        return MyBro.bridge(participantId);
+    }
     signal openPlank(string measureId)
-    signal openGoal()
-    background: Rectangle { color: BroStyle.background }
+    signal openGoal
+    background: Rectangle {
+        color: BroStyle.background
+    }
 
-    function isolate(s) { return s ? "\u2066" + s + "\u2069" : "" }
+    function isolate(s) {
+        return s ? "\u2066" + s + "\u2069" : "";
+    }
 
     BroScrollPage {
         id: scroll
@@ -63,10 +70,16 @@ Page {
                 Layout.fillWidth: true
                 Layout.leftMargin: BroStyle.spacing
                 Layout.rightMargin: BroStyle.spacing
-                background: Rectangle { color: BroStyle.bankGoal; radius: BroStyle.radius }
+                background: Rectangle {
+                    color: BroStyle.bankGoal
+                    radius: BroStyle.radius
+                }
                 RowLayout {
                     anchors.fill: parent
-                    BroPictogram { text: MyBro.pictogram("ui", "my_words"); size: 28 }
+                    BroPictogram {
+                        text: MyBro.pictogram("ui", "my_words")
+                        size: 28
+                    }
                     Label {
                         objectName: "goalInMyWords"
                         text: page.bridge.goalInMyWords || ""
@@ -76,7 +89,10 @@ Page {
                         horizontalAlignment: Text.AlignLeft
                         Layout.fillWidth: true
                     }
-                    BroSpeakButton { speech: page.bridge.goalInMyWords || ""; ownerId: page.bridge.planId || "" }
+                    BroSpeakButton {
+                        speech: page.bridge.goalInMyWords || ""
+                        ownerId: page.bridge.planId || ""
+                    }
                 }
             }
 
@@ -94,18 +110,21 @@ Page {
                     objectName: "nextMeeting"
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
-                    background: Rectangle { color: BroStyle.surface; radius: BroStyle.radius }
+                    background: Rectangle {
+                        color: BroStyle.surface
+                        radius: BroStyle.radius
+                    }
                     ColumnLayout {
                         anchors.fill: parent
                         spacing: BroStyle.smallSpacing
                         RowLayout {
                             Layout.fillWidth: true
-                            BroPictogram { text: MyBro.pictogram("ui", "meeting") }
+                            BroPictogram {
+                                text: MyBro.pictogram("ui", "meeting")
+                            }
                             Label {
                                 readonly property var meeting: page.bridge.nextMeeting || ({})
-                                text: meeting.date ? qsTr("Next meeting: %1").arg(page.isolate(BroStyle.formatDate(meeting.date)))
-                                                     + "\n" + Records.optionLabel("meeting", "type", meeting.type)
-                                                   : qsTr("No meeting planned")
+                                text: meeting.date ? qsTr("Next meeting: %1").arg(page.isolate(BroStyle.formatDate(meeting.date))) + "\n" + Records.optionLabel("meeting", "type", meeting.type) : qsTr("No meeting planned")
                                 wrapMode: Text.WordWrap
                                 font.pixelSize: BroStyle.bodySize
                                 font.weight: Font.DemiBold
@@ -123,7 +142,10 @@ Page {
                             RowLayout {
                                 required property string modelData
                                 Layout.fillWidth: true
-                                BroPictogram { text: MyBro.pictogram("ui", "agreed"); size: 22 }
+                                BroPictogram {
+                                    text: MyBro.pictogram("ui", "agreed")
+                                    size: 22
+                                }
                                 Label {
                                     text: modelData
                                     wrapMode: Text.WordWrap
@@ -132,7 +154,9 @@ Page {
                                     horizontalAlignment: Text.AlignLeft
                                     Layout.fillWidth: true
                                 }
-                                BroSpeakButton { speech: modelData }
+                                BroSpeakButton {
+                                    speech: modelData
+                                }
                             }
                         }
                     }
@@ -144,13 +168,18 @@ Page {
                     visible: (page.bridge.goalsTotal || 0) > 0 || (page.bridge.hours || 0) > 0
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
-                    background: Rectangle { color: BroStyle.surface; radius: BroStyle.radius }
+                    background: Rectangle {
+                        color: BroStyle.surface
+                        radius: BroStyle.radius
+                    }
                     ColumnLayout {
                         anchors.fill: parent
                         spacing: BroStyle.smallSpacing
                         RowLayout {
                             Layout.fillWidth: true
-                            BroPictogram { text: MyBro.pictogram("ui", "hours") }
+                            BroPictogram {
+                                text: MyBro.pictogram("ui", "hours")
+                            }
                             Label {
                                 objectName: "hoursLogged"
                                 text: qsTr("%1 hours at work").arg(page.isolate(Number(page.bridge.hours || 0).toLocaleString(Qt.locale(), "f", 0)))
@@ -160,11 +189,15 @@ Page {
                                 horizontalAlignment: Text.AlignLeft
                                 Layout.fillWidth: true
                             }
-                            BroSpeakButton { speech: qsTr("%1 hours at work").arg(Math.round(page.bridge.hours || 0)) }
+                            BroSpeakButton {
+                                speech: qsTr("%1 hours at work").arg(Math.round(page.bridge.hours || 0))
+                            }
                         }
                         RowLayout {
                             Layout.fillWidth: true
-                            BroPictogram { text: MyBro.pictogram("ui", "goals") }
+                            BroPictogram {
+                                text: MyBro.pictogram("ui", "goals")
+                            }
                             Flow {
                                 objectName: "goalDots"
                                 spacing: 6
@@ -173,7 +206,9 @@ Page {
                                     model: page.bridge.goalsTotal || 0
                                     Rectangle {
                                         required property int index
-                                        width: 28; height: 28; radius: 14
+                                        width: 28
+                                        height: 28
+                                        radius: 14
                                         color: index < (page.bridge.goalsReached || 0) ? BroStyle.success : BroStyle.transparent
                                         border.width: 3
                                         border.color: BroStyle.success

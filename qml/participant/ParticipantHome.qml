@@ -19,31 +19,43 @@ Page {
 
     LayoutMirroring.enabled: App.rightToLeft
     LayoutMirroring.childrenInherit: true
-    background: Rectangle { color: BroStyle.background }
+    background: Rectangle {
+        color: BroStyle.background
+    }
 
     function show(name) {
         switch (name) {
         case "bridge":
-            stack.replace(null, bridgeComponent, {}, StackView.Immediate)
-            break
+            stack.replace(null, bridgeComponent, {}, StackView.Immediate);
+            break;
         case "self_evaluation":
-            stack.replace(null, selfEvaluationComponent, {}, StackView.Immediate)
-            break
+            stack.replace(null, selfEvaluationComponent, {}, StackView.Immediate);
+            break;
         case "trail":
-            stack.replace(null, trailComponent, {}, StackView.Immediate)
-            break
+            stack.replace(null, trailComponent, {}, StackView.Immediate);
+            break;
         case "language":
-            stack.replace(null, languageComponent, {}, StackView.Immediate)
-            break
+            stack.replace(null, languageComponent, {}, StackView.Immediate);
+            break;
         }
-        return stack.currentItem
+        return stack.currentItem;
     }
-    function openPlank(id) { return stack.push(plankComponent, { measureId: id }, StackView.Immediate) }
-    function openGoal() { return stack.push(goalComponent, { participantId: home.participantId }, StackView.Immediate) }
+    function openPlank(id) {
+        return stack.push(plankComponent, {
+                "measureId": id
+            }, StackView.Immediate);
+    }
+    function openGoal() {
+        return stack.push(goalComponent, {
+                "participantId": home.participantId
+            }, StackView.Immediate);
+    }
 
     header: ToolBar {
         height: 56
-        background: Rectangle { color: BroStyle.primary }
+        background: Rectangle {
+            color: BroStyle.primary
+        }
         RowLayout {
             anchors.fill: parent
             anchors.leftMargin: 8
@@ -58,11 +70,17 @@ Page {
                     text: MyBro.pictogram("ui", "back")
                     size: 24
                     // The way back points to the reading start: mirrored in Arabic and Dari.
-                    transform: Scale { origin.x: 15; xScale: App.rightToLeft ? -1 : 1 }
+                    transform: Scale {
+                        origin.x: 15
+                        xScale: App.rightToLeft ? -1 : 1
+                    }
                 }
                 onClicked: stack.pop(StackView.Immediate)
             }
-            BroPictogram { text: MyBro.pictogram("ui", "bridge"); size: 28 }
+            BroPictogram {
+                text: MyBro.pictogram("ui", "bridge")
+                size: 28
+            }
             Label {
                 objectName: "participantTitle"
                 text: qsTr("My Bro")
@@ -89,17 +107,30 @@ Page {
 
     footer: Pane {
         padding: 6
-        background: Rectangle { color: BroStyle.surface }
+        background: Rectangle {
+            color: BroStyle.surface
+        }
         RowLayout {
             anchors.fill: parent
             spacing: 6
             Repeater {
-                model: [
-                    { name: "bridge", pic: MyBro.pictogram("ui", "bridge"), text: qsTr("My bridge") },
-                    { name: "self_evaluation", pic: MyBro.pictogram("ui", "self_evaluation"), text: qsTr("How is it?") },
-                    { name: "trail", pic: MyBro.pictogram("ui", "trail"), text: qsTr("Who looked") },
-                    { name: "language", pic: MyBro.pictogram("ui", "language"), text: qsTr("Language") }
-                ]
+                model: [{
+                        "name": "bridge",
+                        "pic": MyBro.pictogram("ui", "bridge"),
+                        "text": qsTr("My bridge")
+                    }, {
+                        "name": "self_evaluation",
+                        "pic": MyBro.pictogram("ui", "self_evaluation"),
+                        "text": qsTr("How is it?")
+                    }, {
+                        "name": "trail",
+                        "pic": MyBro.pictogram("ui", "trail"),
+                        "text": qsTr("Who looked")
+                    }, {
+                        "name": "language",
+                        "pic": MyBro.pictogram("ui", "language"),
+                        "text": qsTr("Language")
+                    }]
                 BroBigButton {
                     required property var modelData
                     objectName: "nav_" + modelData.name
@@ -126,8 +157,18 @@ Page {
             onOpenGoal: home.openGoal()
         }
     }
-    Component { id: plankComponent; PlankPage { readonly property string sectionName: "bridge" } }
-    Component { id: goalComponent; GoalPage { readonly property string sectionName: "bridge" } }
+    Component {
+        id: plankComponent
+        PlankPage {
+            readonly property string sectionName: "bridge"
+        }
+    }
+    Component {
+        id: goalComponent
+        GoalPage {
+            readonly property string sectionName: "bridge"
+        }
+    }
     Component {
         id: selfEvaluationComponent
         SelfEvaluationPage {
@@ -136,7 +177,12 @@ Page {
             onFinished: home.show("bridge")
         }
     }
-    Component { id: trailComponent; TrailPage { readonly property string sectionName: "trail" } }
+    Component {
+        id: trailComponent
+        TrailPage {
+            readonly property string sectionName: "trail"
+        }
+    }
     Component {
         id: languageComponent
         LanguagePage {

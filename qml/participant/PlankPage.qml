@@ -10,20 +10,29 @@ Page {
     id: page
     objectName: "plankPage"
     property string measureId
-    readonly property var measure: { MyBro.revision; return Records.get("measure", measureId) }
+    readonly property var measure: {
+        MyBro.revision;
+        return Records.get("measure", measureId);
+    }
     readonly property var plank: {
-        const b = MyBro.bridge(MyBro.participantId || "")
-        return (b.planks || []).find(p => p.id === measureId) || ({})
+        const b = MyBro.bridge(MyBro.participantId || "");
+        return (b.planks || []).find(p => p.id === measureId) || ({});
     }
     readonly property bool mayWriteNote: Session.mayEdit("measure", "participant_note")
-    background: Rectangle { color: BroStyle.background }
+    background: Rectangle {
+        color: BroStyle.background
+    }
 
-    function isolate(s) { return s ? "\u2066" + s + "\u2069" : "" }
+    function isolate(s) {
+        return s ? "\u2066" + s + "\u2069" : "";
+    }
     function saveNote() {
-        Qt.inputMethod.commit()
-        const r = Records.update("measure", measureId, { participant_note: note.text })
-        status.text = r.ok ? qsTr("Saved") : r.message
-        return r.ok
+        Qt.inputMethod.commit();
+        const r = Records.update("measure", measureId, {
+                "participant_note": note.text
+            });
+        status.text = r.ok ? qsTr("Saved") : r.message;
+        return r.ok;
     }
 
     BroScrollPage {
@@ -43,7 +52,10 @@ Page {
                 Layout.rightMargin: BroStyle.spacing
                 Label {
                     objectName: "plankType"
-                    text: { App.language; return Records.optionLabel("measure", "type", page.measure.type) }
+                    text: {
+                        App.language;
+                        return Records.optionLabel("measure", "type", page.measure.type);
+                    }
                     font.pixelSize: BroStyle.titleSize
                     font.weight: Font.DemiBold
                     wrapMode: Text.WordWrap
@@ -71,23 +83,29 @@ Page {
             RowLayout {
                 Layout.leftMargin: BroStyle.spacing
                 Layout.rightMargin: BroStyle.spacing
-                BroPictogram { text: page.plank.statePictogram || ""; size: 28 }
+                BroPictogram {
+                    text: page.plank.statePictogram || ""
+                    size: 28
+                }
                 Label {
                     objectName: "plankState"
                     text: {
                         switch (page.plank.state) {
-                        case "done": return qsTr("Done")
-                        case "now": return qsTr("Now")
-                        case "next": return qsTr("Next")
-                        default: return qsTr("Later")
+                        case "done":
+                            return qsTr("Done");
+                        case "now":
+                            return qsTr("Now");
+                        case "next":
+                            return qsTr("Next");
+                        default:
+                            return qsTr("Later");
                         }
                     }
                     font.pixelSize: BroStyle.headingSize
                     color: BroStyle.text
                 }
                 Label {
-                    text: page.isolate(BroStyle.formatDate(page.measure.start_date))
-                          + (page.measure.end_date ? " – " + page.isolate(BroStyle.formatDate(page.measure.end_date)) : "")
+                    text: page.isolate(BroStyle.formatDate(page.measure.start_date)) + (page.measure.end_date ? " – " + page.isolate(BroStyle.formatDate(page.measure.end_date)) : "")
                     visible: !!page.measure.start_date
                     font.pixelSize: BroStyle.bodySize
                     color: BroStyle.secondaryText
@@ -98,7 +116,10 @@ Page {
                 Layout.fillWidth: true
                 Layout.leftMargin: BroStyle.spacing
                 Layout.rightMargin: BroStyle.spacing
-                BroPictogram { text: MyBro.pictogram("ui", "my_words"); size: 28 }
+                BroPictogram {
+                    text: MyBro.pictogram("ui", "my_words")
+                    size: 28
+                }
                 Label {
                     text: qsTr("My note")
                     font.pixelSize: BroStyle.headingSize
@@ -107,7 +128,9 @@ Page {
                     horizontalAlignment: Text.AlignLeft
                     Layout.fillWidth: true
                 }
-                BroSpeakButton { speech: note.text }
+                BroSpeakButton {
+                    speech: note.text
+                }
             }
             TextArea {
                 id: note
@@ -134,7 +157,12 @@ Page {
                     pictogram: MyBro.pictogram("state", "done")
                     onClicked: page.saveNote()
                 }
-                Label { id: status; objectName: "noteStatus"; font.pixelSize: BroStyle.bodySize; color: BroStyle.secondaryText }
+                Label {
+                    id: status
+                    objectName: "noteStatus"
+                    font.pixelSize: BroStyle.bodySize
+                    color: BroStyle.secondaryText
+                }
             }
         }
     }

@@ -17,42 +17,56 @@ Page {
     readonly property var questions: Array.from(MyBro.questions())
     readonly property bool asking: step < questions.length
     readonly property string question: asking ? questions[step] : ""
-    signal finished()
-    background: Rectangle { color: BroStyle.background }
+    signal finished
+    background: Rectangle {
+        color: BroStyle.background
+    }
 
     function questionText(q) {
         switch (q) {
-        case "likes_work": return qsTr("Do I like this work?")
-        case "is_hard": return qsTr("Is it hard?")
-        case "continue_path": return qsTr("Do I want to go on?")
-        case "score": return qsTr("How is it going?")
+        case "likes_work":
+            return qsTr("Do I like this work?");
+        case "is_hard":
+            return qsTr("Is it hard?");
+        case "continue_path":
+            return qsTr("Do I want to go on?");
+        case "score":
+            return qsTr("How is it going?");
         }
-        return ""
+        return "";
     }
     function answerText(a) {
         switch (a) {
-        case "yes": return qsTr("Yes")
-        case "unsure": return qsTr("Not sure")
-        case "no": return qsTr("No")
+        case "yes":
+            return qsTr("Yes");
+        case "unsure":
+            return qsTr("Not sure");
+        case "no":
+            return qsTr("No");
         }
-        return String(a)
+        return String(a);
     }
     function answer(value) {
-        const next = Object.assign({}, answers)
-        next[question] = value
-        answers = next
-        step = step + 1
+        const next = Object.assign({}, answers);
+        next[question] = value;
+        answers = next;
+        step = step + 1;
     }
     function save() {
-        Qt.inputMethod.commit()
-        const a = Object.assign({}, answers)
-        a.text = typed.text
-        const r = MyBro.addSelfEvaluation(participantId, a)
-        status.text = r.ok ? "" : r.message
-        saved = r.ok
-        return r.ok
+        Qt.inputMethod.commit();
+        const a = Object.assign({}, answers);
+        a.text = typed.text;
+        const r = MyBro.addSelfEvaluation(participantId, a);
+        status.text = r.ok ? "" : r.message;
+        saved = r.ok;
+        return r.ok;
     }
-    function restart() { step = 0; answers = ({}); saved = false; typed.text = "" }
+    function restart() {
+        step = 0;
+        answers = ({});
+        saved = false;
+        typed.text = "";
+    }
 
     // Progress: one dot per question.
     Row {
@@ -66,7 +80,9 @@ Page {
             model: page.questions.length + 1
             Rectangle {
                 required property int index
-                width: 14; height: 14; radius: 7
+                width: 14
+                height: 14
+                radius: 7
                 color: index <= page.step ? BroStyle.primary : BroStyle.divider
             }
         }
@@ -90,14 +106,20 @@ Page {
             Layout.alignment: Qt.AlignHCenter
             Label {
                 objectName: "questionText"
-                text: { App.language; return page.questionText(page.question) }
+                text: {
+                    App.language;
+                    return page.questionText(page.question);
+                }
                 font.pixelSize: BroStyle.titleSize
                 font.weight: Font.DemiBold
                 wrapMode: Text.WordWrap
                 color: BroStyle.text
                 horizontalAlignment: Text.AlignHCenter
             }
-            BroSpeakButton { objectName: "speakQuestion"; speech: page.questionText(page.question) }
+            BroSpeakButton {
+                objectName: "speakQuestion"
+                speech: page.questionText(page.question)
+            }
         }
         GridLayout {
             Layout.alignment: Qt.AlignHCenter
@@ -109,8 +131,7 @@ Page {
                 BroBigButton {
                     required property var modelData
                     objectName: "answer_" + modelData
-                    pictogram: page.question === "score" ? MyBro.pictogram("score", String(modelData))
-                                                         : MyBro.pictogram("answer", modelData)
+                    pictogram: page.question === "score" ? MyBro.pictogram("score", String(modelData)) : MyBro.pictogram("answer", modelData)
                     text: page.question === "score" ? "" : page.answerText(modelData)
                     implicitWidth: page.question === "score" ? 84 : 110
                     Accessible.name: page.question === "score" ? String(modelData) : page.answerText(modelData)
@@ -144,15 +165,17 @@ Page {
                 BroPictogram {
                     required property string modelData
                     readonly property var value: page.answers[modelData]
-                    text: value === undefined ? "" : modelData === "score" ? MyBro.pictogram("score", String(value))
-                                                                          : MyBro.pictogram("answer", value)
+                    text: value === undefined ? "" : modelData === "score" ? MyBro.pictogram("score", String(value)) : MyBro.pictogram("answer", value)
                     size: 40
                 }
             }
         }
         RowLayout {
             Layout.fillWidth: true
-            BroPictogram { text: MyBro.pictogram("ui", "my_words"); size: 28 }
+            BroPictogram {
+                text: MyBro.pictogram("ui", "my_words")
+                size: 28
+            }
             Label {
                 text: qsTr("Something more? (if you want)")
                 font.pixelSize: BroStyle.headingSize
@@ -161,7 +184,9 @@ Page {
                 horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
             }
-            BroSpeakButton { speech: qsTr("Something more? (if you want)") }
+            BroSpeakButton {
+                speech: qsTr("Something more? (if you want)")
+            }
         }
         TextArea {
             id: typed
@@ -188,7 +213,13 @@ Page {
                 onClicked: page.save()
             }
         }
-        Label { id: status; objectName: "selfEvaluationStatus"; color: BroStyle.error; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        Label {
+            id: status
+            objectName: "selfEvaluationStatus"
+            color: BroStyle.error
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
     }
 
     // Thanks.
@@ -197,7 +228,11 @@ Page {
         visible: page.saved
         anchors.centerIn: parent
         spacing: BroStyle.spacing
-        BroPictogram { text: MyBro.pictogram("answer", "yes"); size: 72; Layout.alignment: Qt.AlignHCenter }
+        BroPictogram {
+            text: MyBro.pictogram("answer", "yes")
+            size: 72
+            Layout.alignment: Qt.AlignHCenter
+        }
         RowLayout {
             Layout.alignment: Qt.AlignHCenter
             Label {
@@ -207,14 +242,19 @@ Page {
                 color: BroStyle.text
                 horizontalAlignment: Text.AlignHCenter
             }
-            BroSpeakButton { speech: qsTr("Thank you! Your adviser will see it.") }
+            BroSpeakButton {
+                speech: qsTr("Thank you! Your adviser will see it.")
+            }
         }
         BroBigButton {
             objectName: "selfEvaluationDone"
             pictogram: MyBro.pictogram("bank", "goal")
             text: qsTr("OK")
             Layout.alignment: Qt.AlignHCenter
-            onClicked: { page.restart(); page.finished() }
+            onClicked: {
+                page.restart();
+                page.finished();
+            }
         }
     }
 }

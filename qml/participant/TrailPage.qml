@@ -9,23 +9,28 @@ import Bro.Core
 Page {
     id: page
     objectName: "trailPage"
-    background: Rectangle { color: BroStyle.background }
+    background: Rectangle {
+        color: BroStyle.background
+    }
     Component.onCompleted: MyBro.fetchTrail()
 
     function roleText(role) {
         switch (role) {
-        case "adviser": return qsTr("adviser")
-        case "mentor": return qsTr("mentor")
-        case "participant": return qsTr("you")
-        case "leader": return qsTr("programme leader")
+        case "adviser":
+            return qsTr("adviser");
+        case "mentor":
+            return qsTr("mentor");
+        case "participant":
+            return qsTr("you");
+        case "leader":
+            return qsTr("programme leader");
         }
-        return role
+        return role;
     }
     function line(e) {
-        const when = "\u2066" + BroStyle.formatDate(new Date(Number(e.at)).toISOString().slice(0, 10)) + "\u2069"
-        const who = e.name + " (" + roleText(e.role) + ")"
-        return e.action === "write" ? qsTr("%1 changed your file, %2").arg(who).arg(when)
-                                    : qsTr("%1 read your file, %2").arg(who).arg(when)
+        const when = "\u2066" + BroStyle.formatDate(new Date(Number(e.at)).toISOString().slice(0, 10)) + "\u2069";
+        const who = e.name + " (" + roleText(e.role) + ")";
+        return e.action === "write" ? qsTr("%1 changed your file, %2").arg(who).arg(when) : qsTr("%1 read your file, %2").arg(who).arg(when);
     }
 
     ColumnLayout {
@@ -34,7 +39,9 @@ Page {
         spacing: BroStyle.smallSpacing
         RowLayout {
             Layout.fillWidth: true
-            BroPictogram { text: MyBro.pictogram("ui", "trail") }
+            BroPictogram {
+                text: MyBro.pictogram("ui", "trail")
+            }
             Label {
                 text: qsTr("Who opened my file")
                 font.pixelSize: BroStyle.titleSize
@@ -63,7 +70,11 @@ Page {
             font.pixelSize: BroStyle.bodySize
             Layout.fillWidth: true
         }
-        BusyIndicator { running: MyBro.trailBusy; visible: running; Layout.alignment: Qt.AlignHCenter }
+        BusyIndicator {
+            running: MyBro.trailBusy
+            visible: running
+            Layout.alignment: Qt.AlignHCenter
+        }
         ListView {
             id: list
             objectName: "trailList"
@@ -87,14 +98,19 @@ Page {
                         size: 28
                     }
                     Label {
-                        text: { App.language; return page.line(modelData) }
+                        text: {
+                            App.language;
+                            return page.line(modelData);
+                        }
                         wrapMode: Text.WordWrap
                         font.pixelSize: BroStyle.bodySize
                         color: BroStyle.text
                         horizontalAlignment: Text.AlignLeft
                         Layout.fillWidth: true
                     }
-                    BroSpeakButton { speech: page.line(modelData) }
+                    BroSpeakButton {
+                        speech: page.line(modelData)
+                    }
                 }
             }
         }
