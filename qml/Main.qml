@@ -96,7 +96,8 @@ ApplicationWindow {
                 ToolButton {
                     objectName: "jobMatchButton"
                     // From the caseload, like the reporting button.
-                    visible: Session.role === "adviser" && stack.depth === 1
+                    // On a tablet (a phone's header keeps its room for the title).
+                    visible: Session.role === "adviser" && stack.depth === 1 && window.width >= 600
                     text: qsTr("Job match")
                     font.pixelSize: BroStyle.captionSize
                     font.capitalization: Font.MixedCase

@@ -31,6 +31,19 @@ Item {
     function plankItem(i) {
         return planksRepeater.itemAt(i);
     }
+    // The pixel size at which the widest word of text fits in width (at most base): a long
+    // word on a narrow plank or bank is made smaller, never broken or cut.
+    function fittedSize(text, width, base) {
+        let widest = 0;
+        for (const word of String(text).split(/\s+/))
+            widest = Math.max(widest, wordMetrics.advanceWidth(word));
+        const needed = widest * base / wordMetrics.font.pixelSize * 1.08; // bold is wider
+        return width > 0 && needed > width ? Math.max(7, Math.floor(base * width / needed)) : base;
+    }
+    FontMetrics {
+        id: wordMetrics
+        font.pixelSize: 40
+    }
 
     // The water under the bridge.
     Rectangle {
@@ -106,9 +119,7 @@ Item {
                         Layout.alignment: Qt.AlignVCenter
                         text: modelData.text
                         wrapMode: Text.WordWrap
-                        maximumLineCount: 3
-                        elide: Text.ElideRight
-                        font.pixelSize: BroStyle.captionSize
+                        font.pixelSize: root.fittedSize(text, parent.width - 30, BroStyle.captionSize)
                         color: BroStyle.text
                         horizontalAlignment: Text.AlignLeft
                         Layout.fillWidth: true
@@ -218,10 +229,9 @@ Item {
                                 App.language;
                                 return Records.optionLabel("measure", "type", plank.modelData.type);
                             }
-                            wrapMode: Text.Wrap
+                            wrapMode: Text.WordWrap
                             maximumLineCount: root.vertical ? 2 : 3
-                            elide: Text.ElideRight
-                            font.pixelSize: plank.width < 90 && !root.vertical ? 11 : BroStyle.captionSize
+                            font.pixelSize: root.fittedSize(text, root.vertical ? plank.width - 56 : plank.width - 8, plank.width < 90 && !root.vertical ? 11 : BroStyle.captionSize)
                             font.weight: plank.current ? Font.Bold : Font.Normal
                             color: BroStyle.text
                             horizontalAlignment: root.vertical ? Text.AlignLeft : Text.AlignHCenter

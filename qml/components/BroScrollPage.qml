@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 
 // A vertically scrolling screen body whose one child is laid out at the full width (the
 // participant screens: one thing per screen, scrolled when it is taller than the screen).

@@ -21,16 +21,23 @@ Page {
     Component.onCompleted: if (!needId && needs.length > 0)
         needId = needs[0].id
 
-    RowLayout {
+    // Side by side on a tablet; on a phone the needs above the matches.
+    GridLayout {
+        id: lists
+        readonly property bool phone: page.width < 600
         anchors.fill: parent
         anchors.margins: BroStyle.spacing
-        spacing: BroStyle.spacing
+        columns: phone ? 1 : 2
+        rowSpacing: BroStyle.spacing
+        columnSpacing: BroStyle.spacing
 
         ListView {
             id: needList
             objectName: "needList"
-            Layout.preferredWidth: parent.width * 0.38
-            Layout.fillHeight: true
+            Layout.preferredWidth: lists.phone ? -1 : lists.width * 0.38
+            Layout.fillWidth: lists.phone
+            Layout.preferredHeight: lists.phone ? lists.height * 0.35 : -1
+            Layout.fillHeight: !lists.phone
             clip: true
             spacing: BroStyle.smallSpacing
             model: page.needs
@@ -39,6 +46,7 @@ Page {
                 bottomPadding: BroStyle.smallSpacing
                 font.pixelSize: BroStyle.headingSize
                 font.bold: true
+                wrapMode: Text.WordWrap
                 text: qsTr("Employers' needs (%1 employers)").arg(page.employers.length)
             }
             delegate: ItemDelegate {
@@ -52,7 +60,7 @@ Page {
                         Layout.fillWidth: true
                         font.pixelSize: BroStyle.bodySize
                         font.bold: true
-                        elide: Text.ElideRight
+                        wrapMode: Text.WordWrap
                         text: modelData.occupation + " · " + modelData.employer
                     }
                     Label {
@@ -79,6 +87,7 @@ Page {
                 bottomPadding: BroStyle.smallSpacing
                 font.pixelSize: BroStyle.headingSize
                 font.bold: true
+                wrapMode: Text.WordWrap
                 text: qsTr("Best matches in your caseload")
             }
             delegate: Frame {
@@ -98,8 +107,10 @@ Page {
                         Layout.fillWidth: true
                         Label {
                             Layout.fillWidth: true
+                            Layout.preferredWidth: 0 // the points keep their width; the name wraps
                             font.pixelSize: BroStyle.bodySize
                             font.bold: true
+                            wrapMode: Text.WordWrap
                             text: (index + 1) + ". " + modelData.name
                         }
                         Label {
