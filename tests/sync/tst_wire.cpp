@@ -198,6 +198,27 @@ private slots:
         QVERIFY(!deserialize(std::string(100, '['), WireEncoding::Json, &why));
         QCOMPARE(why, std::string("nested deeper than 16 levels"));
     }
+
+    // CBOR text strings are not checked by the parser: one that is not UTF-8 was decoded, and
+    // would have been stored and broken every JSON reply carrying it (found by fuzz_change).
+    void textThatIsNotUtf8IsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("cbor");
+        QTest::newRow("value") << QByteArray("\xa1\x61k\x62\xff\xfe", 6);        // {"k": ff fe}
+        QTest::newRow("key") << QByteArray("\xa1\x62\xc0\xaf\x01", 5);           // overlong "/"
+        QTest::newRow("surrogate") << QByteArray("\x63\xed\xa0\x80", 4);          // U+D800
+        QTest::newRow("cut short") << QByteArray("\x62\xe2\x82", 3);               // 2 of 3 bytes
+    }
+    void textThatIsNotUtf8IsRefused()
+    {
+        QFETCH(QByteArray, cbor);
+        std::string why;
+        QVERIFY(!deserialize(cbor.toStdString(), WireEncoding::Cbor, &why));
+        QCOMPARE(why, std::string("a text string is not UTF-8"));
+        // Well-formed text of every length passes: "å", "€", "𝄞".
+        for (const char *ok : {"\x62\xc3\xa5", "\x63\xe2\x82\xac", "\x64\xf0\x9d\x84\x9e"})
+            QVERIFY2(deserialize(ok, WireEncoding::Cbor, &why), why.c_str());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestWire)

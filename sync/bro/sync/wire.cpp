@@ -66,6 +66,43 @@ private:
 };
 
 // nlohmann's DOM parser with a nesting limit, for CBOR (whose reader recurses per level).
+// Whether text is well-formed UTF-8 (no overlong forms, surrogates or code points past
+// U+10FFFF). CBOR text strings are not checked by the parser, and one that is not UTF-8 would
+// be stored and then break every JSON reply that carries it.
+bool isUtf8(const std::string &text)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(text.data());
+    const auto *end = p + text.size();
+    while (p < end) {
+        const unsigned char c = *p;
+        int more = 0;
+        std::uint32_t cp = 0, min = 0;
+        if (c < 0x80) {
+            ++p;
+            continue;
+        } else if ((c & 0xE0) == 0xC0) {
+            more = 1, cp = c & 0x1F, min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            more = 2, cp = c & 0x0F, min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            more = 3, cp = c & 0x07, min = 0x10000;
+        } else {
+            return false;
+        }
+        if (end - p <= more)
+            return false;
+        for (int i = 1; i <= more; ++i) {
+            if ((p[i] & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (p[i] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        p += more + 1;
+    }
+    return true;
+}
+
 class LimitedSax : public nlohmann::detail::json_sax_dom_parser<Json>
 {
 public:
@@ -99,7 +136,24 @@ public:
         --m_depth;
         return json_sax_dom_parser::end_array();
     }
+    bool string(std::string &value)
+    {
+        if (!isUtf8(value)) {
+            notUtf8 = true;
+            return false;
+        }
+        return json_sax_dom_parser::string(value);
+    }
+    bool key(std::string &value)
+    {
+        if (!isUtf8(value)) {
+            notUtf8 = true;
+            return false;
+        }
+        return json_sax_dom_parser::key(value);
+    }
     bool tooDeep = false;
+    bool notUtf8 = false;
 
 private:
     int m_max;
@@ -343,9 +397,10 @@ std::optional<Json> deserialize(std::string_view bytes, WireEncoding encoding, s
     }
     if (!ok || sax.is_errored()) {
         if (error)
-            *error = sax.tooDeep ? "nested deeper than " + std::to_string(model::kMaxJsonDepth) +
-                                       " levels"
-                                 : "malformed CBOR";
+            *error = sax.tooDeep   ? "nested deeper than " + std::to_string(model::kMaxJsonDepth) +
+                                         " levels"
+                     : sax.notUtf8 ? std::string("a text string is not UTF-8")
+                                   : std::string("malformed CBOR");
         return std::nullopt;
     }
     return root;
