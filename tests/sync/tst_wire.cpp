@@ -201,6 +201,20 @@ private slots:
 
     // CBOR text strings are not checked by the parser: one that is not UTF-8 was decoded, and
     // would have been stored and broken every JSON reply carrying it (found by fuzz_change).
+    // A CBOR NaN or infinity has no JSON form (found by fuzz_change: a batch with a NaN was not
+    // equal to itself once decoded).
+    void numbersThatAreNotFiniteAreRefused()
+    {
+        std::string why;
+        for (const QByteArray &cbor : {QByteArray("\xfb\x7f\xf8\x00\x00\x00\x00\x00\x00", 9),   // NaN
+                                       QByteArray("\xf9\x7c\x00", 3),                                // +inf, half
+                                       QByteArray("\xfa\xff\x80\x00\x00", 5)}) {                   // -inf
+            QVERIFY(!deserialize(cbor.toStdString(), WireEncoding::Cbor, &why));
+            QCOMPARE(why, std::string("a number is not finite (NaN or infinity)"));
+        }
+        QVERIFY(deserialize(std::string("\xfb\x40\x1e\x00\x00\x00\x00\x00\x00", 9), WireEncoding::Cbor, &why)); // 7.5
+    }
+
     void textThatIsNotUtf8IsRefused_data()
     {
         QTest::addColumn<QByteArray>("cbor");

@@ -6,6 +6,7 @@
 #include <bro/model/validation.h>
 
 #include <array>
+#include <cmath>
 #include <limits>
 #include <unordered_map>
 
@@ -152,8 +153,18 @@ public:
         }
         return json_sax_dom_parser::key(value);
     }
+    // JSON has no NaN or infinity: such a CBOR number would read differently on every replica.
+    bool number_float(double value, const std::string &text)
+    {
+        if (!std::isfinite(value)) {
+            notFinite = true;
+            return false;
+        }
+        return json_sax_dom_parser::number_float(value, text);
+    }
     bool tooDeep = false;
     bool notUtf8 = false;
+    bool notFinite = false;
 
 private:
     int m_max;
@@ -400,6 +411,7 @@ std::optional<Json> deserialize(std::string_view bytes, WireEncoding encoding, s
             *error = sax.tooDeep   ? "nested deeper than " + std::to_string(model::kMaxJsonDepth) +
                                          " levels"
                      : sax.notUtf8 ? std::string("a text string is not UTF-8")
+                     : sax.notFinite ? std::string("a number is not finite (NaN or infinity)")
                                    : std::string("malformed CBOR");
         return std::nullopt;
     }
