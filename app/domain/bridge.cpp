@@ -1,5 +1,7 @@
 #include "bridge.h"
 
+#include <bro/model/recordfields.h>
+
 #include "trainingbookview.h"
 
 #include "store/store.h"
@@ -12,11 +14,7 @@ using Json = nlohmann::json;
 
 namespace {
 
-std::string str(const Json &record, const char *field)
-{
-    const auto it = record.find(field);
-    return it != record.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
+constexpr auto str = &model::stringField;
 
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "openactions.h"
 
+#include <bro/model/recordfields.h>
+
 #include <algorithm>
 
 namespace bro {
@@ -7,11 +9,7 @@ namespace bro {
 using Json = nlohmann::json;
 
 namespace {
-std::string str(const Json &record, const char *field)
-{
-    const auto it = record.find(field);
-    return it != record.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
+constexpr auto str = &model::stringField;
 } // namespace
 
 std::map<std::string, std::vector<Json>> openAgreedActions(const store::Store &store)

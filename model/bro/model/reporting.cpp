@@ -1,5 +1,7 @@
 #include "bro/model/reporting.h"
 
+#include "bro/model/recordfields.h"
+
 #include "bro/model/validation.h"
 
 #include <algorithm>
@@ -139,13 +141,7 @@ std::string encodeBasis(const Proposal &p)
 
 namespace {
 
-std::string str(const Json &record, const char *field)
-{
-    if (!record.is_object())
-        return {};
-    auto it = record.find(field);
-    return it != record.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
+constexpr auto str = &model::stringField;
 
 // A date field's value when it is a valid date; anything else is no date.
 std::string dateOf(const Json &record, const char *field)
