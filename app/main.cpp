@@ -111,7 +111,7 @@ int runSelfTest(QQmlApplicationEngine &engine, bro::AppServices &services)
         QMetaObject::invokeMethod(window, "resetToStart");
         services.session().setLockedForTesting(false);
         QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, page));
-        settle(300);
+        bro::screens::settlePage(qobject_cast<QQuickWindow *>(window));
         popups += openEveryPopup(window, seen);
         if (g_qmlWarnings > before)
             std::fprintf(stderr, "self-test: warnings on the page \"%s\"\n", qPrintable(page));
@@ -154,7 +154,7 @@ int runLayoutCheck(QQmlEngine &engine, bro::AppServices &services, const QList<Q
             services.app().setLanguage(language);
             for (const QSize size : sizes) {
                 window->resize(size);
-                settle(100);
+                bro::screens::settleFrames(window);
                 QSet<QString> reported;
                 QSet<QObject *> seen;
                 const QString where = QStringLiteral("%1 %2x%3 %4")
@@ -181,7 +181,7 @@ int runLayoutCheck(QQmlEngine &engine, bro::AppServices &services, const QList<Q
                     QMetaObject::invokeMethod(window, "resetToStart");
                     services.session().setLockedForTesting(page == QLatin1String("lock"));
                     QMetaObject::invokeMethod(window, "showPage", Q_ARG(QVariant, page));
-                    settle(250);
+                    bro::screens::settlePage(window);
                     check(page);
                     if (page == QLatin1String("lock"))
                         continue;
@@ -197,7 +197,7 @@ int runLayoutCheck(QQmlEngine &engine, bro::AppServices &services, const QList<Q
                                                  ? QString::fromLatin1(popup->metaObject()->className())
                                                  : popup->objectName();
                         check(page + QStringLiteral(" / ") + name);
-                    });
+                    }, /*instant=*/true);
                 }
                 closeOpenPopups(window);
                 QMetaObject::invokeMethod(window, "resetToStart");

@@ -1,5 +1,6 @@
 #include "screens.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFont>
 #include <QFontMetricsF>
@@ -21,6 +22,40 @@ void settle(int ms)
     loop.exec();
 }
 
+void settleFrames(QQuickWindow *window, int frames)
+{
+    if (!window) {
+        settle(100);
+        return;
+    }
+    for (int i = 0; i < frames; ++i) {
+        QEventLoop loop;
+        const auto swapped = QObject::connect(window, &QQuickWindow::frameSwapped, &loop,
+                                              &QEventLoop::quit, Qt::QueuedConnection);
+        // A frame polishes every item first: after it, layouts hold their final geometry.
+        window->update();
+        QTimer::singleShot(250, &loop, &QEventLoop::quit); // a window that is not exposed
+        loop.exec();
+        QObject::disconnect(swapped);
+    }
+}
+
+void settlePage(QQuickWindow *window)
+{
+    settleFrames(window);
+    // A page pushed with a transition: until every StackView has finished moving.
+    QElapsedTimer waited;
+    waited.start();
+    const auto moving = [window] {
+        for (QObject *o : window->findChildren<QObject *>())
+            if (o->inherits("QQuickStackView") && o->property("busy").toBool())
+                return true;
+        return false;
+    };
+    while (moving() && waited.elapsed() < 2000)
+        settleFrames(window, 1);
+}
+
 bool isPopup(QObject *o)
 {
     return o->inherits("QQuickPopup") || o->inherits("QQuickAbstractDialog");
@@ -38,10 +73,16 @@ bool canOpen(QObject *popup)
     return item && item->window();
 }
 
+QQuickWindow *windowOf(QObject *popup)
+{
+    auto *item = popup->property("parent").value<QQuickItem *>();
+    return item ? item->window() : nullptr;
+}
+
 } // namespace
 
 int openEveryPopup(QObject *root, QSet<QObject *> &seen,
-                   const std::function<void(QObject *)> &whileOpen)
+                   const std::function<void(QObject *)> &whileOpen, bool instant)
 {
     int opened = 0;
     for (QObject *o : root->findChildren<QObject *>()) {
@@ -49,26 +90,42 @@ int openEveryPopup(QObject *root, QSet<QObject *> &seen,
             continue;
         seen.insert(o);
         const QPointer<QObject> guard(o);
+        // Qt Quick Dialogs' own dialogs keep their transitions (they are not QQuickPopup).
+        const bool skipTransitions = instant && o->inherits("QQuickPopup");
+        if (skipTransitions) {
+            o->setProperty("enter", QVariant::fromValue<QObject *>(nullptr));
+            o->setProperty("exit", QVariant::fromValue<QObject *>(nullptr));
+        }
         QMetaObject::invokeMethod(o, "open");
-        settle(200); // the enter transition
+        if (skipTransitions)
+            settleFrames(windowOf(o), 1);
+        else
+            settle(200); // the enter transition
         ++opened;
         if (guard && whileOpen)
             whileOpen(guard);
         if (guard)
-            opened += openEveryPopup(guard, seen, whileOpen); // a date picker in a dialog
+            opened += openEveryPopup(guard, seen, whileOpen, instant); // a date picker in a dialog
         if (guard)
             QMetaObject::invokeMethod(guard, "close");
-        settle(50);
+        if (skipTransitions)
+            settleFrames(guard ? windowOf(guard) : nullptr, 1);
+        else
+            settle(50);
     }
     return opened;
 }
 
 void closeOpenPopups(QObject *root)
 {
+    bool closed = false;
     for (QObject *o : root->findChildren<QObject *>())
-        if (isPopup(o) && o->property("visible").toBool())
+        if (isPopup(o) && o->property("visible").toBool()) {
             QMetaObject::invokeMethod(o, "close");
-    settle(100);
+            closed = true;
+        }
+    if (closed)
+        settle(100); // their exit transitions
 }
 
 namespace {

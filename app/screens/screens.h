@@ -17,14 +17,22 @@ namespace bro::screens {
 // Runs the event loop for ms milliseconds (bindings, layouts, transitions settle).
 void settle(int ms);
 
+// Runs the event loop until the window has drawn `frames` more frames: every item is polished
+// before a frame, so layouts hold their final geometry after it. Much shorter than a fixed
+// settle() when nothing animates.
+void settleFrames(QQuickWindow *window, int frames = 2);
+// Lets a page just shown settle: its frames, and any StackView transition to its end.
+void settlePage(QQuickWindow *window);
+
 // Popup, Dialog, the Qt Quick Dialogs' FileDialog ...
 bool isPopup(QObject *o);
 
 // Opens every popup and dialog under root that is not open yet and not in seen, lets it
 // render, calls whileOpen (if given) with it, opens the ones inside it, and closes it again.
-// Returns how many it opened.
+// Returns how many it opened. instant: popups open and close without their enter and exit
+// transitions (the layout check looks at where things end up, not at how they get there).
 int openEveryPopup(QObject *root, QSet<QObject *> &seen,
-                   const std::function<void(QObject *)> &whileOpen = {});
+                   const std::function<void(QObject *)> &whileOpen = {}, bool instant = false);
 void closeOpenPopups(QObject *root);
 
 // What is wrong with the layout of what the window shows, one line each: a text elided or
