@@ -133,9 +133,10 @@ public:
     // --- the outbox and pulled changes (syncside.h) -----------------------------------------
     [[nodiscard]] int outboxSize() const { return m_sync.outboxSize(); }
     [[nodiscard]] std::vector<sync::Change> outbox(int limit = -1) const;
-    std::vector<std::pair<std::int64_t, sync::Change>> pending(int limit) override
+    std::vector<std::pair<std::int64_t, sync::Change>> pending(int limit,
+                                                               std::int64_t afterSeq = 0) override
     {
-        return m_sync.pending(limit);
+        return m_sync.pending(limit, afterSeq);
     }
     void removePushed(std::int64_t upToSeq, const std::vector<sync::Refusal> &refused) override
     {

@@ -11,12 +11,14 @@ namespace bro::store {
 
 using model::KindSpec;
 
-std::vector<std::pair<std::int64_t, sync::Change>> SyncSide::pending(int limit) const
+std::vector<std::pair<std::int64_t, sync::Change>> SyncSide::pending(int limit,
+                                                                    std::int64_t afterSeq) const
 {
     std::lock_guard lock(m_ctx.mutex);
     auto st = m_ctx.db.prepare("SELECT seq, op_id, kind, record_id, field, value, base, hlc, "
-                               "device FROM outbox ORDER BY seq LIMIT ?");
-    st.bind(1, std::int64_t(limit));
+                               "device FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?");
+    st.bind(1, afterSeq);
+    st.bind(2, std::int64_t(limit));
     std::vector<std::pair<std::int64_t, sync::Change>> out;
     while (st.step()) {
         sync::Change c;

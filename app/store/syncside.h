@@ -26,7 +26,7 @@ public:
         , m_reads(reads)
     {}
 
-    [[nodiscard]] std::vector<std::pair<std::int64_t, sync::Change>> pending(int limit) const;
+    [[nodiscard]] std::vector<std::pair<std::int64_t, sync::Change>> pending(int limit, std::int64_t afterSeq = 0) const;
     void removePushed(std::int64_t upToSeq, const std::vector<sync::Refusal> &refused);
     [[nodiscard]] std::vector<std::string> recordsToRefresh() const;
     void refreshRecords(const std::vector<std::string> &ids,

@@ -27,6 +27,8 @@ public:
     {}
     int dropPushReplies = 0;    // the server gets and commits the push; the reply is lost
     int garbagePullReplies = 0; // the pull's reply arrives as garbage
+    int pullsBeforeGarbage = 0; // pull replies that arrive intact before the garbage starts
+    int pulls = 0;              // pull requests seen
 
     sync::HttpResponse request(const std::string &method, const std::string &path,
                                const std::string &body, const std::string &token) override
@@ -36,12 +38,47 @@ public:
             --dropPushReplies;
             return sync::HttpResponse{0, {}, "Connection reset by peer", r.bytesSent, 0, 1};
         }
-        if ((path.rfind("/v1/pull", 0) == 0 || path.rfind("/v2/pull", 0) == 0) &&
-            garbagePullReplies > 0) {
+        const bool pull = path.rfind("/v1/pull", 0) == 0 || path.rfind("/v2/pull", 0) == 0;
+        if (pull)
+            ++pulls;
+        if (pull && pulls > pullsBeforeGarbage && garbagePullReplies > 0) {
             --garbagePullReplies;
             r.body = "<html>502 Bad Gateway</html>";
         }
         return r;
+    }
+
+private:
+    sync::Transport &m_real;
+};
+
+// Speaks v1 and, in the push numbered `spoilPush` (1 = the first), sets the hours of the
+// first "hours" change at or after index `from` to 1000: the server refuses that change as
+// invalid (400 naming its index) and applies nothing of that request.
+class SpoilOneChangeTransport : public sync::Transport
+{
+public:
+    explicit SpoilOneChangeTransport(sync::Transport &real)
+        : m_real(real)
+    {}
+    int spoilPush = 2;
+    std::size_t from = 3;
+    std::string spoiledOp; // the op id of the change spoiled
+    int pushes = 0;
+    sync::HttpResponse request(const std::string &method, const std::string &path,
+                               const std::string &body, const std::string &token) override
+    {
+        if (path != "/v1/push" || ++pushes != spoilPush)
+            return m_real.request(method, path, body, token);
+        json sent = json::parse(body);
+        auto &changes = sent["changes"];
+        for (std::size_t i = from; i < changes.size(); ++i)
+            if (changes[i]["field"] == "hours") {
+                changes[i]["value"] = 1000;
+                spoiledOp = changes[i]["op"];
+                break;
+            }
+        return m_real.request(method, path, sent.dump(), token);
     }
 
 private:
@@ -135,6 +172,8 @@ private slots:
     void serverKilledMidPushAndRestarted();
     void deviceKilledMidPullAndRestarted();
     void oldAndNewProtocolTogether();
+    void invalidChangeInsideOneOfManyBatches();
+    void garbageOnALaterPageKeepsTheEarlierOnes();
 };
 
 void TestFaults::replyLostAfterCommitGivesNoDuplicate()
@@ -329,3 +368,65 @@ void TestFaults::deviceKilledMidPullAndRestarted()
 
 QTEST_GUILESS_MAIN(TestFaults)
 #include "tst_faults.moc"
+
+// The engine reads and encodes the next batch while the server applies one. When the server
+// answers for only the first part of a batch (one change invalid: the ones before it applied,
+// it refused), the rest of that batch is sent next, not the batch read ahead.
+void TestFaults::invalidChangeInsideOneOfManyBatches()
+{
+    TwoDevices devices;
+    QVERIFY(devices.start());
+    auto &[server, a, b] = devices;
+    fill(a.home(), 40);
+
+    auto store = openHomeStore(a.home()).store;
+    sync::CurlTransport real({.baseUrl = server.url().toStdString(), .retries = 0});
+    SpoilOneChangeTransport spoiling(real);
+    sync::SyncEngine engine(*store, spoiling, store->meta("token"), 20);
+    engine.setProtocol(1);
+    const int pending = store->outboxSize();
+    QVERIFY(pending > 100);
+    const auto pushed = engine.push();
+    QVERIFY2(pushed.ok, pushed.error.c_str());
+    QVERIFY(!spoiling.spoiledOp.empty());
+    QCOMPARE(pushed.rejected, 1);
+    QCOMPARE(pushed.pushed, pending - 1);
+    QCOMPARE(store->outboxSize(), 0); // one push sent everything
+    // The server holds every change but the spoiled one, each once.
+    QVERIFY(a.sync());
+    QVERIFY(b.sync());
+    QCOMPARE(entryIds(b).size(), std::size_t(40));
+    store.reset();
+    QCOMPARE(b.dump(), a.dump());
+}
+
+// Pages are fetched ahead while the replica merges the one before. A reply that cannot be
+// read on the third page: the first two stay merged, the cursor stands after the second, and
+// nothing of the pages after it is kept; the next sync goes on from there.
+void TestFaults::garbageOnALaterPageKeepsTheEarlierOnes()
+{
+    TwoDevices devices({QStringLiteral("--page-size"), QStringLiteral("25")});
+    QVERIFY(devices.start());
+    auto &[server, a, b] = devices;
+    fill(a.home(), 40); // about 200 changes: 8 pages or more
+    QVERIFY(a.sync());
+
+    auto store = openHomeStore(b.home()).store;
+    sync::CurlTransport real({.baseUrl = server.url().toStdString(), .retries = 0});
+    FaultyTransport faulty(real);
+    faulty.pullsBeforeGarbage = 2;
+    faulty.garbagePullReplies = 1;
+    sync::SyncEngine engine(*store, faulty, store->meta("token"));
+    const auto bad = engine.pull();
+    QVERIFY(!bad.ok);
+    QCOMPARE(int(bad.failure.kind), int(sync::SyncError::Kind::BadReply));
+    QCOMPARE(bad.pulled, 50);        // two pages merged
+    QVERIFY(store->cursor() > 0);    // and the cursor moved with them
+    const auto cursorAfterTwo = store->cursor();
+    const auto good = engine.pull(); // from where it stopped
+    QVERIFY2(good.ok, good.error.c_str());
+    QVERIFY(store->cursor() > cursorAfterTwo);
+    store.reset();
+    QCOMPARE(b.dump(), a.dump());
+    QCOMPARE(entryIds(b).size(), std::size_t(40));
+}

@@ -43,40 +43,71 @@ bool SyncEngine::call(SyncReport &report, const std::string &method, const std::
     return true;
 }
 
+SyncEngine::Batch SyncEngine::nextBatch(std::int64_t afterSeq)
+{
+    // One more than a batch, to see whether the batch would end inside one write: a record's
+    // changes from one write travel together (the server derives a new record's scope from
+    // its parent and employer, which come first).
+    auto pending = m_replica.pending(m_batchSize + 1, afterSeq);
+    if (int(pending.size()) > m_batchSize) {
+        const std::string next = pending.back().second.recordId; // a copy: the row goes
+        pending.pop_back();
+        std::size_t keep = pending.size();
+        while (keep > 0 && pending[keep - 1].second.recordId == next)
+            --keep;
+        if (keep > 0)
+            pending.resize(keep);
+    }
+    return pending;
+}
+
 SyncReport SyncEngine::push()
 {
     SyncReport report;
-    for (;;) {
-        // One more than a batch, to see whether the batch would end inside one write: a
-        // record's changes from one write travel together (the server derives a new record's
-        // scope from its parent and employer, which come first).
-        auto pending = m_replica.pending(m_batchSize + 1);
-        if (pending.empty())
-            break;
-        if (int(pending.size()) > m_batchSize) {
-            const std::string next = pending.back().second.recordId; // a copy: the row goes
-            pending.pop_back();
-            std::size_t keep = pending.size();
-            while (keep > 0 && pending[keep - 1].second.recordId == next)
-                --keep;
-            if (keep > 0)
-                pending.resize(keep);
+    Batch batch = nextBatch(0);
+    std::string body = batch.empty() ? std::string() : pushBody(batch);
+    int encodedWith = m_protocol;
+    // A wipe the server asks for is acted on only once everything unsent has been pushed: the
+    // loop goes on to the end of the outbox.
+    while (!batch.empty()) {
+        if (encodedWith != m_protocol) { // the server turned out to be from before v2
+            body = pushBody(batch);
+            encodedWith = m_protocol;
         }
-        // A wipe the server asks for is acted on only once everything unsent has been
-        // pushed: the loop goes on to the end of the outbox.
-        if (!pushBatch(report, pending))
+        const int protocol = m_protocol;
+        auto reply = std::async(std::launch::async, [this, protocol, &body] {
+            return m_transport.request("POST", protocol >= 2 ? "/v2/push" : "/v1/push", body,
+                                       m_token);
+        });
+        // While the server applies this batch: the next one, read and encoded.
+        Batch following = nextBatch(batch.back().first);
+        std::string followingBody = following.empty() ? std::string() : pushBody(following);
+        const Pushed result = pushed(report, batch, protocol, reply.get());
+        if (result == Pushed::Stopped)
             return report;
+        if (result == Pushed::Partly) { // the rest of this batch is still in the outbox
+            following = nextBatch(0);
+            followingBody = following.empty() ? std::string() : pushBody(following);
+        }
+        batch = std::move(following);
+        body = std::move(followingBody);
+        encodedWith = protocol;
     }
     report.ok = true;
     return report;
 }
 
-bool SyncEngine::pushBatch(SyncReport &report,
-                           const std::vector<std::pair<std::int64_t, Change>> &pending)
+SyncEngine::Pushed SyncEngine::pushBatch(SyncReport &report, const Batch &batch)
 {
     const int protocol = m_protocol;
-    const HttpResponse r = m_transport.request(
-        "POST", protocol >= 2 ? "/v2/push" : "/v1/push", pushBody(pending), m_token);
+    return pushed(report, batch, protocol,
+                  m_transport.request("POST", protocol >= 2 ? "/v2/push" : "/v1/push",
+                                      pushBody(batch), m_token));
+}
+
+SyncEngine::Pushed SyncEngine::pushed(SyncReport &report, const Batch &pending, int protocol,
+                                      const HttpResponse &r)
+{
     report.requests += r.attempts > 0 ? r.attempts : 1;
     report.bytesSent += r.bytesSent;
     report.bytesReceived += r.bytesReceived;
@@ -87,7 +118,7 @@ bool SyncEngine::pushBatch(SyncReport &report,
     if (r.status == 0) {
         report.fail(SyncError::Kind::Unreachable,
                     "the server could not be reached (" + r.error + ")");
-        return false;
+        return Pushed::Stopped;
     }
     const Json reply = Json::parse(r.body, nullptr, false);
     if (r.status == 400 && reply.is_object() && reply.contains("change") &&
@@ -96,20 +127,19 @@ bool SyncEngine::pushBatch(SyncReport &report,
         // go again, that one becomes a notice (rolled back), the rest follow.
         const std::size_t bad = reply["change"].get<std::size_t>();
         if (bad > 0) {
-            const std::vector<std::pair<std::int64_t, Change>> before(pending.begin(),
-                                                                       pending.begin() + long(bad));
-            if (!pushBatch(report, before))
-                return false;
+            const Batch before(pending.begin(), pending.begin() + long(bad));
+            if (pushBatch(report, before) == Pushed::Stopped)
+                return Pushed::Stopped;
         }
         const auto &[seq, change] = pending[bad];
         m_replica.removePushed(seq, {Refusal{seq, change, "invalid",
                                              reply.value("error", std::string("invalid"))}});
         ++report.rejected;
-        return true;
+        return bad + 1 == pending.size() ? Pushed::Whole : Pushed::Partly;
     }
     if (r.status != 200) {
         failFromStatus(report, r.status, reply, r.retryAfterSeconds);
-        return false;
+        return Pushed::Stopped;
     }
     std::vector<Refusal> refused;
     if (protocol >= 2) {
@@ -134,28 +164,28 @@ bool SyncEngine::pushBatch(SyncReport &report,
         if (!readable) {
             report.fail(SyncError::Kind::BadReply,
                         "the server sent a reply that could not be read", 200);
-            return false;
+            return Pushed::Stopped;
         }
         report.rejected += int(refused.size());
         report.pushed += int(pending.size() - refused.size());
         m_replica.removePushed(pending.back().first, refused);
         if (reply.value("wipe", false))
             report.wipeRequested = true;
-        return true;
+        return Pushed::Whole;
     }
     const auto results = reply.is_object() ? reply.find("results") : reply.end();
     if (!reply.is_object() || results == reply.end() || !results->is_array() ||
         results->size() != pending.size()) {
         report.fail(SyncError::Kind::BadReply, "the server sent a reply that could not be read",
                     200);
-        return false;
+        return Pushed::Stopped;
     }
     for (std::size_t i = 0; i < pending.size(); ++i) {
         const Json &res = (*results)[i];
         if (!res.is_object() || !res.contains("status") || !res["status"].is_string()) {
             report.fail(SyncError::Kind::BadReply,
                         "the server sent a reply that could not be read", 200);
-            return false;
+            return Pushed::Stopped;
         }
         const std::string status = res["status"];
         if (status == "forbidden" || status == "rejected") {
@@ -170,7 +200,7 @@ bool SyncEngine::pushBatch(SyncReport &report,
     m_replica.removePushed(pending.back().first, refused);
     if (reply.value("wipe", false))
         report.wipeRequested = true;
-    return true;
+    return Pushed::Whole;
 }
 
 std::string SyncEngine::pushBody(const std::vector<std::pair<std::int64_t, Change>> &pending) const
@@ -252,14 +282,31 @@ SyncReport SyncEngine::pull()
 {
     SyncReport report;
     std::int64_t cursor = m_replica.cursor();
-    for (;;) {
+    struct Page
+    {
+        SyncReport attempt;
         Json reply;
+        bool ok = false;
+    };
+    const auto fetch = [this](std::int64_t since) {
         std::string path = (m_protocol >= 2 ? "/v2/pull?since=" : "/v1/pull?since=") +
-                           std::to_string(cursor);
+                           std::to_string(since);
         if (m_replica.accessScope() >= 0)
             path += "&scope=" + std::to_string(m_replica.accessScope());
-        SyncReport attempt;
-        if (!call(attempt, "GET", path, {}, reply)) {
+        return std::async(std::launch::async, [this, path] {
+            Page page;
+            page.ok = call(page.attempt, "GET", path, {}, page.reply);
+            return page;
+        });
+    };
+    // The next page, asked for before this one is merged (cursor and scope are known from
+    // its reply); anything that starts the pull again leaves it unread.
+    std::future<Page> ahead;
+    for (;;) {
+        Page fetched = ahead.valid() ? ahead.get() : fetch(cursor).get();
+        Json &reply = fetched.reply;
+        SyncReport &attempt = fetched.attempt;
+        if (!fetched.ok) {
             report.add(attempt);
             if (m_protocol >= 2 && attempt.failure.httpStatus == 404) {
                 m_protocol = 1; // a server from before v2
@@ -321,6 +368,9 @@ SyncReport SyncEngine::pull()
             return report;
         }
         const std::int64_t next = reply["cursor"];
+        const bool more = reply["more"].get<bool>();
+        if (more) // fetched and decoded while this page is merged
+            ahead = fetch(next);
         try {
             m_replica.applyPulled(page, next, aside);
         } catch (const std::exception &e) {
@@ -331,7 +381,7 @@ SyncReport SyncEngine::pull()
         report.pulled += int(page.size());
         report.quarantined += int(aside.size());
         cursor = next;
-        if (!reply["more"].get<bool>()) {
+        if (!more) {
             m_replica.noteSynced(reply.value("offline_days", 0));
             break;
         }

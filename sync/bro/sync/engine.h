@@ -2,6 +2,11 @@
 // replica's cursor, page by page; each page is merged in one transaction and the cursor moves
 // only with it; then moves attachment files both ways (blobs.h). A sync with nothing to do is
 // one request. Qt-free; the app runs it on a worker thread.
+// Device and server work at the same time: while the server applies one batch, the engine
+// reads and encodes the next one from the outbox; while the replica merges one pulled page, the
+// next one is being fetched and decoded. One request is in flight at a time (on a helper
+// thread), so the Transport is never used by two threads at once; the Replica must allow
+// being read from one thread while a request runs on another (the app's Store locks).
 #pragma once
 
 #include "bro/sync/replica.h"
@@ -9,6 +14,7 @@
 #include "bro/sync/wire.h"
 
 #include <cstdint>
+#include <future>
 #include <string>
 #include <vector>
 
@@ -116,9 +122,21 @@ public:
     [[nodiscard]] int protocol() const { return m_protocol; }
 
 private:
+    using Batch = std::vector<std::pair<std::int64_t, Change>>;
+    // What became of a batch sent.
+    enum class Pushed {
+        Whole,   // the server answered for every change of it: they left the outbox
+        Partly,  // only a first part was answered (one change refused as invalid): read again
+        Stopped, // the sync must stop (the report says why)
+    };
     SyncReport finishBeforeWipe(SyncReport total);
-    // Sends one batch; false when the sync must stop (report says why).
-    bool pushBatch(SyncReport &report, const std::vector<std::pair<std::int64_t, Change>> &batch);
+    // The next batch of the outbox after outbox sequence afterSeq (0: from the start), cut so
+    // that one write's changes of a record travel together.
+    [[nodiscard]] Batch nextBatch(std::int64_t afterSeq);
+    // Acts on the server's reply to a batch sent with protocol `protocol`.
+    Pushed pushed(SyncReport &report, const Batch &batch, int protocol, const HttpResponse &r);
+    // Sends one batch and waits for its reply.
+    Pushed pushBatch(SyncReport &report, const Batch &batch);
     // The body of a push in the protocol in use, and its path.
     [[nodiscard]] std::string pushBody(const std::vector<std::pair<std::int64_t, Change>> &batch) const;
     // A pull reply's changes, in either protocol; false for a reply that cannot be read.

@@ -38,8 +38,10 @@ class Replica
 public:
     virtual ~Replica() = default;
 
-    // The oldest unsent changes, with their outbox sequence numbers, oldest first.
-    [[nodiscard]] virtual std::vector<std::pair<std::int64_t, Change>> pending(int limit) = 0;
+    // The oldest unsent changes after outbox sequence number afterSeq (0: from the first), with
+    // their sequence numbers, oldest first.
+    [[nodiscard]] virtual std::vector<std::pair<std::int64_t, Change>>
+    pending(int limit, std::int64_t afterSeq = 0) = 0;
     // The server has answered for every change up to and including seq: they leave the
     // outbox, and the refused ones among them are kept as notices and their records marked for
     // a refresh from the server, in the same transaction.
