@@ -1414,12 +1414,12 @@
     <message>
         <location line="-40"/>
         <source>Handed over: only this section is open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سُلِّم الجهاز: هذا القسم فقط مفتوح</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Done: give back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انتهيت: أعِد الجهاز</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3589,6 +3589,25 @@
         <location line="-6"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CvConsentPage</name>
+    <message>
+        <source>May we send your CV to %1?</source>
+        <translation type="unfinished">هل يمكننا إرسال سيرتك الذاتية إلى %1؟</translation>
+    </message>
+    <message>
+        <source>The employer sees your education, work experience, languages and work training. Nothing about your health or family.</source>
+        <translation type="unfinished">يرى صاحب العمل تعليمك وخبرتك العملية ولغاتك والتدريب العملي. لا شيء عن صحتك أو عائلتك.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">لا</translation>
     </message>
 </context>
 </TS>
