@@ -139,17 +139,17 @@
     <message>
         <location filename="../../qml/components/BroHandOverDone.qml" line="+14"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تم الحفظ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Thank you. It is saved on this tablet. Give the tablet back to the adviser; it locks when you do.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شكرًا. تم الحفظ على هذا الجهاز اللوحي. أعِد الجهاز إلى المستشار؛ يُقفَل الجهاز عندما تفعل ذلك.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Give back to the adviser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أعِد الجهاز إلى المستشار</translation>
     </message>
 </context>
 <context>
