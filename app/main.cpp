@@ -46,6 +46,8 @@ const QStringList kScreenshotPages = {
     QStringLiteral("new-feedback"),  QStringLiteral("hand-over"),
     QStringLiteral("mentor"),        QStringLiteral("reporting"),
     QStringLiteral("reporting-figures"), QStringLiteral("job-match"), QStringLiteral("cv"),
+    QStringLiteral("employer-form"), QStringLiteral("need-form"), QStringLiteral("match-start"),
+    QStringLiteral("cv-consent"),
     // The participant's own screens (with --role participant; my-handover on the adviser's).
     QStringLiteral("my-bro"),        QStringLiteral("my-plank"),
     QStringLiteral("my-goal"),       QStringLiteral("my-self-evaluation"),

@@ -194,7 +194,16 @@ ApplicationWindow {
         objectName: "handOver"
         anchors.fill: parent
         active: Session.handOver && !Session.locked && Session.handOverSection !== "participant"
-        sourceComponent: Session.handOverSection === "feedback" ? handOverFeedback : handOverLogbook
+        sourceComponent: Session.handOverSection === "feedback" ? handOverFeedback : Session.handOverSection === "cv_consent" ? handOverCvConsent : handOverLogbook
+    }
+    Component {
+        id: handOverCvConsent
+        CvConsentPage {
+            participantId: Session.handOverArgs.participantId || ""
+            employerName: Session.handOverArgs.employerName || ""
+            organisationNumber: Session.handOverArgs.organisationNumber || ""
+            onAnswered: handOverDone.open()
+        }
     }
     Component {
         id: handOverLogbook
@@ -364,6 +373,22 @@ ApplicationWindow {
         case "job-match":
             stack.push(jobMatchComponent, {}, StackView.Immediate);
             break;
+        case "employer-form":
+        case "need-form":
+        case "match-start":
+            stack.push(jobMatchComponent, {}, StackView.Immediate).showForm(name);
+            break;
+        case "cv-consent":
+            {
+                // The first employer, asked of the first participant on the tablet handed over.
+                const employer = JobMatch.employers()[0];
+                Session.startHandOver("cv_consent", {
+                        "participantId": list.firstParticipantId(),
+                        "employerName": employer.name,
+                        "organisationNumber": employer.organisation_number
+                    });
+                break;
+            }
         case "cv":
             stack.push(cvBuilderComponent, {
                     "participantId": list.firstParticipantId()

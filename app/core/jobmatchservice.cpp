@@ -4,6 +4,7 @@
 #include "domain/introcv.h"
 #include "domain/jobmatch.h"
 #include "domain/jobmatchtext.h"
+#include "domain/matchstart.h"
 #include "reports/introcvpdf.h"
 #include "store/store.h"
 
@@ -125,6 +126,8 @@ QVariantList JobMatchService::needs(const QString &employerId) const
                                   {"positions", n.positions},
                                   {"status", q(n.status)},
                                   {"start_date", q(n.startDate)},
+                                  {"wage_subsidy_offered", n.wageSubsidyOffered},
+                                  {"mentor_offered", n.mentorOffered},
                                   {"requirements", requirements}});
     }
     return out;
@@ -140,10 +143,13 @@ QVariantList JobMatchService::candidates(const QString &needId) const
     if (need == needs.end())
         return out;
     for (const auto &m : match::rankCandidates(*need, match::candidatesFrom(records, today()), today()))
-        out.push_back(QVariantMap{{"participant_id", q(m.participantId)},
-                                  {"name", q(m.participantName)},
-                                  {"score", m.score},
-                                  {"reasons", reasons(m, lang)}});
+        out.push_back(QVariantMap{
+            {"participant_id", q(m.participantId)},
+            {"name", q(m.participantName)},
+            {"score", m.score},
+            {"reasons", reasons(m, lang)},
+            {"meetings_planned", match::expectationMeetingsPlanned(*m_store, need->id, m.participantId)},
+            {"started", match::trainingBookOpenAt(*m_store, m.participantId, need->employerName, today())}});
     return out;
 }
 
@@ -249,6 +255,40 @@ QVariantMap JobMatchService::cvChoices(const QString &participantId) const
                        {"sections", sections}};
 }
 
+QVariantMap JobMatchService::consent(const QString &participantId,
+                                     const QString &organisationNumber) const
+{
+    const auto status = cv::consentStatus(m_store->dump(), participantId.toStdString(),
+                                          organisationNumber.toStdString());
+    const QString date = q(status.latest.givenOn);
+    QString state, text;
+    switch (status.state) {
+    case cv::ConsentState::Given:
+        state = QStringLiteral("given");
+        text = tr("The participant agreed on %1 that the CV may be shared with this employer.")
+                   .arg(date);
+        break;
+    case cv::ConsentState::Withdrawn:
+        state = QStringLiteral("withdrawn");
+        text = tr("The participant said no on %1: the CV is not shared with this employer.")
+                   .arg(date);
+        break;
+    case cv::ConsentState::NotAsked:
+        state = QStringLiteral("not_asked");
+        text = tr("The participant has not been asked yet: the CV is not shared with this "
+                  "employer before they agree.");
+        break;
+    case cv::ConsentState::BadNumber:
+        state = QStringLiteral("bad_number");
+        text = tr("Organisation number: it is not a valid Norwegian organisation number.");
+        break;
+    }
+    return {{"state", state},
+            {"given_on", date},
+            {"recorded_by", q(status.latest.recordedBy)},
+            {"text", text}};
+}
+
 QVariantMap JobMatchService::exportCv(const QString &participantId, const QString &language,
                                       const QString &organisationNumber)
 {
@@ -259,10 +299,13 @@ QVariantMap JobMatchService::exportCv(const QString &participantId, const QStrin
         return {{"ok", false}, {"message", tr("There is no participant with this id")}};
     std::optional<cv::Consent> consent;
     if (!organisationNumber.isEmpty()) {
-        std::string why;
-        consent = cv::consentFor(records, pid, organisationNumber.toStdString(), &why);
+        consent = cv::consentFor(records, pid, organisationNumber.toStdString());
         if (!consent)
-            return {{"ok", false}, {"message", q(why)}};
+            return {{"ok", false},
+                    {"field", QStringLiteral("consent")},
+                    {"message", this->consent(participantId, organisationNumber)
+                                    .value(QStringLiteral("text"))
+                                    .toString()}};
     }
     QString dir = m_exportDirectory.isEmpty()
                       ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)

@@ -35,10 +35,12 @@ public:
     // by name; needs: the employer's open needs.
     Q_INVOKABLE QVariantList employers() const;
     // The needs (of one employer, or all when employerId is empty): [{id, employer_id,
-    // employer, occupation, positions, status, requirements: [text]}].
+    // employer, occupation, positions, status, start_date, wage_subsidy_offered,
+    // mentor_offered, requirements: [text]}].
     Q_INVOKABLE QVariantList needs(const QString &employerId) const;
     // A need's candidates, best first: [{participant_id, name, score, reasons: [{code, text,
-    // points, good}]}].
+    // points, good}], meetings_planned, started}] (domain/matchstart.h: the expectation
+    // meetings for this need are planned; a training book at the employer is open).
     Q_INVOKABLE QVariantList candidates(const QString &needId) const;
     // A participant's open needs, best first: [{need_id, employer, occupation, score, reasons}].
     Q_INVOKABLE QVariantList needsFor(const QString &participantId) const;
@@ -46,8 +48,14 @@ public:
     // What the CV may hold, to choose from: {name, cv_id, profile, own_words, sections:
     // [{section, title, included, facts: [{id, title, detail, sources: [text], included}]}]}.
     Q_INVOKABLE QVariantMap cvChoices(const QString &participantId) const;
+    // Where the participant's consent to share the CV with the employer (organisation number)
+    // stands, by the one rule of domain/introcv.h: {state: "given", "withdrawn", "not_asked" or
+    // "bad_number", given_on, recorded_by, text (in the UI language)}.
+    Q_INVOKABLE QVariantMap consent(const QString &participantId,
+                                    const QString &organisationNumber) const;
     // Writes the CV (bokmål "nb" or English "en") as a PDF; for a named employer (organisation
-    // number) only with the participant's consent. {ok, path, message}.
+    // number) only with the participant's consent (as bro-cli export-cv --for). {ok, path,
+    // message}.
     Q_INVOKABLE QVariantMap exportCv(const QString &participantId, const QString &language,
                                      const QString &organisationNumber);
 

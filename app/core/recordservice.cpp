@@ -1,6 +1,7 @@
 #include "recordservice.h"
 
 #include "domain/labels.h"
+#include "domain/matchstart.h"
 #include "domain/openactions.h"
 #include "domain/trainingbookview.h"
 #include "jsonvariant.h"
@@ -11,6 +12,7 @@
 #include <bro/sync/blobs.h>
 
 #include <QBuffer>
+#include <QDate>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -175,6 +177,78 @@ QVariantMap RecordService::addActionToPlan(const QString &actionId)
         return no;
     const auto r = addAgreedActionToPlan(*m_store, actionId.toStdString());
     return result(QStringLiteral("measure"), r.id, r.error);
+}
+
+QVariantMap RecordService::stepResult(const QString &kind, const match::StepResult &r) const
+{
+    using R = match::StepRefusal;
+    QVariantMap out = result(kind, r.write.id, r.write.error);
+    const QString detail = QString::fromStdString(r.detail);
+    QString message;
+    switch (r.refusal) {
+    case R::UnknownNeed:
+        message = tr("Employer's need: there is no such need on this device.");
+        break;
+    case R::UnknownEmployer:
+        message = tr("Employer's need: its employer is not on this device.");
+        break;
+    case R::NeedClosed:
+        message =
+            tr("Employer's need: the need is %1.")
+                .arg(optionLabel(QStringLiteral("employer_need"), QStringLiteral("status"), detail)
+                         .toLower());
+        break;
+    case R::UnknownParticipant:
+        message = tr("Participant: there is no such participant on this device.");
+        break;
+    case R::MeetingsPlanned:
+        message =
+            tr("Employer's need: the expectation meetings for this need are planned already.");
+        break;
+    case R::StartDateMissing:
+        message = tr("Start date: the day the participant starts is required.");
+        break;
+    case R::TrainingBookExists:
+        message = tr("Employer: the participant has a training book at %1 already.").arg(detail);
+        break;
+    case R::None:
+    case R::Storage:
+        break;
+    }
+    if (!message.isEmpty())
+        out.insert(QStringLiteral("message"), message);
+    return out;
+}
+
+QVariantMap RecordService::planExpectationMeetings(const QString &needId,
+                                                   const QString &participantId,
+                                                   const QString &date)
+{
+    if (auto no = refusal(QStringLiteral("meeting"), {QStringLiteral("employer_need_id")}, true);
+        !no.isEmpty())
+        return no;
+    const auto r = match::planExpectationMeetings(*m_store, needId.toStdString(),
+                                                  participantId.toStdString(), date.toStdString());
+    return stepResult(QStringLiteral("meeting"), r);
+}
+
+QVariantMap RecordService::startAtEmployer(const QString &needId, const QString &participantId,
+                                           const QString &startDate, const QString &mentorName)
+{
+    static const std::pair<const char *, const char *> made[] = {
+        {"training_book", "employer"}, {"measure", "plan_id"}, {"plan", "participant_id"}};
+    for (const auto &[kind, field] : made)
+        if (auto no = refusal(QString::fromLatin1(kind), {QString::fromLatin1(field)}, true);
+            !no.isEmpty())
+            return no;
+    if (auto no = refusal(QStringLiteral("employer_need"), {QStringLiteral("status")}, false);
+        !no.isEmpty())
+        return no;
+    const auto r =
+        match::startAtEmployer(*m_store, needId.toStdString(), participantId.toStdString(),
+                               startDate.toStdString(), mentorName.trimmed().toStdString(),
+                               QDate::currentDate().toString(Qt::ISODate).toStdString());
+    return stepResult(QStringLiteral("training_book"), r);
 }
 
 QStringList RecordService::conflictFields(const QString &kind, const QString &id) const

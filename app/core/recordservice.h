@@ -27,6 +27,10 @@ struct WriteResult;
 
 namespace bro {
 
+namespace match {
+struct StepResult;
+}
+
 class RecordService : public QObject, public QmlSingleton<RecordService>
 {
     Q_OBJECT
@@ -70,6 +74,17 @@ public:
     // there is none): the meeting's date its start, the due date its end; the action points
     // to it. One batch. {ok, id (the measure), field, message}; refused if it is in the plan.
     Q_INVOKABLE QVariantMap addActionToPlan(const QString &actionId);
+    // From a job match (app/domain/matchstart.h): the two expectation-clarification meetings
+    // (with the employer, with the participant) pre-filled with the need, on date. {ok, id (the
+    // employer's meeting), field, message}.
+    Q_INVOKABLE QVariantMap planExpectationMeetings(const QString &needId,
+                                                    const QString &participantId,
+                                                    const QString &date);
+    // The participant starts at the need's employer: the training book (with the mentor, when
+    // the need offers one) and the work-training, wage-subsidy and mentor measures of the plan.
+    // {ok, id (the training book), field, message}.
+    Q_INVOKABLE QVariantMap startAtEmployer(const QString &needId, const QString &participantId,
+                                            const QString &startDate, const QString &mentorName);
     // The fields of a record that carry a conflict to review.
     Q_INVOKABLE QStringList conflictFields(const QString &kind, const QString &id) const;
 
@@ -111,6 +126,8 @@ signals:
 private:
     QVariantMap result(const QString &kind, const std::string &id,
                        const std::optional<model::ValidationError> &error) const;
+    // A job-match step's result, its refusal in the UI language.
+    QVariantMap stepResult(const QString &kind, const match::StepResult &r) const;
     // Why the user may not make these changes of a record of kind (creating it or changing
     // it), as a result map; empty when allowed.
     QVariantMap refusal(const QString &kind, const QStringList &fields, bool creating) const;

@@ -208,32 +208,51 @@ std::optional<IntroCv> build(const Json &records, const std::string &participant
     return cv;
 }
 
-std::optional<Consent> consentFor(const Json &records, const std::string &participantId,
-                                  const std::string &organisationNumber, std::string *why)
+ConsentStatus consentStatus(const Json &records, const std::string &participantId,
+                            const std::string &organisationNumber)
 {
+    if (model::whyNotOrganisationNumber(organisationNumber))
+        return {ConsentState::BadNumber, {}};
     const std::string wanted = model::normalisedOrganisationNumber(organisationNumber);
-    if (auto bad = model::whyNotOrganisationNumber(organisationNumber)) {
-        if (why)
-            *why = "organisation_number: " + *bad;
-        return std::nullopt;
-    }
     std::optional<Json> latest;
     for (const auto &c : live(records, "cv_consent", "participant_id", participantId)) {
         if (model::normalisedOrganisationNumber(text(c, "organisation_number")) != wanted)
             continue;
-        if (!latest || text(c, "given_on") >= text(*latest, "given_on"))
+        if (!latest || text(c, "given_on") > text(*latest, "given_on") ||
+            (text(c, "given_on") == text(*latest, "given_on") &&
+             text(c, "id") > text(*latest, "id")))
             latest = c;
     }
-    if (!latest || !latest->value("given", false)) {
+    if (!latest)
+        return {ConsentState::NotAsked, {}};
+    return {latest->value("given", false) ? ConsentState::Given : ConsentState::Withdrawn,
+            Consent{text(*latest, "id"), text(*latest, "employer_name"), wanted,
+                    text(*latest, "given_on"), text(*latest, "recorded_by")}};
+}
+
+std::optional<Consent> consentFor(const Json &records, const std::string &participantId,
+                                  const std::string &organisationNumber, std::string *why)
+{
+    const ConsentStatus status = consentStatus(records, participantId, organisationNumber);
+    switch (status.state) {
+    case ConsentState::Given:
+        return status.latest;
+    case ConsentState::BadNumber:
+        if (why)
+            *why = "organisation_number: " + *model::whyNotOrganisationNumber(organisationNumber);
+        return std::nullopt;
+    case ConsentState::Withdrawn:
+    case ConsentState::NotAsked:
         if (why)
             *why = "consent: the participant has " +
-                   std::string(latest ? "withdrawn the consent" : "not consented") +
-                   " to share the CV with the employer " + wanted +
+                   std::string(status.state == ConsentState::Withdrawn ? "withdrawn the consent"
+                                                                       : "not consented") +
+                   " to share the CV with the employer " +
+                   model::normalisedOrganisationNumber(organisationNumber) +
                    " (record it as a cv_consent first)";
         return std::nullopt;
     }
-    return Consent{text(*latest, "id"), text(*latest, "employer_name"), wanted,
-                   text(*latest, "given_on"), text(*latest, "recorded_by")};
+    return std::nullopt;
 }
 
 } // namespace bro::cv

@@ -91,6 +91,20 @@ struct Consent
     std::string givenOn;
     std::string recordedBy;
 };
+// Where the participant's consent for one employer stands: the latest cv_consent record of the
+// participant for the organisation number (by given_on, then id) gives it (Given) or takes it
+// back (Withdrawn); none was recorded (NotAsked); the number is not a valid one (BadNumber).
+// latest: that record (empty for NotAsked and BadNumber). The one rule for sharing: consentFor()
+// below, the CV screen and bro-cli export-cv --for all ask it.
+enum class ConsentState { Given, Withdrawn, NotAsked, BadNumber };
+struct ConsentStatus
+{
+    ConsentState state = ConsentState::NotAsked;
+    Consent latest;
+};
+[[nodiscard]] ConsentStatus consentStatus(const nlohmann::json &records,
+                                          const std::string &participantId,
+                                          const std::string &organisationNumber);
 // The consent that lets the CV go to the employer with this organisation number: the latest
 // cv_consent record of the participant for it (by given_on, then id), when it gives consent.
 // nullopt and *why (English, naming what is missing) otherwise.

@@ -398,6 +398,10 @@ std::vector<Need> needsFrom(const Json &records)
         need.experienceYears = number(n, "experience_years");
         need.startDate = text(n, "start_date");
         need.status = text(n, "status");
+        need.wageSubsidyOffered = n.value("wage_subsidy_offered", Json()).is_boolean() &&
+                                  n["wage_subsidy_offered"].get<bool>();
+        need.mentorOffered =
+            n.value("mentor_offered", Json()).is_boolean() && n["mentor_offered"].get<bool>();
         out.push_back(std::move(need));
     }
     return out;

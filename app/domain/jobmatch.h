@@ -125,6 +125,8 @@ struct Need
     double experienceYears = 0;
     std::string startDate;
     std::string status;
+    bool wageSubsidyOffered = false; // what the employer offers (not ranked: the start uses it)
+    bool mentorOffered = false;
 };
 
 struct Match

@@ -180,6 +180,8 @@ constexpr Label kFieldLabels[] = {
     {"given", QT_TRANSLATE_NOOP("Field", "Consent given")},
     {"given_on", QT_TRANSLATE_NOOP("Field", "Date")},
     {"recorded_by", QT_TRANSLATE_NOOP("Field", "Recorded by")},
+    {"employer_need_id", QT_TRANSLATE_NOOP("Field", "Employer's need")},
+    {"job_start_date", QT_TRANSLATE_NOOP("Field", "Job starts")},
 };
 
 constexpr Label kKindLabels[] = {
@@ -249,6 +251,8 @@ constexpr Label kOptionLabels[] = {
     {"type.nav_cooperation", QT_TRANSLATE_NOOP("Option", "NAV-municipality cooperation")},
     {"type.employer_expectations",
      QT_TRANSLATE_NOOP("Option", "Expectation clarification with employer")},
+    {"type.participant_expectations",
+     QT_TRANSLATE_NOOP("Option", "Expectation clarification with participant")},
     {"type.status_evaluation", QT_TRANSLATE_NOOP("Option", "Status and evaluation")},
     {"type.closing", QT_TRANSLATE_NOOP("Option", "Closing talk")},
     {"status.planned", QT_TRANSLATE_NOOP("Option", "Planned")},
@@ -365,6 +369,14 @@ QString localizedError(const QString &kind, const model::ValidationError &e)
     case ErrorCode::TooLong:
         return QCoreApplication::translate("Validation", "%1 is too long.").arg(label);
     case ErrorCode::BadFormat:
+        if (const model::KindSpec *spec = model::findKind(kind.toStdString());
+            spec && spec->field(e.field) &&
+            spec->field(e.field)->format == model::TextFormat::OrganisationNumber)
+            return QCoreApplication::translate(
+                       "Validation",
+                       "%1 is not a valid organisation number: nine digits, the last one the "
+                       "MOD11 check digit of the first eight.")
+                .arg(label);
         // The store checks the stored form (YYYY-MM-DD); people type a date as their language
         // writes it (domain/dates.h).
         if (raw.contains(QLatin1String("YYYY-MM-DD")))

@@ -139,17 +139,17 @@
     <message>
         <location filename="../../qml/components/BroHandOverDone.qml" line="+14"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تم الحفظ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Thank you. It is saved on this tablet. Give the tablet back to the adviser; it locks when you do.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شكرًا. تم الحفظ على هذا الجهاز اللوحي. أعِد الجهاز إلى المستشار؛ يُقفَل الجهاز عندما تفعل ذلك.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Give back to the adviser</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أعِد الجهاز إلى المستشار</translation>
     </message>
 </context>
 <context>
@@ -1414,12 +1414,12 @@
     <message>
         <location line="-40"/>
         <source>Handed over: only this section is open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سُلِّم الجهاز: هذا القسم فقط مفتوح</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Done: give back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انتهيت: أعِد الجهاز</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3589,6 +3589,25 @@
         <location line="-6"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CvConsentPage</name>
+    <message>
+        <source>May we send your CV to %1?</source>
+        <translation type="unfinished">هل يمكننا إرسال سيرتك الذاتية إلى %1؟</translation>
+    </message>
+    <message>
+        <source>The employer sees your education, work experience, languages and work training. Nothing about your health or family.</source>
+        <translation type="unfinished">يرى صاحب العمل تعليمك وخبرتك العملية ولغاتك والتدريب العملي. لا شيء عن صحتك أو عائلتك.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">لا</translation>
     </message>
 </context>
 </TS>

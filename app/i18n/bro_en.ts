@@ -3413,4 +3413,206 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>JobMatchPage</name>
+    <message>
+        <source>Employer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two expectation meetings planned for %1: with %2 and with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts at %2: training book and measures made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expectation meetings planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan expectation meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchStartDialog</name>
+    <message>
+        <source>Starts at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts as %2. Bro makes the training book and the measures of the plan: work training%3%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, wage subsidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CvConsentPage</name>
+    <message>
+        <source>May we send your CV to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employer sees your education, work experience, languages and work training. Nothing about your health or family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CvBuilderPage</name>
+    <message>
+        <source>Share with an employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the participant (hand over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bro::RecordService</name>
+    <message>
+        <source>Employer&apos;s need: there is no such need on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer&apos;s need: its employer is not on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer&apos;s need: the need is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant: there is no such participant on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer&apos;s need: the expectation meetings for this need are planned already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date: the day the participant starts is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer: the participant has a training book at %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bro::JobMatchService</name>
+    <message>
+        <source>The participant agreed on %1 that the CV may be shared with this employer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant said no on %1: the CV is not shared with this employer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant has not been asked yet: the CV is not shared with this employer before they agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation number: it is not a valid Norwegian organisation number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Employer&apos;s need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Option</name>
+    <message>
+        <source>Expectation clarification with participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>%1 is not a valid organisation number: nine digits, the last one the MOD11 check digit of the first eight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -3704,4 +3704,206 @@
         <translation>Det finnes ingen deltaker med denne id-en</translation>
     </message>
 </context>
+<context>
+    <name>JobMatchPage</name>
+    <message>
+        <source>Employer: %1</source>
+        <translation>Arbeidsgiver: %1</translation>
+    </message>
+    <message>
+        <source>Two expectation meetings planned for %1: with %2 and with %1.</source>
+        <translation>To forventningsavklaringer planlagt for %1: med %2 og med %1.</translation>
+    </message>
+    <message>
+        <source>New employer</source>
+        <translation>Ny arbeidsgiver</translation>
+    </message>
+    <message>
+        <source>Edit employer</source>
+        <translation>Endre arbeidsgiver</translation>
+    </message>
+    <message>
+        <source>New need</source>
+        <translation>Nytt behov</translation>
+    </message>
+    <message>
+        <source>Edit need</source>
+        <translation>Endre behov</translation>
+    </message>
+    <message>
+        <source>%1 starts at %2: training book and measures made.</source>
+        <translation>%1 starter hos %2: opplæringsbok og tiltak er laget.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Endre</translation>
+    </message>
+    <message>
+        <source>Expectation meetings planned</source>
+        <translation>Forventningsavklaring planlagt</translation>
+    </message>
+    <message>
+        <source>Plan expectation meetings</source>
+        <translation>Planlegg forventningsavklaring</translation>
+    </message>
+    <message>
+        <source>Started here</source>
+        <translation>Startet her</translation>
+    </message>
+    <message>
+        <source>Starts here</source>
+        <translation>Starter her</translation>
+    </message>
+</context>
+<context>
+    <name>MatchStartDialog</name>
+    <message>
+        <source>Starts at %1</source>
+        <translation>Starter hos %1</translation>
+    </message>
+    <message>
+        <source>%1 starts as %2. Bro makes the training book and the measures of the plan: work training%3%4.</source>
+        <translation>%1 starter som %2. Bro lager opplæringsboka og tiltakene i planen: arbeidstrening%3%4.</translation>
+    </message>
+    <message>
+        <source>, wage subsidy</source>
+        <translation>, lønnstilskudd</translation>
+    </message>
+    <message>
+        <source>, mentor</source>
+        <translation>, mentor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>CvConsentPage</name>
+    <message>
+        <source>May we send your CV to %1?</source>
+        <translation>Kan vi sende CV-en din til %1?</translation>
+    </message>
+    <message>
+        <source>The employer sees your education, work experience, languages and work training. Nothing about your health or family.</source>
+        <translation>Arbeidsgiveren ser utdanningen din, arbeidserfaringen, språkene og arbeidstreningen. Ingenting om helse eller familie.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+</context>
+<context>
+    <name>CvBuilderPage</name>
+    <message>
+        <source>Share with an employer</source>
+        <translation>Del med en arbeidsgiver</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbeidsgiver</translation>
+    </message>
+    <message>
+        <source>Ask the participant (hand over)</source>
+        <translation>Spør deltakeren (gi fra deg nettbrettet)</translation>
+    </message>
+    <message>
+        <source>PDF for %1</source>
+        <translation>PDF til %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 hos %2</translation>
+    </message>
+    <message>
+        <source>starts %1</source>
+        <translation>starter %1</translation>
+    </message>
+</context>
+<context>
+    <name>bro::RecordService</name>
+    <message>
+        <source>Employer&apos;s need: there is no such need on this device.</source>
+        <translation>Arbeidsgivers behov: behovet finnes ikke på denne enheten.</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s need: its employer is not on this device.</source>
+        <translation>Arbeidsgivers behov: arbeidsgiveren finnes ikke på denne enheten.</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s need: the need is %1.</source>
+        <translation>Arbeidsgivers behov: behovet er %1.</translation>
+    </message>
+    <message>
+        <source>Participant: there is no such participant on this device.</source>
+        <translation>Deltaker: deltakeren finnes ikke på denne enheten.</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s need: the expectation meetings for this need are planned already.</source>
+        <translation>Arbeidsgivers behov: forventningsavklaringene for dette behovet er allerede planlagt.</translation>
+    </message>
+    <message>
+        <source>Start date: the day the participant starts is required.</source>
+        <translation>Startdato: dagen deltakeren starter må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Employer: the participant has a training book at %1 already.</source>
+        <translation>Arbeidsgiver: deltakeren har allerede en opplæringsbok hos %1.</translation>
+    </message>
+</context>
+<context>
+    <name>bro::JobMatchService</name>
+    <message>
+        <source>The participant agreed on %1 that the CV may be shared with this employer.</source>
+        <translation>Deltakeren sa ja %1 til at CV-en kan deles med denne arbeidsgiveren.</translation>
+    </message>
+    <message>
+        <source>The participant said no on %1: the CV is not shared with this employer.</source>
+        <translation>Deltakeren sa nei %1: CV-en deles ikke med denne arbeidsgiveren.</translation>
+    </message>
+    <message>
+        <source>The participant has not been asked yet: the CV is not shared with this employer before they agree.</source>
+        <translation>Deltakeren er ikke spurt ennå: CV-en deles ikke med denne arbeidsgiveren før deltakeren sier ja.</translation>
+    </message>
+    <message>
+        <source>Organisation number: it is not a valid Norwegian organisation number.</source>
+        <translation>Organisasjonsnummer: det er ikke et gyldig norsk organisasjonsnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Employer&apos;s need</source>
+        <translation>Arbeidsgivers behov</translation>
+    </message>
+    <message>
+        <source>Job starts</source>
+        <translation>Jobben starter</translation>
+    </message>
+</context>
+<context>
+    <name>Option</name>
+    <message>
+        <source>Expectation clarification with participant</source>
+        <translation>Forventningsavklaring med deltaker</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>%1 is not a valid organisation number: nine digits, the last one the MOD11 check digit of the first eight.</source>
+        <translation>%1 er ikke et gyldig organisasjonsnummer: ni sifre, det siste kontrollsifferet (MOD11) av de åtte første.</translation>
+    </message>
+</context>
 </TS>

@@ -481,6 +481,13 @@ CREATE TABLE cv_consent (
 CREATE INDEX cv_consent_conflicted ON cv_consent(conflicted) WHERE conflicted = 1;
 CREATE INDEX cv_consent_parent ON cv_consent(participant_id);
 )sql"},
+    // A meeting planned from a job match carries the need and what it is about (issue 15).
+    {11, R"sql(
+ALTER TABLE meeting ADD COLUMN employer_need_id TEXT;
+ALTER TABLE meeting ADD COLUMN employer TEXT;
+ALTER TABLE meeting ADD COLUMN occupation TEXT;
+ALTER TABLE meeting ADD COLUMN job_start_date TEXT;
+)sql"},
 };
 
 } // namespace

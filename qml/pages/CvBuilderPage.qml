@@ -14,8 +14,22 @@ Page {
     property string participantId: ""
     property var cv: JobMatch.cvChoices(participantId)
     property string message: ""
+    readonly property var employers: JobMatch.employers()
+    readonly property var employer: employers[employerChoice.currentIndex] || ({})
+    property int consentRevision: 0
+    readonly property var consent: {
+        consentRevision;
+        return employer.organisation_number ? JobMatch.consent(participantId, employer.organisation_number) : ({});
+    }
     background: Rectangle {
         color: BroStyle.background
+    }
+    Connections {
+        target: Records
+        function onRecordChanged(kind) {
+            if (kind === "cv_consent")
+                page.consentRevision++;
+        }
     }
 
     function refresh() {
@@ -141,6 +155,75 @@ Page {
                     onClicked: {
                         const r = JobMatch.exportCv(page.participantId, "en", "");
                         page.message = r.ok ? r.path : r.message;
+                    }
+                }
+            }
+            // Sharing with a named employer: only after the participant said yes, on this
+            // tablet handed over to them (a cv_consent record; domain/introcv.h).
+            Frame {
+                objectName: "shareWithEmployer"
+                Layout.fillWidth: true
+                Layout.leftMargin: BroStyle.spacing
+                Layout.rightMargin: BroStyle.spacing
+                visible: page.employers.length > 0
+                background: Rectangle {
+                    color: BroStyle.surface
+                    radius: BroStyle.radius
+                    border.color: BroStyle.divider
+                }
+                ColumnLayout {
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    spacing: BroStyle.smallSpacing
+                    Label {
+                        Layout.fillWidth: true
+                        font.bold: true
+                        font.pixelSize: BroStyle.bodySize
+                        wrapMode: Text.WordWrap
+                        text: qsTr("Share with an employer")
+                    }
+                    ComboBox {
+                        id: employerChoice
+                        objectName: "employerChoice"
+                        Layout.fillWidth: true
+                        Layout.minimumHeight: BroStyle.touchTarget
+                        model: page.employers
+                        textRole: "name"
+                        valueRole: "organisation_number"
+                        Accessible.name: qsTr("Employer")
+                    }
+                    Label {
+                        objectName: "consentState"
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 0
+                        wrapMode: Text.Wrap
+                        font.pixelSize: BroStyle.captionSize
+                        color: page.consent.state === "given" ? BroStyle.success : BroStyle.warning
+                        text: (page.consent.state === "given" ? "✓ " : "✗ ") + (page.consent.text || "")
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: BroStyle.spacing
+                        Button {
+                            objectName: "askConsent"
+                            text: qsTr("Ask the participant (hand over)")
+                            font.capitalization: Font.MixedCase
+                            onClicked: Session.startHandOver("cv_consent", {
+                                    "participantId": page.participantId,
+                                    "employerName": page.employer.name,
+                                    "organisationNumber": page.employer.organisation_number
+                                })
+                        }
+                        Button {
+                            objectName: "exportFor"
+                            text: qsTr("PDF for %1").arg(page.employer.name || "")
+                            highlighted: page.consent.state === "given"
+                            font.capitalization: Font.MixedCase
+                            onClicked: {
+                                const r = JobMatch.exportCv(page.participantId, "nb", page.employer.organisation_number);
+                                page.message = r.ok ? r.path : r.message;
+                            }
+                        }
                     }
                 }
             }

@@ -342,6 +342,17 @@ Page {
 
                 BroSection {
                     title: qsTr("Who took part")
+                    // Planned from a job match: the job it is about.
+                    Label {
+                        objectName: "meetingJob"
+                        visible: (page.meeting.employer || "") !== ""
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 0
+                        wrapMode: Text.Wrap
+                        font.pixelSize: BroStyle.bodySize
+                        font.weight: Font.DemiBold
+                        text: qsTr("%1 at %2").arg(page.meeting.occupation || "").arg(page.meeting.employer || "") + (page.meeting.job_start_date ? " · " + qsTr("starts %1").arg(BroStyle.formatDate(page.meeting.job_start_date)) : "")
+                    }
                     BroRecordForm {
                         id: details
                         kind: "meeting"

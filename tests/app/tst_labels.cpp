@@ -54,11 +54,20 @@ void TestLabels::messagesFollowTheLanguage()
              QStringLiteral("Timer må være mellom 0 og 24."));
     QCOMPARE(fieldLabel("participant", "name"), QStringLiteral("Navn"));
     QCOMPARE(optionLabel("measure", "type", "wage_subsidy"), QStringLiteral("Lønnstilskudd"));
+    // An organisation number that fails its MOD11 check: the field and the rule.
+    model::ValidationError orgnr{model::ErrorCode::BadFormat, "organisation_number",
+                                 "organisation_number: the check digit is wrong", {}};
+    QCOMPARE(localizedError("employer", orgnr),
+             QStringLiteral("Organisasjonsnummer er ikke et gyldig organisasjonsnummer: ni "
+                            "sifre, det siste kontrollsifferet (MOD11) av de åtte første."));
 
     app.setLanguage("en");
     QCOMPARE(localizedError("logbook_entry", hours),
              QStringLiteral("Hours must be between 0 and 24."));
     QCOMPARE(fieldLabel("participant", "name"), QStringLiteral("Name"));
+    QCOMPARE(localizedError("employer", orgnr),
+             QStringLiteral("Organisation number is not a valid organisation number: nine "
+                            "digits, the last one the MOD11 check digit of the first eight."));
 
     // The choice is remembered.
     AppController again(dir.filePath("settings.ini"));

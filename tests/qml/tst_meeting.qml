@@ -97,6 +97,8 @@ TestCase {
         const tab = createTemporaryObject(meetingsTabComponent, testCase, {
                 "participantId": farid
             });
+        // The buttons wrap onto a second row once the Flow is laid out: click where it put it.
+        waitForRendering(tab);
         mouseClick(findChild(tab, "start_status_evaluation"));
         const dialog = findChild(tab, "meetingDialog");
         tryCompare(dialog, "opened", true);

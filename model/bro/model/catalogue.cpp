@@ -317,6 +317,8 @@ std::vector<KindSpec> buildCatalogue()
         k.push_back(std::move(feedback));
     }
     // The participant sees their meetings (the next one is on "Min bro"), not the notes.
+    // A meeting planned from a job match (app/domain/matchstart.h) carries the need
+    // (employer_need_id) and what it is about: the employer, the occupation, the job's start.
     k.push_back(
         {.name = "meeting",
          .parentField = "participant_id",
@@ -324,11 +326,12 @@ std::vector<KindSpec> buildCatalogue()
          .fields = {parent("participant_id", "participant"),
                     oneOf("type",
                           {"three_party", "mapping", "nav_cooperation", "employer_expectations",
-                           "status_evaluation", "closing"},
+                           "participant_expectations", "status_evaluation", "closing"},
                           true),
                     date("meeting_date", true), freeText("attendees"), boolean("interpreter"),
                     text("interpreter_language"), text("language"), dateTime("started_at"),
-                    dateTime("ended_at")},
+                    dateTime("ended_at"), immutable(ref("employer_need_id", "employer_need", false)),
+                    text("employer"), text("occupation"), date("job_start_date")},
          .read = A | P,
          .create = A,
          .edit = A,
