@@ -3,7 +3,9 @@
 // (BRO_TEST_BACKEND=postgres) on a real PostgreSQL. What the services rely on: rollback keeps
 // nothing, upserts replace, records come back as asked, the log is numbered in order and read
 // by reach, page by page, without the device's own changes; write work on one record never
-// loses a concurrent one; file bytes (any byte) come back as stored.
+// loses a concurrent one; file bytes (any byte) come back as stored; a batch of any size is
+// stored and read whole (the embedded backend cuts it into statements that fit SQLite's limit
+// of host parameters).
 #include "harness.h"
 
 #include "bro/server/storage/postgres_repository.h"
@@ -33,6 +35,8 @@ private slots:
     void aCursorNeverPassesAChangeThatCommitsLater();
     void fileBytesComeBackAsStored();
     void theAuditIsAppendedAndReadNewestFirst();
+    void batchesLargerThanOneStatement();
+    void theLogRefusesAnOpIdTwice();
 
 private:
     std::unique_ptr<Repository> m_repo;
@@ -319,6 +323,116 @@ void TestRepository::theAuditIsAppendedAndReadNewestFirst()
     const auto trail = r->auditOfParticipant("p1", 10);
     QCOMPARE(trail.size(), std::size_t(2));
     QCOMPARE(trail[0].action, std::string("write"));
+}
+
+// A push is applied per batch (repository.h): each method takes the whole batch. A batch may
+// name an op id twice and one the log holds already; it may be larger than one statement of
+// the embedded backend holds (999 host parameters): every chunk's rows are there, in order.
+void TestRepository::batchesLargerThanOneStatement()
+{
+    constexpr int kRows = 2500; // > 999 ids, > 71 log rows, > 124 records, > 166 audit rows
+    std::int64_t kari = 0;
+    std::vector<LogRow> stored{logRow("p0", "d", 0)};
+    {
+        auto w = m_repo->write();
+        kari = w->insertUser(adviser("kari"));
+        w->appendLog(stored);
+        w->commit();
+    }
+    std::vector<StoredRecord> records;
+    std::vector<LogRow> rows;
+    std::vector<AuditRow> audit;
+    std::vector<std::string> ids, participants;
+    for (int i = 0; i < kRows; ++i) {
+        const std::string p = "p" + std::to_string(i);
+        records.push_back(record("r" + std::to_string(i), p, i));
+        rows.push_back(logRow(p, "d", i + 1));
+        audit.push_back({i, kari, "d", "write", p, "{\"n\":" + std::to_string(i) + "}"});
+        ids.push_back("r" + std::to_string(kRows - 1 - i)); // the other way round
+        participants.push_back(p);
+    }
+    records.push_back(record("r7", "p7", -7)); // named twice: the last one is kept
+    {
+        auto w = m_repo->write();
+        w->saveRecords(records);
+        w->appendLog(rows);
+        w->appendAudit(audit);
+        for (int i = 0; i < kRows; i += 3)
+            w->addToCaseload(kari, participants[std::size_t(i)]);
+        w->addPlacement("p5", "Rema");
+        w->addPlacement("p2400", "Rema");
+        w->addPlacement("p6", "Coop");
+        w->commit();
+    }
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        QCOMPARE(rows[i].seq, stored[0].seq + std::int64_t(i) + 1);
+
+    auto r = m_repo->read();
+    ids.push_back("missing");
+    ids.push_back("r3"); // asked twice: once in the answer
+    const auto got = r->loadRecords(ids);
+    QCOMPARE(got.size(), std::size_t(kRows));
+    for (int i = 0; i < kRows; ++i) {
+        QCOMPARE(got[std::size_t(i)].id, "r" + std::to_string(kRows - 1 - i));
+        const int n = got[std::size_t(i)].state.values["n"].get<int>();
+        QCOMPARE(n, kRows - 1 - i == 7 ? -7 : kRows - 1 - i);
+    }
+    QCOMPARE(got.back().scope.participantId, std::string("p0"));
+
+    // Op ids: one stored before, the batch's own, one named twice, unknown ones.
+    std::vector<std::string> ops{stored[0].change.opId, "unknown", stored[0].change.opId};
+    for (const auto &row : rows)
+        ops.push_back(row.change.opId);
+    ops.push_back(rows[1234].change.opId);
+    const auto known = r->knownOps(ops);
+    QCOMPARE(known.size(), std::size_t(kRows + 1));
+    QVERIFY(!known.count("unknown"));
+
+    const auto log = r->logOfRecords({"p1", "p2000"});
+    QCOMPARE(log.size(), std::size_t(2));
+    QVERIFY(log[1].change.value == rows[2000].change.value);
+    QCOMPARE(r->auditCount(), std::int64_t(kRows));
+    QCOMPARE(r->auditOfParticipant("p2222", 10).at(0).detail, std::string("{\"n\":2222}"));
+
+    participants.push_back("p3"); // named twice
+    participants.push_back("nobody");
+    const auto caseload = r->inCaseload(kari, participants);
+    QCOMPARE(caseload.size(), std::size_t((kRows + 2) / 3));
+    QVERIFY(caseload.count("p0") && caseload.count("p2499") && !caseload.count("p1"));
+    QCOMPARE(r->placedWith("Rema", participants), (std::set<std::string>{"p2400", "p5"}));
+    QCOMPARE(r->inCaseload(kari, {}).size(), std::size_t(0));
+}
+
+// The log refuses an op id twice, whether the log holds it already or the same batch names it
+// twice, and keeps nothing of the batch (the service answers such changes 'duplicate' before
+// they reach the log).
+void TestRepository::theLogRefusesAnOpIdTwice()
+{
+    std::vector<LogRow> first{logRow("p1", "d", 1)};
+    {
+        auto w = m_repo->write();
+        w->appendLog(first);
+        w->commit();
+    }
+    auto refused = [&](std::vector<LogRow> rows) {
+        auto w = m_repo->write();
+        try {
+            w->appendLog(rows);
+            w->commit();
+        } catch (const std::exception &) {
+            return true;
+        }
+        return false;
+    };
+    std::vector<LogRow> again{logRow("p1", "d", 2), logRow("p1", "d", 3)};
+    again[1].change.opId = first[0].change.opId;
+    QVERIFY(refused(again));
+    std::vector<LogRow> twice{logRow("p1", "d", 4), logRow("p1", "d", 5)};
+    twice[1].change.opId = twice[0].change.opId;
+    QVERIFY(refused(twice));
+    auto r = m_repo->read();
+    QCOMPARE(r->logHead(), first[0].seq);
+    QCOMPARE(r->logOfRecords({"p1"}).size(), std::size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestRepository)

@@ -124,6 +124,7 @@ private slots:
     void deviceIdsHaveOneStrictForm();
     void aChangeOfAnotherDeviceIsRefused();
     void aDeviceCannotGoBackInTime();
+    void anOpIdTwiceInOnePushCountsOnce();
     void aDeviceBelongsToOneUser();
     // --- scope -----------------------------------------------------------------------------
     void mentorsOfTwoEmployersSeeOnlyTheirOwnBook();
@@ -415,6 +416,33 @@ void TestTrust::aDeviceCannotGoBackInTime()
     r = tablet.push(t, {tablet.change("participant", p, "nav_counsellor", "Eva", now - 60'000)});
     QCOMPARE(r["results"][0]["status"].get<std::string>(), std::string("rejected"));
     QVERIFY2(r["results"][0]["reason"].get<std::string>().rfind("hlc: not newer", 0) == 0, r.dump().c_str());
+}
+
+// A push is applied as one batch: an op id that the batch names twice counts once (the second
+// is 'duplicate', as a change the log holds already is); it used to reach the log twice and
+// fail the whole push on the log's unique op id (a 500, nothing applied).
+void TestTrust::anOpIdTwiceInOnePushCountsOnce()
+{
+    Http tablet(m_server.url());
+    const std::string t = token(tablet, "kari");
+    const std::int64_t now = bro::sync::HybridClock::systemMillis();
+    json first = tablet.change("participant", p, "nav_counsellor", "Siri", now + 1);
+    json second = tablet.change("participant", p, "nav_counsellor", "Tone", now + 2);
+    second["op"] = first["op"];
+    json r = tablet.push(t, {first, second});
+    QCOMPARE(r["http"].get<int>(), 200);
+    QCOMPARE(r["results"][0]["status"].get<std::string>(), std::string("applied"));
+    QCOMPARE(r["results"][1]["status"].get<std::string>(), std::string("duplicate"));
+    // Sent again with one new change: the stored one is a duplicate too.
+    json third = tablet.change("participant", p, "nav_counsellor", "Unni", now + 3);
+    r = tablet.push(t, {first, third});
+    QCOMPARE(r["results"][0]["status"].get<std::string>(), std::string("duplicate"));
+    QCOMPARE(r["results"][1]["status"].get<std::string>(), std::string("applied"));
+    Device adviser("kari-dup");
+    adviser.login(m_server, "kari");
+    QVERIFY(adviser.sync());
+    QCOMPARE(record(adviser.json(), "participant", p)["nav_counsellor"].get<std::string>(),
+             std::string("Unni"));
 }
 
 void TestTrust::aDeviceBelongsToOneUser()

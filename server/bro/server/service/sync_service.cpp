@@ -164,6 +164,78 @@ std::vector<LogRow> employerRows(Repository::Work &work, const UserRow &user, st
     return out;
 }
 
+// What of reaching a scope the database answers: whether a participant is in the adviser's
+// caseload, or placed with the mentor's employer. A push asks it for every change; it is read
+// for all the participants the batch names at once (one query), then answered from memory. A
+// participant not named beforehand is read when first asked.
+class Linked
+{
+public:
+    Linked(Repository::Work &work, const UserRow &user)
+        : m_work(work)
+        , m_user(user)
+    {}
+    void prefetch(std::vector<std::string> participants)
+    {
+        participants.erase(std::remove_if(participants.begin(), participants.end(),
+                                          [&](const std::string &p) {
+                                              return p.empty() || m_known.count(p);
+                                          }),
+                           participants.end());
+        if (participants.empty())
+            return;
+        std::set<std::string> linked;
+        if (m_user.role == Role::Adviser)
+            linked = m_work.inCaseload(m_user.id, participants);
+        else if (m_user.role == Role::Mentor)
+            linked = m_work.placedWith(m_user.employer, participants);
+        for (auto &p : participants) {
+            const bool yes = linked.count(p) > 0;
+            m_known.emplace(std::move(p), yes);
+        }
+    }
+    bool operator()(const std::string &participant)
+    {
+        auto it = m_known.find(participant);
+        if (it == m_known.end()) {
+            prefetch({participant});
+            it = m_known.find(participant);
+        }
+        return it != m_known.end() && it->second;
+    }
+    // The adviser made the participant in this push (and has them in the caseload now).
+    void grant(const std::string &participant) { m_known[participant] = true; }
+
+private:
+    Repository::Work &m_work;
+    const UserRow &m_user;
+    std::unordered_map<std::string, bool> m_known;
+};
+
+// Who reaches a participant's scope: advisers their caseload; mentors the training books of
+// their employer whose participant is placed with that employer, and the participant record
+// itself (whose name the field rules leave them) of those participants; participants their
+// own record; programme leaders nothing.
+bool reachesParticipantScope(const UserRow &user, const Scope &scope, const std::string &kind,
+                             Linked &linked)
+{
+    if (scope.participantId.empty())
+        return false;
+    switch (user.role) {
+    case Role::Adviser:
+        return linked(scope.participantId);
+    case Role::Mentor:
+        if (!linked(scope.participantId))
+            return false;
+        return kind == "participant" || (!scope.employer.empty() && scope.employer == user.employer);
+    case Role::Participant:
+        return scope.participantId == user.participantId;
+    case Role::Leader:
+        return false;
+    }
+    return false;
+}
+
 } // namespace
 
 std::int64_t nowSeconds()
@@ -192,23 +264,8 @@ bool SyncService::reaches(Repository::Work &work, const UserRow &user, const Sco
         const auto es = roots.empty() ? std::nullopt : employerScopeOf(roots.front());
         return es && model::reachesEmployerRecord(user.role, user.municipality, user.employer, *es);
     }
-    if (scope.participantId.empty())
-        return false;
-    switch (user.role) {
-    case Role::Adviser:
-        return work.inCaseload(user.id, scope.participantId);
-    case Role::Mentor:
-        // Their employer's training books of participants placed there; the participant
-        // record itself (whose name the field rules leave them) of those participants.
-        if (!work.hasPlacement(scope.participantId, user.employer))
-            return false;
-        return kind == "participant" || (!scope.employer.empty() && scope.employer == user.employer);
-    case Role::Participant:
-        return scope.participantId == user.participantId;
-    case Role::Leader:
-        return false;
-    }
-    return false;
+    Linked linked(work, user);
+    return reachesParticipantScope(user, scope, kind, linked);
 }
 
 SyncService::PushReply SyncService::push(const SessionRow &session,
@@ -264,6 +321,22 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
     for (const auto &c : changes)
         opIds.push_back(c.opId);
     const std::set<std::string> knownOps = work->knownOps(opIds);
+    std::unordered_set<std::string> batchOps; // the op ids this push puts in the log
+    // Whether the user reaches the participants of the batch: read once, for every
+    // participant its records belong to (and every participant record it names).
+    Linked linked(*work, user);
+    {
+        std::vector<std::string> participants;
+        for (const auto &[id, entry] : entries)
+            participants.push_back(entry.record.scope.participantId);
+        for (const auto &c : changes)
+            if (const KindSpec *kind = model::findKind(c.kind);
+                kind && kind->scope == model::ScopeRule::Participant)
+                participants.push_back(c.recordId);
+        std::sort(participants.begin(), participants.end());
+        participants.erase(std::unique(participants.begin(), participants.end()), participants.end());
+        linked.prefetch(std::move(participants));
+    }
     auto find = [&](const std::string &id) -> Entry * {
         auto it = entries.find(id);
         return it == entries.end() || !it->second.exists ? nullptr : &it->second;
@@ -314,7 +387,7 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
                          c.kind, c.field + " " + r.status);
         };
         const std::string stamp = c.stamp.toString();
-        if (knownOps.count(c.opId)) {
+        if (knownOps.count(c.opId) || batchOps.count(c.opId)) {
             r.status = "duplicate";
             reply.results.push_back(std::move(r));
             continue;
@@ -414,7 +487,7 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
         // makes the employer, else from the employer record as stored.
         auto reachesHere = [&]() {
             if (!isEmployerScope(scope))
-                return reaches(*work, user, scope, c.kind);
+                return reachesParticipantScope(user, scope, c.kind, linked);
             const Entry *root = find(scope.bookId);
             if (!root) {
                 // Not named by this push: as stored, read without locking it (its municipality
@@ -531,8 +604,10 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
         }
 
         // Accepted: merged by the shared rules, and logged for every replica.
-        if (newParticipant)
+        if (newParticipant) {
             work->addToCaseload(user.id, c.recordId);
+            linked.grant(c.recordId);
+        }
         if (creating) {
             entry = &entries[c.recordId];
             entry->record = StoredRecord{c.recordId, c.kind, scope, {}, ownerKind, user.id};
@@ -547,6 +622,7 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
         r.status = statusOf(merged.outcome);
         r.reason = merged.reason;
         log.push_back(LogRow{0, c, user.id, scope, ownerKind});
+        batchOps.insert(c.opId);
         lastStamp = stamp;
         audit.add(scope.participantId, c.recordId, c.kind, c.field);
         reply.results.push_back(std::move(r));
@@ -582,7 +658,10 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
                     const KindSpec *owner = model::findKind(other.ownerKind);
                     readable = readable || (other.proven && !other.deleted && owner &&
                                             model::mayReadAttachment(user.role, *owner) &&
-                                            reaches(*work, user, other.scope, "attachment"));
+                                            (isEmployerScope(other.scope)
+                                                 ? reaches(*work, user, other.scope, "attachment")
+                                                 : reachesParticipantScope(user, other.scope,
+                                                                           "attachment", linked)));
                 }
                 known = readableBlobs.emplace(sha, readable).first;
             }

@@ -5,7 +5,8 @@
 // field, a valid value, the session's own device, a stamp not far ahead) is applied in one
 // unit of work; each change gets a status:
 //   applied, superseded, conflict, refused (kept as a conflict by the merge rules), duplicate
-//     (its op id is in the log already)                  -> in the log: every replica merges it
+//     (its op id is in the log already, or earlier in the same push)
+//                                                        -> in the log: every replica merges it
 //   forbidden (the user's role or scope does not allow it) or rejected (the change is not
 //     possible here: a stamp not newer than the device's last one, a parent or a scope field
 //     changed, an append-only value rewritten, a second signature, a signer who is not the
@@ -28,6 +29,9 @@
 // the user's scope changed since the device's last pull, the reply says so and lists what the
 // user reaches now, so that the device forgets what it lost and pulls again from the start.
 // Every read and write is in the audit log, one row per participant a request touched.
+// A push is worked on as one batch, never change by change against the database: its op ids,
+// its records and whether the user reaches its participants are read once each, its records,
+// log rows and audit rows written with one statement each (storage/repository.h).
 #pragma once
 
 #include "bro/server/storage/repository.h"

@@ -6,6 +6,8 @@
 #include <chrono>
 #include <set>
 #include <stdexcept>
+#include <string_view>
+#include <unordered_map>
 
 namespace bro::server {
 
@@ -217,11 +219,13 @@ constexpr Statement kStatements[] = {
     {"caseload_add", "INSERT INTO caseload (adviser_id, participant_id) VALUES ($1, $2) "
                      "ON CONFLICT DO NOTHING"},
     {"caseload_remove", "DELETE FROM caseload WHERE adviser_id = $1 AND participant_id = $2"},
-    {"caseload_has", "SELECT 1 FROM caseload WHERE adviser_id = $1 AND participant_id = $2"},
+    {"caseload_among", "SELECT participant_id FROM caseload WHERE adviser_id = $1 AND "
+                       "participant_id = ANY($2::text[])"},
     {"placement_add", "INSERT INTO placement (participant_id, employer) VALUES ($1, $2) "
                       "ON CONFLICT DO NOTHING"},
     {"placement_end", "DELETE FROM placement WHERE participant_id = $1 AND employer = $2"},
-    {"placement_has", "SELECT 1 FROM placement WHERE participant_id = $1 AND employer = $2"},
+    {"placed_among", "SELECT participant_id FROM placement WHERE employer = $1 AND "
+                     "participant_id = ANY($2::text[])"},
     {"bump_user", "UPDATE users SET scope_version = scope_version + 1 WHERE id = $1"},
     {"bump_mentors", "UPDATE users SET scope_version = scope_version + 1 WHERE role = 'mentor' "
                      "AND employer = $1"},
@@ -232,19 +236,27 @@ constexpr Statement kStatements[] = {
     {"visible_books", "SELECT r.id FROM records r WHERE r.kind = 'training_book' AND r.employer = $1 "
                       "AND r.participant_id IN (SELECT participant_id FROM placement WHERE "
                       "employer = $1) ORDER BY 1"},
-    {"lock_record", "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))"},
+    // One lock per id, taken in the order of the array (a function scan of unnest yields its
+    // elements in order, and the target list is evaluated row by row): the caller sorts it.
+    {"lock_records", "SELECT count(pg_advisory_xact_lock(hashtextextended(id, 0))) FROM "
+                     "unnest($1::text[]) AS t(id)"},
     {"records_lock", "SELECT " RECORD_COLUMNS " FROM records WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE"},
     {"records_read", "SELECT " RECORD_COLUMNS " FROM records WHERE id = ANY($1::text[])"},
-    {"save_record", "INSERT INTO records (id, kind, participant_id, doc, book_id, employer, "
-                    "owner_kind, creator_id) VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8) "
+    {"save_records", "INSERT INTO records (id, kind, participant_id, doc, book_id, employer, "
+                    "owner_kind, creator_id) SELECT id, kind, participant_id, doc::jsonb, book_id, "
+                    "employer, owner_kind, creator_id FROM unnest($1::text[], $2::text[], "
+                    "$3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bigint[]) AS "
+                    "t(id, kind, participant_id, doc, book_id, employer, owner_kind, creator_id) "
                     "ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, participant_id = "
                     "excluded.participant_id, doc = excluded.doc, book_id = excluded.book_id, "
                     "employer = excluded.employer, owner_kind = excluded.owner_kind, creator_id = "
                     "excluded.creator_id"},
     {"known_ops", "SELECT op_id FROM log WHERE op_id = ANY($1::text[])"},
     {"take_seqs", "UPDATE log_counter SET last_seq = last_seq + $1 WHERE id = 1 RETURNING last_seq"},
-    {"append_log", "INSERT INTO log (" LOG_COLUMNS ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
-                   "$10, $11, $12, $13, $14)"},
+    {"append_log", "INSERT INTO log (" LOG_COLUMNS ") SELECT * FROM unnest($1::bigint[], "
+                   "$2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], "
+                   "$8::text[], $9::text[], $10::bigint[], $11::text[], $12::text[], $13::text[], "
+                   "$14::text[])"},
     {"log_adviser", "SELECT " LOG_COLUMNS " FROM log WHERE seq > $1 AND device <> $2 AND "
                     "participant_id IN (SELECT participant_id FROM caseload WHERE adviser_id = $4) "
                     "ORDER BY seq LIMIT $3"},
@@ -288,16 +300,22 @@ constexpr Statement kStatements[] = {
     {"read_blob", "SELECT pos, data FROM blob_chunk WHERE sha256 = $1 AND pos < $2 AND "
                   "pos + length(data) > $3 ORDER BY pos"},
     {"append_audit", "INSERT INTO audit (at, user_id, action, detail, participant_id, device_id) "
-                     "VALUES ($1, $2, $3, $4, $5, $6)"},
+                     "SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], "
+                     "$5::text[], $6::text[])"},
     {"audit_of", "SELECT at, user_id, device_id, action, participant_id, detail FROM audit WHERE "
                  "participant_id = $1 ORDER BY at DESC, id DESC LIMIT $2"},
     {"audit_count", "SELECT count(*) FROM audit"},
 };
 
-// A text[] literal for = ANY($1::text[]).
+// A text[] literal for = ANY($1::text[]) and unnest($1::text[]).
 std::string textArray(const std::vector<std::string> &items)
 {
-    std::string out = "{";
+    std::size_t size = 2;
+    for (const auto &item : items)
+        size += item.size() + 3;
+    std::string out;
+    out.reserve(size);
+    out += '{';
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (i)
             out += ',';
@@ -311,6 +329,21 @@ std::string textArray(const std::vector<std::string> &items)
     }
     return out + "}";
 }
+
+// The columns of a batch, one array parameter each: a whole batch is one statement
+// (INSERT ... SELECT FROM unnest(...)), whatever its size.
+struct Columns
+{
+    std::vector<std::vector<std::string>> text;
+    explicit Columns(std::size_t count, std::size_t rows)
+        : text(count)
+    {
+        for (auto &c : text)
+            c.reserve(rows);
+    }
+    std::vector<std::string> &operator[](std::size_t i) { return text[i]; }
+    [[nodiscard]] std::string array(std::size_t i) const { return textArray(text[i]); }
+};
 
 std::string connectionError(const std::string &url, const std::exception &e)
 {
@@ -641,9 +674,14 @@ public:
     {
         return x("caseload_remove", adviser, participant).affected_rows() > 0;
     }
-    bool inCaseload(std::int64_t adviser, const std::string &participant) override
+    std::set<std::string> inCaseload(std::int64_t adviser,
+                                     const std::vector<std::string> &participants) override
     {
-        return !x("caseload_has", adviser, participant).empty();
+        std::set<std::string> out;
+        if (!participants.empty())
+            for (const auto &row : x("caseload_among", adviser, textArray(participants)))
+                out.insert(row[0].as<std::string>());
+        return out;
     }
     bool addPlacement(const std::string &participant, const std::string &employer) override
     {
@@ -653,9 +691,14 @@ public:
     {
         return x("placement_end", participant, employer).affected_rows() > 0;
     }
-    bool hasPlacement(const std::string &participant, const std::string &employer) override
+    std::set<std::string> placedWith(const std::string &employer,
+                                     const std::vector<std::string> &participants) override
     {
-        return !x("placement_has", participant, employer).empty();
+        std::set<std::string> out;
+        if (!participants.empty())
+            for (const auto &row : x("placed_among", employer, textArray(participants)))
+                out.insert(row[0].as<std::string>());
+        return out;
     }
     void bumpScopeOfUser(std::int64_t userId) override { x("bump_user", userId); }
     void bumpScopeOfMentors(const std::string &employer) override { x("bump_mentors", employer); }
@@ -714,32 +757,53 @@ public:
         std::vector<std::string> sorted = ids;
         std::sort(sorted.begin(), sorted.end());
         sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-        std::vector<StoredRecord> found;
         if (sorted.empty())
-            return found;
+            return {};
+        const std::string array = textArray(sorted);
         if (m_writes)
-            for (const auto &id : sorted)
-                x("lock_record", id);
-        for (const auto &row : x(m_writes ? "records_lock" : "records_read", textArray(sorted)))
-            found.push_back(readRecord(row));
-        // In the order asked for, as the embedded backend returns them.
+            x("lock_records", array);
+        std::unordered_map<std::string, StoredRecord> found;
+        for (const auto &row : x(m_writes ? "records_lock" : "records_read", array)) {
+            StoredRecord r = readRecord(row);
+            std::string id = r.id;
+            found.emplace(std::move(id), std::move(r));
+        }
+        // In the order asked for, each once, as the embedded backend returns them.
         std::vector<StoredRecord> out;
         out.reserve(found.size());
         for (const auto &id : ids)
-            for (auto &r : found)
-                if (r.id == id && !r.id.empty()) {
-                    out.push_back(std::move(r));
-                    r.id.clear();
-                }
+            if (auto it = found.find(id); it != found.end()) {
+                out.push_back(std::move(it->second));
+                found.erase(it);
+            }
         return out;
     }
+    // One statement for the batch; a record named twice is written as its last occurrence
+    // (ON CONFLICT may not touch one row twice in a statement).
     void saveRecords(const std::vector<StoredRecord> &records) override
     {
-        for (const auto &r : records) {
+        if (records.empty())
+            return;
+        std::unordered_map<std::string_view, std::size_t> last;
+        for (std::size_t i = 0; i < records.size(); ++i)
+            last[records[i].id] = i;
+        Columns c(8, records.size());
+        for (std::size_t i = 0; i < records.size(); ++i) {
+            const auto &r = records[i];
+            if (last[r.id] != i)
+                continue;
             const Json doc = {{"values", r.state.values}, {"state", sync::mergeStateToJson(r.state)}};
-            x("save_record", r.id, r.kind, r.scope.participantId, doc.dump(), r.scope.bookId,
-              r.scope.employer, r.ownerKind, r.creatorId);
+            c[0].push_back(r.id);
+            c[1].push_back(r.kind);
+            c[2].push_back(r.scope.participantId);
+            c[3].push_back(doc.dump());
+            c[4].push_back(r.scope.bookId);
+            c[5].push_back(r.scope.employer);
+            c[6].push_back(r.ownerKind);
+            c[7].push_back(std::to_string(r.creatorId));
         }
+        x("save_records", c.array(0), c.array(1), c.array(2), c.array(3), c.array(4), c.array(5),
+          c.array(6), c.array(7));
     }
     std::set<std::string> knownOps(const std::vector<std::string> &opIds) override
     {
@@ -772,13 +836,28 @@ public:
             return;
         const std::int64_t last = x("take_seqs", std::int64_t(rows.size()))[0][0].as<std::int64_t>();
         std::int64_t seq = last - std::int64_t(rows.size());
+        Columns col(14, rows.size());
         for (auto &row : rows) {
             const auto &c = row.change;
             row.seq = ++seq;
-            x("append_log", row.seq, c.opId, c.kind, c.recordId, c.field, c.value.dump(),
-              c.baseVersion, c.stamp.toString(), c.deviceId, row.userId, row.scope.participantId,
-              row.scope.bookId, row.scope.employer, row.ownerKind);
+            col[0].push_back(std::to_string(row.seq));
+            col[1].push_back(c.opId);
+            col[2].push_back(c.kind);
+            col[3].push_back(c.recordId);
+            col[4].push_back(c.field);
+            col[5].push_back(c.value.dump());
+            col[6].push_back(c.baseVersion);
+            col[7].push_back(c.stamp.toString());
+            col[8].push_back(c.deviceId);
+            col[9].push_back(std::to_string(row.userId));
+            col[10].push_back(row.scope.participantId);
+            col[11].push_back(row.scope.bookId);
+            col[12].push_back(row.scope.employer);
+            col[13].push_back(row.ownerKind);
         }
+        x("append_log", col.array(0), col.array(1), col.array(2), col.array(3), col.array(4),
+          col.array(5), col.array(6), col.array(7), col.array(8), col.array(9), col.array(10),
+          col.array(11), col.array(12), col.array(13));
     }
     static LogRow readLogRow(const pqxx::row &r)
     {
@@ -945,8 +1024,18 @@ public:
     // --- audit -----------------------------------------------------------------------------
     void appendAudit(const std::vector<AuditRow> &rows) override
     {
-        for (const auto &r : rows)
-            x("append_audit", r.at, r.userId, r.action, r.detail, r.participantId, r.deviceId);
+        if (rows.empty())
+            return;
+        Columns c(6, rows.size());
+        for (const auto &r : rows) {
+            c[0].push_back(std::to_string(r.at));
+            c[1].push_back(std::to_string(r.userId));
+            c[2].push_back(r.action);
+            c[3].push_back(r.detail);
+            c[4].push_back(r.participantId);
+            c[5].push_back(r.deviceId);
+        }
+        x("append_audit", c.array(0), c.array(1), c.array(2), c.array(3), c.array(4), c.array(5));
     }
     std::vector<AuditRow> auditOfParticipant(const std::string &participantId, int limit) override
     {

@@ -10,6 +10,9 @@
 //   yet: two devices making the same record) and SELECT ... FOR UPDATE: a read-merge-write of
 //   a record never loses a concurrent one, and the fixed order cannot deadlock. The device row
 //   is locked before the records (device() in write work), the log counter after them.
+// - A batch is one statement per table whatever its size: ids as one text[] (= ANY($1),
+//   the advisory locks over unnest($1) in the array's sorted order), rows as one array per
+//   column (INSERT ... SELECT FROM unnest($1, $2, ...)).
 // - Read work is REPEATABLE READ, READ ONLY: one snapshot for the whole unit of work (the log
 //   rows of a pull page and the head of the log come from the same moment).
 // - The pull cursor never skips: see appendLog() in postgres_repository.cpp.

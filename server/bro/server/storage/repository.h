@@ -179,13 +179,16 @@ public:
         virtual bool addToCaseload(std::int64_t adviserId, const std::string &participantId) = 0;
         virtual bool removeFromCaseload(std::int64_t adviserId,
                                         const std::string &participantId) = 0;
-        virtual bool inCaseload(std::int64_t adviserId, const std::string &participantId) = 0;
+        // Of these participants, the ones in the adviser's caseload (one query per batch).
+        virtual std::set<std::string> inCaseload(std::int64_t adviserId,
+                                                 const std::vector<std::string> &participants) = 0;
         virtual bool addPlacement(const std::string &participantId,
                                   const std::string &employer) = 0;
         virtual bool endPlacement(const std::string &participantId,
                                   const std::string &employer) = 0;
-        virtual bool hasPlacement(const std::string &participantId,
-                                  const std::string &employer) = 0;
+        // Of these participants, the ones placed with the employer (one query per batch).
+        virtual std::set<std::string> placedWith(const std::string &employer,
+                                                 const std::vector<std::string> &participants) = 0;
         // Moves the scope version of these users (what they may see changed).
         virtual void bumpScopeOfUser(std::int64_t userId) = 0;
         virtual void bumpScopeOfMentors(const std::string &employer) = 0;
@@ -193,13 +196,21 @@ public:
         virtual Visible visible(const Reach &reach) = 0;
 
         // --- records and the change log ----------------------------------------------------
-        // The records with these ids that exist (written, or locked, for the rest of the Work).
+        // A push's work is done per batch, not per change: each of these takes the whole batch
+        // and costs one statement per table (or a few: SQLite allows 999 host parameters in a
+        // statement, so the embedded backend cuts a large batch into chunks that fit).
+        //
+        // The records with these ids that exist, each once, in the order asked for (written,
+        // or locked, for the rest of the Work).
         virtual std::vector<StoredRecord> loadRecords(const std::vector<std::string> &ids) = 0;
+        // Inserts or replaces; a record named twice is written as its last occurrence.
         virtual void saveRecords(const std::vector<StoredRecord> &records) = 0;
-        // Of these op ids, the ones the log holds already.
+        // Of these op ids (repeats allowed), the ones the log holds already.
         virtual std::set<std::string> knownOps(const std::vector<std::string> &opIds) = 0;
-        // Appends in order; sets each row's seq. Seqs follow commit order: a row that commits
-        // later never gets a smaller seq than one a reader has seen (the pull cursor).
+        // Appends in order; sets each row's seq (consecutive, in the order of rows). Seqs
+        // follow commit order: a row that commits later never gets a smaller seq than one a
+        // reader has seen (the pull cursor). Op ids are unique in the log: a row whose op id
+        // the log (or this batch) holds already fails the whole Work.
         virtual void appendLog(std::vector<LogRow> &rows) = 0;
         // The rows the reach covers after since, oldest first, at most limit, leaving out
         // the changes made by excludeDevice. lastExamined: the seq up to which the log has
@@ -245,6 +256,7 @@ public:
                                      std::int64_t length) = 0;
 
         // --- the audit log (a legal record: only ever appended) ----------------------------
+        // All rows of a request in one go (one statement, or chunks of one on SQLite).
         virtual void appendAudit(const std::vector<AuditRow> &rows) = 0;
         virtual std::vector<AuditRow> auditOfParticipant(const std::string &participantId,
                                                          int limit) = 0;

@@ -14,6 +14,8 @@
 #include <stdexcept>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace bro::server {
 
@@ -450,6 +452,12 @@ sync::Database SqliteRepository::openConnection()
     db.exec("PRAGMA journal_mode = WAL");
     db.exec("PRAGMA synchronous = FULL");
     db.exec("PRAGMA busy_timeout = " + std::to_string(m_busyTimeoutMs));
+    // A push of a few thousand changes touches a few thousand pages (SQLCipher's are 1 KB):
+    // the log and its indexes, the op id index at random places. With SQLite's default cache
+    // (2,000 pages) such a transaction spills dirty pages to the WAL before it commits and reads
+    // them back, each time through the cipher (a third of a push's CPU was page encryption).
+    // Up to 16 MB per connection, taken only as pages are used.
+    db.exec("PRAGMA cache_size = -16384");
     return db;
 }
 
@@ -538,10 +546,61 @@ public:
     }
     void commit() override
     {
+        // After a statement that ended the transaction (OR ROLLBACK) this throws: no
+        // transaction is active, and nothing of the Work is kept.
         m_db.exec("COMMIT");
         m_done = true;
         if (m_writeLock.owns_lock())
             m_writeLock.unlock();
+    }
+
+    // --- batches ------------------------------------------------------------------------
+    // A batch goes to SQLite in as few statements as its limit of host parameters allows
+    // (SQLITE_LIMIT_VARIABLE_NUMBER: 999 in SQLite 3.15, which the SQLCipher 3.4 that the
+    // server links is): f(from, n, full) for each chunk of at most that many parameters,
+    // reserved of them taken by parameters outside the rows (full: the chunk has the
+    // largest size, whose statement is kept).
+    template <typename F>
+    void inChunks(std::size_t count, int perItem, int reserved, F &&f)
+    {
+        const int limit = sqlite3_limit(m_db.handle(), SQLITE_LIMIT_VARIABLE_NUMBER, -1);
+        const std::size_t per = std::size_t(std::max(1, (limit - reserved) / perItem));
+        for (std::size_t from = 0; from < count; from += per) {
+            const std::size_t n = std::min(per, count - from);
+            f(from, n, n == per);
+        }
+    }
+    // head, then n times group (comma-separated), then tail: one statement for n rows (or
+    // n values of an IN list). Kept prepared for the common sizes (small batches, and full
+    // chunks); others are prepared for the one use, so that a connection keeps at most a few
+    // dozen of them per table.
+    sync::CachedStatement rows(const char *head, const char *group, std::size_t n,
+                               const char *tail, bool full)
+    {
+        std::string sql(head);
+        const std::size_t groupLength = std::strlen(group);
+        sql.reserve(sql.size() + n * (groupLength + 2) + std::strlen(tail));
+        for (std::size_t i = 0; i < n; ++i) {
+            if (i)
+                sql += ", ";
+            sql.append(group, groupLength);
+        }
+        sql += tail;
+        if (n <= 16 || full)
+            return m_db.cached(sql);
+        return sync::CachedStatement(std::make_unique<sync::Statement>(m_db.prepare(sql)));
+    }
+    // The items once each, in their first order.
+    static std::vector<std::string> distinct(const std::vector<std::string> &items)
+    {
+        std::vector<std::string> out;
+        out.reserve(items.size());
+        std::unordered_set<std::string_view> seen;
+        seen.reserve(items.size());
+        for (const auto &item : items)
+            if (seen.insert(item).second)
+                out.push_back(item);
+        return out;
     }
 
     // --- users -------------------------------------------------------------------------
@@ -725,11 +784,21 @@ public:
         st->bind(1, adviser).bind(2, participant).run();
         return m_db.changes() > 0;
     }
-    bool inCaseload(std::int64_t adviser, const std::string &participant) override
+    std::set<std::string> inCaseload(std::int64_t adviser,
+                                     const std::vector<std::string> &participants) override
     {
-        auto st = m_db.cached("SELECT 1 FROM caseload WHERE adviser_id = ? AND participant_id = ?");
-        st->bind(1, adviser).bind(2, participant);
-        return st->step();
+        std::set<std::string> out;
+        const auto ids = distinct(participants);
+        inChunks(ids.size(), 1, 1, [&](std::size_t from, std::size_t n, bool full) {
+            auto st = rows("SELECT participant_id FROM caseload WHERE adviser_id = ? AND "
+                           "participant_id IN (", "?", n, ")", full);
+            st->bind(1, adviser);
+            for (std::size_t i = 0; i < n; ++i)
+                st->bind(int(i) + 2, ids[from + i]);
+            while (st->step())
+                out.insert(st->text(0));
+        });
+        return out;
     }
     bool addPlacement(const std::string &participant, const std::string &employer) override
     {
@@ -743,11 +812,21 @@ public:
         st->bind(1, participant).bind(2, employer).run();
         return m_db.changes() > 0;
     }
-    bool hasPlacement(const std::string &participant, const std::string &employer) override
+    std::set<std::string> placedWith(const std::string &employer,
+                                     const std::vector<std::string> &participants) override
     {
-        auto st = m_db.cached("SELECT 1 FROM placement WHERE participant_id = ? AND employer = ?");
-        st->bind(1, participant).bind(2, employer);
-        return st->step();
+        std::set<std::string> out;
+        const auto ids = distinct(participants);
+        inChunks(ids.size(), 1, 1, [&](std::size_t from, std::size_t n, bool full) {
+            auto st = rows("SELECT participant_id FROM placement WHERE employer = ? AND "
+                           "participant_id IN (", "?", n, ")", full);
+            st->bind(1, employer);
+            for (std::size_t i = 0; i < n; ++i)
+                st->bind(int(i) + 2, ids[from + i]);
+            while (st->step())
+                out.insert(st->text(0));
+        });
+        return out;
     }
     void bumpScopeOfUser(std::int64_t userId) override
     {
@@ -802,85 +881,124 @@ public:
     }
 
     // --- records and the log -------------------------------------------------------------
+    // The records of a batch with one statement per chunk of ids (SELECT ... IN (...)).
     std::vector<StoredRecord> loadRecords(const std::vector<std::string> &ids) override
     {
-        std::vector<StoredRecord> out;
-        auto st = m_db.cached("SELECT kind, participant_id, doc, book_id, employer, owner_kind, "
-                              "creator_id FROM records WHERE id = ?");
-        for (const auto &id : ids) {
-            st->bind(1, id);
-            if (st->step()) {
-                const Json doc = Json::parse(st->text(2));
-                StoredRecord r;
-                r.id = id;
-                r.kind = st->text(0);
-                r.scope = {st->text(1), st->text(3), st->text(4)};
-                r.state = sync::mergeStateFromJson(doc.value("state", Json::object()),
-                                                   doc.value("values", Json::object()));
-                r.ownerKind = st->text(5);
-                r.creatorId = st->int64(6);
-                out.push_back(std::move(r));
+        const auto wanted = distinct(ids);
+        std::unordered_map<std::string, StoredRecord> found;
+        inChunks(wanted.size(), 1, 0, [&](std::size_t from, std::size_t n, bool full) {
+            auto st = rows("SELECT id, kind, participant_id, doc, book_id, employer, owner_kind, "
+                           "creator_id FROM records WHERE id IN (", "?", n, ")", full);
+            for (std::size_t i = 0; i < n; ++i)
+                st->bind(int(i) + 1, wanted[from + i]);
+            while (st->step()) {
+                StoredRecord r = readRecord(*st);
+                std::string id = r.id;
+                found.emplace(std::move(id), std::move(r));
             }
-            st->reset();
-        }
+        });
+        std::vector<StoredRecord> out;
+        out.reserve(found.size());
+        for (const auto &id : wanted)
+            if (auto it = found.find(id); it != found.end())
+                out.push_back(std::move(it->second));
         return out;
     }
+    // The rows of a batch are replaced as a DELETE and an INSERT per chunk (a record named
+    // twice ends as its last occurrence, as row-by-row writes would leave it). Not INSERT OR
+    // REPLACE: a statement that writes several rows and may stop half-way on a constraint
+    // keeps a statement journal, and SQLCipher encrypts every page it puts there (that was
+    // most of a push's CPU). OR ROLLBACK has nothing to undo half-way: a conflict (which
+    // cannot happen after the DELETE) ends the whole transaction, and the Work with it.
     void saveRecords(const std::vector<StoredRecord> &records) override
     {
-        auto st = m_db.cached("INSERT OR REPLACE INTO records (id, kind, participant_id, doc, "
-                              "book_id, employer, owner_kind, creator_id) VALUES (?, ?, ?, ?, ?, "
-                              "?, ?, ?)");
-        for (const auto &r : records) {
-            const Json doc = {{"values", r.state.values},
-                              {"state", sync::mergeStateToJson(r.state)}};
-            st->bind(1, r.id)
-                .bind(2, r.kind)
-                .bind(3, r.scope.participantId)
-                .bind(4, doc.dump())
-                .bind(5, r.scope.bookId)
-                .bind(6, r.scope.employer)
-                .bind(7, r.ownerKind)
-                .bind(8, r.creatorId)
-                .run();
-            st->reset();
-        }
+        std::unordered_map<std::string_view, std::size_t> last;
+        for (std::size_t i = 0; i < records.size(); ++i)
+            last[records[i].id] = i;
+        std::vector<const StoredRecord *> batch;
+        std::vector<std::string> ids;
+        batch.reserve(last.size());
+        ids.reserve(last.size());
+        for (std::size_t i = 0; i < records.size(); ++i)
+            if (last[records[i].id] == i) {
+                batch.push_back(&records[i]);
+                ids.push_back(records[i].id);
+            }
+        inChunks(ids.size(), 1, 0, [&](std::size_t from, std::size_t n, bool full) {
+            auto st = rows("DELETE FROM records WHERE id IN (", "?", n, ")", full);
+            for (std::size_t i = 0; i < n; ++i)
+                st->bind(int(i) + 1, ids[from + i]);
+            st->run();
+        });
+        inChunks(batch.size(), 8, 0, [&](std::size_t from, std::size_t n, bool full) {
+            auto st = rows("INSERT OR ROLLBACK INTO records (id, kind, participant_id, doc, "
+                           "book_id, employer, owner_kind, creator_id) VALUES ",
+                           "(?, ?, ?, ?, ?, ?, ?, ?)", n, "", full);
+            int p = 1;
+            for (std::size_t i = from; i < from + n; ++i) {
+                const auto &r = *batch[i];
+                const Json doc = {{"values", r.state.values},
+                                  {"state", sync::mergeStateToJson(r.state)}};
+                st->bind(p++, r.id)
+                    .bind(p++, r.kind)
+                    .bind(p++, r.scope.participantId)
+                    .bind(p++, doc.dump())
+                    .bind(p++, r.scope.bookId)
+                    .bind(p++, r.scope.employer)
+                    .bind(p++, r.ownerKind)
+                    .bind(p++, r.creatorId);
+            }
+            st->run();
+        });
     }
     std::set<std::string> knownOps(const std::vector<std::string> &opIds) override
     {
         std::set<std::string> out;
-        auto st = m_db.cached("SELECT 1 FROM log WHERE op_id = ?");
-        for (const auto &op : opIds) {
-            st->bind(1, op);
-            if (st->step())
-                out.insert(op);
-            st->reset();
-        }
+        const auto ops = distinct(opIds);
+        inChunks(ops.size(), 1, 0, [&](std::size_t from, std::size_t n, bool full) {
+            auto st = rows("SELECT op_id FROM log WHERE op_id IN (", "?", n, ")", full);
+            for (std::size_t i = 0; i < n; ++i)
+                st->bind(int(i) + 1, ops[from + i]);
+            while (st->step())
+                out.insert(st->text(0));
+        });
         return out;
     }
-    void appendLog(std::vector<LogRow> &rows) override
+    // The log numbers are given here, not left to the rowid: the next after the largest, in
+    // the order of rows (one writer at a time holds BEGIN IMMEDIATE, so nobody else numbers).
+    // OR ROLLBACK (see saveRecords): an op id the log holds already ends the transaction.
+    void appendLog(std::vector<LogRow> &logRows) override
     {
-        auto st = m_db.cached("INSERT INTO log (op_id, kind, record_id, field, value, base, hlc, "
-                              "device, user_id, participant_id, book_id, employer, owner_kind) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        for (auto &row : rows) {
-            const auto &c = row.change;
-            st->bind(1, c.opId)
-                .bind(2, c.kind)
-                .bind(3, c.recordId)
-                .bind(4, c.field)
-                .bind(5, c.value.dump())
-                .bind(6, c.baseVersion)
-                .bind(7, c.stamp.toString())
-                .bind(8, c.deviceId)
-                .bind(9, row.userId)
-                .bind(10, row.scope.participantId)
-                .bind(11, row.scope.bookId)
-                .bind(12, row.scope.employer)
-                .bind(13, row.ownerKind)
-                .run();
-            row.seq = m_db.lastInsertRowId();
-            st->reset();
-        }
+        if (logRows.empty())
+            return;
+        std::int64_t seq = logHead();
+        for (auto &row : logRows)
+            row.seq = ++seq;
+        inChunks(logRows.size(), 14, 0, [&](std::size_t from, std::size_t n, bool full) {
+            auto st = rows("INSERT OR ROLLBACK INTO log (seq, op_id, kind, record_id, field, value, base, hlc, "
+                           "device, user_id, participant_id, book_id, employer, owner_kind) VALUES ",
+                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", n, "", full);
+            int p = 1;
+            for (std::size_t i = from; i < from + n; ++i) {
+                const auto &row = logRows[i];
+                const auto &c = row.change;
+                st->bind(p++, row.seq)
+                    .bind(p++, c.opId)
+                    .bind(p++, c.kind)
+                    .bind(p++, c.recordId)
+                    .bind(p++, c.field)
+                    .bind(p++, c.value.dump())
+                    .bind(p++, c.baseVersion)
+                    .bind(p++, c.stamp.toString())
+                    .bind(p++, c.deviceId)
+                    .bind(p++, row.userId)
+                    .bind(p++, row.scope.participantId)
+                    .bind(p++, row.scope.bookId)
+                    .bind(p++, row.scope.employer)
+                    .bind(p++, row.ownerKind);
+            }
+            st->run();
+        });
     }
     static constexpr const char *kLogColumns =
         "seq, op_id, kind, record_id, field, value, base, hlc, device, user_id, participant_id, "
@@ -1166,20 +1284,24 @@ public:
     }
 
     // --- audit -----------------------------------------------------------------------------
-    void appendAudit(const std::vector<AuditRow> &rows) override
+    void appendAudit(const std::vector<AuditRow> &auditRows) override
     {
-        auto st = m_db.cached("INSERT INTO audit (at, user_id, action, record_id, detail, "
-                              "participant_id, device_id) VALUES (?, ?, ?, '', ?, ?, ?)");
-        for (const auto &r : rows) {
-            st->bind(1, r.at)
-                .bind(2, r.userId)
-                .bind(3, r.action)
-                .bind(4, r.detail)
-                .bind(5, r.participantId)
-                .bind(6, r.deviceId)
-                .run();
-            st->reset();
-        }
+        inChunks(auditRows.size(), 6, 0, [&](std::size_t from, std::size_t n, bool full) {
+            auto st = rows("INSERT OR ROLLBACK INTO audit (at, user_id, action, record_id, detail, "
+                           "participant_id, device_id) VALUES ",
+                           "(?, ?, ?, '', ?, ?, ?)", n, "", full);
+            int p = 1;
+            for (std::size_t i = from; i < from + n; ++i) {
+                const auto &r = auditRows[i];
+                st->bind(p++, r.at)
+                    .bind(p++, r.userId)
+                    .bind(p++, r.action)
+                    .bind(p++, r.detail)
+                    .bind(p++, r.participantId)
+                    .bind(p++, r.deviceId);
+            }
+            st->run();
+        });
     }
     std::vector<AuditRow> auditOfParticipant(const std::string &participantId, int limit) override
     {
