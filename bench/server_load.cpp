@@ -378,9 +378,10 @@ int main(int argc, char **argv)
             p.stop();
         if (!pgDir.empty()) {
             int code = 0;
-            (void)capture("bash " + shellQuoted(BRO_PG_CLUSTER) + " stop " + shellQuoted(pgDir) +
-                              " 2>&1",
-                          code);
+            const std::string out = capture(
+                "bash " + shellQuoted(BRO_PG_CLUSTER) + " stop " + shellQuoted(pgDir) + " 2>&1", code);
+            if (code != 0)
+                std::fprintf(stderr, "server_load: stopping PostgreSQL: %s\n", out.c_str());
         }
         std::error_code ec;
         fs::remove_all(dir, ec);
