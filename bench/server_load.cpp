@@ -453,7 +453,11 @@ int main(int argc, char **argv)
                    "  timeout client 60s\n  timeout server 60s\n  retries 3\n"
                    "  option redispatch 1\nfrontend bro\n  bind 127.0.0.1:"
                 << port << "\n  default_backend servers\nbackend servers\n  balance roundrobin\n"
-                           "  option httpchk GET /v1/health\n";
+                           "  option httpchk GET /v1/health\n"
+                           // A saturated server answers its health check late, not never: with
+                           // the check timeout at its interval (500 ms) HAProxy took the only
+                           // server out under load and answered 503s.
+                           "  timeout check 5s\n";
             for (std::size_t i = 0; i < procs.size(); ++i)
                 cfg << "  server s" << i + 1 << " 127.0.0.1:" << procs[i].port
                     << " check inter 500ms fall 2 rise 2\n";
