@@ -5,13 +5,17 @@
 // percentiles, errors and the server's resident memory. Prints figures; never passes or fails
 // on time.
 //
-//   server_load [--db URL] [--devices 10,50,200,500] [--seconds 10] [--mode closed|think|both]
-//               [--think-ms 1000] [--server PATH] [-- SERVE-OPTION...]
+//   server_load [--db sqlite|postgres|URL] [--processes N] [--haproxy] [--devices 10,50,200,500]
+//               [--seconds 10] [--mode closed|think|both] [--think-ms 1000] [--server PATH]
+//               [-- SERVE-OPTION...]
 //
 // --db sqlite (the default) serves the embedded database in a temporary data directory (under
-// $TMPDIR, default /tmp);
-// any other URL (postgresql://...) is handed to `bro-server serve --db URL`. Options after
-// "--" go to `bro-server serve` as they are (e.g. -- --workers 64).
+// $TMPDIR, default /tmp); --db postgres starts a throwaway PostgreSQL there (scripts/pg-cluster;
+// BRO_PG_DURABLE=1 for fsync and synchronous commit on) and serves a database in it; any
+// other URL (postgresql://...) is handed to `bro-server serve --db URL`. --processes N starts
+// N `bro-server serve` processes on that database with HAProxy (round robin, health-checked,
+// as scripts/cluster) in front; --haproxy puts HAProxy in front of a single one too. Options
+// after "--" go to `bro-server serve` as they are (e.g. -- --workers 64).
 // Every device speaks through the real transport (sync::CurlTransport: libcurl, gzip,
 // kept-alive connections), without retries, so that every failure counts as an error.
 #include <bro/sync/change.h>
@@ -32,6 +36,7 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <spawn.h>
@@ -41,6 +46,10 @@
 #include <unistd.h>
 #include <vector>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 extern char **environ;
@@ -51,10 +60,57 @@ using Json = nlohmann::json;
 using Clock = std::chrono::steady_clock;
 namespace fs = std::filesystem;
 
+// Stops what the benchmark started (servers, HAProxy, PostgreSQL) when it gives up.
+std::function<void()> g_cleanup;
+
 [[noreturn]] void fail(const std::string &why)
 {
     std::fprintf(stderr, "server_load: %s\n", why.c_str());
+    if (auto cleanup = std::exchange(g_cleanup, nullptr))
+        cleanup();
     std::exit(1);
+}
+
+// The standard output of a shell command (its exit code in code).
+std::string capture(const std::string &command, int &code)
+{
+    std::string out;
+    FILE *pipe = ::popen(command.c_str(), "r");
+    if (!pipe)
+        fail("cannot run " + command);
+    char buf[4096];
+    std::size_t n = 0;
+    while ((n = std::fread(buf, 1, sizeof buf, pipe)) > 0)
+        out.append(buf, n);
+    const int status = ::pclose(pipe);
+    code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    while (!out.empty() && (out.back() == '\n' || out.back() == '\r'))
+        out.pop_back();
+    return out;
+}
+
+std::string shellQuoted(const std::string &s)
+{
+    std::string out = "'";
+    for (char c : s)
+        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+// A port nobody listens on now (for HAProxy).
+int freePort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0 ||
+        ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) != 0)
+        fail("cannot find a free port");
+    const int port = ntohs(addr.sin_port);
+    ::close(fd);
+    return port;
 }
 
 // Runs program with args; returns the exit code. input is written to its standard input.
@@ -89,24 +145,36 @@ struct ServerProcess
     pid_t pid = 0;
     int port = 0;
 
-    void start(const std::vector<std::string> &args)
+    // logPath: where the server's standard error (its request log) goes. readPort: the first
+    // line of its output names the port (bro-server serve); else the output goes to logPath.
+    void start(const std::vector<std::string> &args, const std::string &logPath = "/dev/null",
+               bool readPort = true)
     {
         int out[2];
         if (::pipe(out) != 0)
             fail("pipe failed");
         posix_spawn_file_actions_t actions;
         posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_adddup2(&actions, out[1], 1);
+        if (readPort)
+            posix_spawn_file_actions_adddup2(&actions, out[1], 1);
+        else
+            posix_spawn_file_actions_addopen(&actions, 1, logPath.c_str(),
+                                             O_WRONLY | O_CREAT | O_APPEND, 0600);
         posix_spawn_file_actions_addclose(&actions, out[0]);
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0); // request log
+        posix_spawn_file_actions_addopen(&actions, 2, logPath.c_str(), O_WRONLY | O_CREAT | O_APPEND,
+                                         0600); // the request log
         std::vector<char *> argv;
         for (const auto &a : args)
             argv.push_back(const_cast<char *>(a.c_str()));
         argv.push_back(nullptr);
-        if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0)
+        if (posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0)
             fail("cannot start " + args[0]);
         posix_spawn_file_actions_destroy(&actions);
         ::close(out[1]);
+        if (!readPort) {
+            ::close(out[0]);
+            return;
+        }
         std::string line;
         char c = 0;
         while (::read(out[0], &c, 1) == 1 && c != '\n')
@@ -203,6 +271,19 @@ struct Device
     }
 };
 
+// The first lines of the server's log that are not a request's line (the reasons of 500s).
+void printServerErrors(const std::string &logPath)
+{
+    std::ifstream in(logPath);
+    std::string line;
+    int shown = 0;
+    while (std::getline(in, line) && shown < 5)
+        if (line.find("\"error\"") != std::string::npos || line.rfind("bro-server:", 0) == 0) {
+            std::fprintf(stderr, "server_load: server log: %s\n", line.substr(0, 400).c_str());
+            ++shown;
+        }
+}
+
 std::vector<int> parseList(const std::string &text)
 {
     std::vector<int> out;
@@ -240,7 +321,8 @@ int main(int argc, char **argv)
 {
     std::string db = "sqlite", server = BRO_SERVER, mode = "both";
     std::vector<int> counts = {10, 50, 200, 500};
-    int seconds = 10, thinkMs = 1000;
+    int seconds = 10, thinkMs = 1000, processes = 1;
+    bool haproxy = false;
     std::vector<std::string> serveExtra;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -261,16 +343,23 @@ int main(int argc, char **argv)
             thinkMs = std::max(0, std::atoi(next().c_str()));
         else if (a == "--server")
             server = next();
+        else if (a == "--processes")
+            processes = std::max(1, std::atoi(next().c_str()));
+        else if (a == "--haproxy")
+            haproxy = true;
         else if (a == "--") {
             serveExtra.assign(argv + i + 1, argv + argc);
             break;
         } else
             fail("unknown option " + a +
-                 " (--db URL, --devices N,N, --seconds S, --mode closed|think|both, --think-ms MS, "
-                 "--server PATH, -- SERVE-OPTION...)");
+                 " (--db sqlite|postgres|URL, --processes N, --haproxy, --devices N,N, --seconds S, "
+                 "--mode closed|think|both, --think-ms MS, --server PATH, -- SERVE-OPTION...)");
     }
     if (counts.empty() || (mode != "closed" && mode != "think" && mode != "both"))
         fail("--devices needs numbers above 0; --mode is closed, think or both");
+    if (processes > 1 && db == "sqlite")
+        fail("--processes: several processes share PostgreSQL only (--db postgres or a URL)");
+    haproxy = haproxy || processes > 1;
     const int most = *std::max_element(counts.begin(), counts.end());
     const int advisers = (most + 1) / 2;
 
@@ -280,6 +369,44 @@ int main(int argc, char **argv)
     if (!::mkdtemp(dirTemplate.data()))
         fail("cannot make a temporary directory");
     const std::string dir = dirTemplate;
+    std::vector<ServerProcess> procs(static_cast<std::size_t>(processes));
+    ServerProcess balancer;
+    std::string pgDir;
+    auto cleanup = [&] {
+        balancer.stop();
+        for (auto &p : procs)
+            p.stop();
+        if (!pgDir.empty()) {
+            int code = 0;
+            const std::string out = capture(
+                "bash " + shellQuoted(BRO_PG_CLUSTER) + " stop " + shellQuoted(pgDir) + " 2>&1", code);
+            if (code != 0)
+                std::fprintf(stderr, "server_load: stopping PostgreSQL: %s\n", out.c_str());
+        }
+        std::error_code ec;
+        fs::remove_all(dir, ec);
+    };
+    g_cleanup = cleanup;
+    std::string dbLabel = db;
+    if (db == "postgres") {
+        // A throwaway cluster (scripts/pg-cluster), its server running as its own user: the
+        // directory must be passable for it.
+        ::chmod(dir.c_str(), 0711);
+        pgDir = dir + "/pg";
+        int code = 0;
+        const std::string baseUrl =
+            capture("bash " + shellQuoted(BRO_PG_CLUSTER) + " start " + shellQuoted(pgDir), code);
+        if (code != 0 || baseUrl.empty())
+            fail("PostgreSQL did not start (scripts/pg-cluster start " + pgDir + ")");
+        (void)capture("psql -X -q " + shellQuoted(baseUrl) + " -c 'CREATE DATABASE bro' 2>&1", code);
+        if (code != 0)
+            fail("cannot create the database bro in " + baseUrl);
+        db = baseUrl;
+        db.replace(db.find("/postgres?"), 10, "/bro?");
+        const char *durable = std::getenv("BRO_PG_DURABLE");
+        dbLabel = std::string("PostgreSQL 15 (") +
+                  (durable && std::string(durable) == "1" ? "fsync on" : "fsync off") + ")";
+    }
 
     // Two devices per adviser; the accounts are made with the server's own command, two at a
     // time (each hashes a password).
@@ -310,12 +437,50 @@ int main(int argc, char **argv)
             fail(std::to_string(failed.load()) + " accounts could not be made");
     }
 
-    ServerProcess proc;
     auto serveArgs = base;
     serveArgs.insert(serveArgs.end(), {"serve", "--listen", "127.0.0.1:0"});
     serveArgs.insert(serveArgs.end(), serveExtra.begin(), serveExtra.end());
-    proc.start(serveArgs);
-    const std::string url = "http://127.0.0.1:" + std::to_string(proc.port);
+    const std::string serverLog = dir + "/server.log"; // every process's lines
+    for (auto &p : procs)
+        p.start(serveArgs, serverLog);
+    std::string url = "http://127.0.0.1:" + std::to_string(procs[0].port);
+    if (haproxy) {
+        // As scripts/cluster: round robin, health-checked.
+        const int port = freePort();
+        {
+            std::ofstream cfg(dir + "/haproxy.cfg");
+            cfg << "global\n  maxconn 4000\ndefaults\n  mode http\n  timeout connect 2s\n"
+                   "  timeout client 60s\n  timeout server 60s\n  retries 3\n"
+                   "  option redispatch 1\nfrontend bro\n  bind 127.0.0.1:"
+                << port << "\n  default_backend servers\nbackend servers\n  balance roundrobin\n"
+                           "  option httpchk GET /v1/health\n"
+                           // A saturated server answers its health check late, not never: with
+                           // the check timeout at its interval (500 ms) HAProxy took the only
+                           // server out under load and answered 503s.
+                           "  timeout check 5s\n";
+            for (std::size_t i = 0; i < procs.size(); ++i)
+                cfg << "  server s" << i + 1 << " 127.0.0.1:" << procs[i].port
+                    << " check inter 500ms fall 2 rise 2\n";
+        }
+        balancer.start({"haproxy", "-db", "-f", dir + "/haproxy.cfg"}, dir + "/haproxy.log", false);
+        url = "http://127.0.0.1:" + std::to_string(port);
+        bro::sync::CurlTransport probe(bro::sync::CurlOptions{.baseUrl = url, .retries = 0});
+        int healthy = 0;
+        for (int i = 0; i < 200 && healthy < 2 * processes; ++i) {
+            healthy = probe.request("GET", "/v1/health", {}, {}).status == 200 ? healthy + 1 : 0;
+            if (healthy == 0)
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+        if (healthy < 2 * processes)
+            fail("HAProxy does not answer on " + url + " (see " + dir + "/haproxy.log)");
+    }
+    // The resident memory of every bro-server process, in KiB.
+    auto memoryKiB = [&](const char *key) {
+        long sum = 0;
+        for (const auto &p : procs)
+            sum += p.memoryKiB(key);
+        return sum;
+    };
 
     // Every device logs in once (the server checks two passwords at a time and answers 429
     // beyond that: wait and try again) and makes its participant and training book.
@@ -373,13 +538,14 @@ int main(int argc, char **argv)
         for (auto &t : threads)
             t.join();
         if (!firstError.empty()) {
-            proc.stop();
+            printServerErrors(serverLog);
             fail(firstError);
         }
     }
-    std::printf("server_load: bro-server on %s in %s (%s), %d devices of %d advisers logged in (setup "
-                "%.0f s), %d s per run, %u hardware threads\n",
-                db.c_str(), dir.c_str(), url.c_str(), most, advisers,
+    std::printf("server_load: %d bro-server process%s on %s%s in %s (%s), %d devices of %d advisers "
+                "logged in (setup %.0f s), %d s per run, %u hardware threads\n",
+                processes, processes > 1 ? "es" : "", dbLabel.c_str(),
+                haproxy ? " behind HAProxy" : "", dir.c_str(), url.c_str(), most, advisers,
                 std::chrono::duration<double>(Clock::now() - setup0).count(), seconds,
                 std::thread::hardware_concurrency());
     std::printf("| mode | devices | requests/s | p50 | p95 | p99 | max | errors | server RSS |\n"
@@ -440,13 +606,12 @@ int main(int argc, char **argv)
                         m == "think" ? "think 1 s" : "closed", n, double(all.size()) / elapsed,
                         ms(percentile(all, 50)).c_str(), ms(percentile(all, 95)).c_str(),
                         ms(percentile(all, 99)).c_str(), ms(all.empty() ? 0 : all.back()).c_str(),
-                        errorCount, double(proc.memoryKiB("VmRSS")) / 1024,
-                        double(proc.memoryKiB("VmHWM")) / 1024);
+                        errorCount, double(memoryKiB("VmRSS")) / 1024,
+                        double(memoryKiB("VmHWM")) / 1024);
             std::fflush(stdout);
         }
     }
-    proc.stop();
-    std::error_code ec;
-    fs::remove_all(dir, ec);
+    g_cleanup = nullptr;
+    cleanup();
     return 0;
 }

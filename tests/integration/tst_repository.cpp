@@ -32,6 +32,7 @@ private slots:
     void recordsAreUpsertedAndComeBackAsAsked();
     void theLogIsReadByReachPageByPage();
     void concurrentWritesOfOneRecordLoseNothing();
+    void concurrentWorkThatIsNotCommittedKeepsNothingOfItsOwnOnly();
     void aCursorNeverPassesAChangeThatCommitsLater();
     void fileBytesComeBackAsStored();
     void theAuditIsAppendedAndReadNewestFirst();
@@ -246,6 +247,55 @@ void TestRepository::concurrentWritesOfOneRecordLoseNothing()
         t.join();
     QCOMPARE(errors.load(), 0);
     QCOMPARE(m_repo->read()->loadRecords({"r"})[0].state.values["n"].get<int>(), kThreads * kEach);
+}
+
+// Many writers at once, every third dropping its work without commit() (a push that failed
+// half-way), while the others commit: each dropped work leaves nothing and takes nothing of
+// the others with it (SQLite commits concurrent writes together in one transaction, each in
+// a savepoint of its own); whatever commit() returned for is there, read right after.
+void TestRepository::concurrentWorkThatIsNotCommittedKeepsNothingOfItsOwnOnly()
+{
+    constexpr int kThreads = 6, kEach = 20;
+    std::vector<std::thread> threads;
+    std::atomic<int> errors{0}, missing{0};
+    for (int t = 0; t < kThreads; ++t)
+        threads.emplace_back([&, t] {
+            for (int i = 0; i < kEach; ++i) {
+                const std::string id = "r" + std::to_string(t) + "-" + std::to_string(i);
+                try {
+                    auto w = m_repo->write();
+                    w->saveRecords({record(id, "p" + std::to_string(t), i)});
+                    std::vector<LogRow> rows{logRow("p" + std::to_string(t), "d", t * 100 + i)};
+                    w->appendLog(rows);
+                    if ((t + i) % 3 == 0)
+                        continue; // dropped: rolled back
+                    w->commit();
+                    if (m_repo->read()->loadRecords({id}).size() != 1)
+                        ++missing;
+                } catch (const std::exception &e) {
+                    qWarning("%s", e.what());
+                    ++errors;
+                }
+            }
+        });
+    for (auto &t : threads)
+        t.join();
+    QCOMPARE(errors.load(), 0);
+    QCOMPARE(missing.load(), 0);
+    auto r = m_repo->read();
+    int kept = 0;
+    for (int t = 0; t < kThreads; ++t)
+        for (int i = 0; i < kEach; ++i) {
+            const bool committed = (t + i) % 3 != 0;
+            const auto found = r->loadRecords({"r" + std::to_string(t) + "-" + std::to_string(i)});
+            QCOMPARE(found.size(), std::size_t(committed ? 1 : 0));
+            kept += committed;
+        }
+    int logRows = 0;
+    for (int t = 0; t < kThreads; ++t)
+        for (const auto &row : r->logOfRecords({"p" + std::to_string(t)}))
+            logRows += row.change.deviceId == "d";
+    QCOMPARE(logRows, kept);
 }
 
 // Push A appends and has not committed; push B appends and commits; a puller reads; then A

@@ -454,8 +454,21 @@ HttpApi::HttpApi(Services services, HttpOptions options)
         }
         return httplib::Server::HandlerResponse::Unhandled;
     });
-    svr.set_exception_handler([](const httplib::Request &req, httplib::Response &res,
-                                 std::exception_ptr) {
+    svr.set_exception_handler([this](const httplib::Request &req, httplib::Response &res,
+                                     std::exception_ptr failure) {
+        // The reason goes to the server's log, not to whoever asked.
+        std::string why = "unknown exception";
+        try {
+            std::rethrow_exception(failure);
+        } catch (const std::exception &e) {
+            why = e.what();
+        } catch (...) {
+        }
+        nlohmann::ordered_json line{{"time", utcNow()},
+                                    {"error", "request failed: " + why.substr(0, 500)},
+                                    {"method", req.method},
+                                    {"path", req.path.substr(0, 200)}};
+        m_log->line(line.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n");
         error(req, res, 500, "server: the request failed on the server");
     });
     svr.set_error_handler([](const httplib::Request &req, httplib::Response &res) {

@@ -1,7 +1,9 @@
 // The embedded backend: one SQLCipher file (server.db) in the data directory, encrypted with
 // the key in server.key beside it (32 random bytes, hex, mode 0600), in WAL mode with
 // synchronous=FULL. A pool of connections: reads run in parallel beside the one writer that
-// SQLite allows (BEGIN IMMEDIATE; others wait up to busyTimeoutMs). The schema has its own
+// SQLite allows (BEGIN IMMEDIATE; others wait up to busyTimeoutMs). Writes of this process
+// run one at a time on one writer connection and commit in groups (one fsync for all the
+// writes that queued meanwhile; see SqliteWork in the .cpp). The schema has its own
 // versioned ledger (schema_migrations); a database from a newer server is refused.
 #pragma once
 
@@ -9,7 +11,9 @@
 
 #include <bro/sync/sqlite.h>
 
+#include <atomic>
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -64,7 +68,17 @@ private:
     int m_busyTimeoutMs;
     std::mutex m_poolMutex;
     std::vector<sync::Database> m_pool;
-    std::mutex m_writeMutex; // held by a write Work from BEGIN IMMEDIATE to COMMIT/ROLLBACK
+    // Write work (group commit, see SqliteWork): the writer connection, held by one write Work
+    // at a time; the group whose transaction is open on it; how many writers wait for it.
+    struct Group;
+    std::unique_lock<std::mutex> lockWriter();
+    sync::Database &writer();
+    std::mutex m_writeMutex;
+    sync::Database m_writer;
+    std::shared_ptr<Group> m_group;
+    std::atomic<int> m_writersWaiting{0};
+    std::mutex m_groupMutex; // guards Group::done and Group::error
+    std::condition_variable m_groupDone;
 };
 
 } // namespace bro::server
