@@ -2,6 +2,7 @@
 
 #include <QEventLoop>
 #include <QFont>
+#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QPointer>
 #include <QQmlContext>
@@ -142,6 +143,12 @@ private:
             return; // scrolled away
         if (item->property("truncated").toBool())
             m_problems << describe(item) + QStringLiteral(" is elided or cut short");
+        // Too small to read (a phone held at arm's length): below kMinTextPixels.
+        const int pixels = QFontInfo(item->property("font").value<QFont>()).pixelSize();
+        if (pixels < kMinTextPixels)
+            m_problems << describe(item) + QStringLiteral(" is drawn at %1 px, below %2 px")
+                                               .arg(pixels)
+                                               .arg(kMinTextPixels);
         // Wrapped text: a word longer than the line is broken in the middle.
         const int wrap = item->property("wrapMode").toInt();
         const bool rich = text.contains(QLatin1Char('<'));
