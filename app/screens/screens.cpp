@@ -45,8 +45,15 @@ int openEveryPopup(QObject *root, QSet<QObject *> &seen,
                    const std::function<void(QObject *)> &whileOpen)
 {
     int opened = 0;
-    for (QObject *o : root->findChildren<QObject *>()) {
-        if (!isPopup(o) || seen.contains(o) || o->property("visible").toBool() || !canOpen(o))
+    // Guarded: opening and closing one popup may delete others found here (a Repeater or
+    // Loader remaking its items when the language changes).
+    QList<QPointer<QObject>> found;
+    for (QObject *o : root->findChildren<QObject *>())
+        found.append(o);
+    for (const QPointer<QObject> &p : found) {
+        QObject *o = p.data();
+        if (!o || !isPopup(o) || seen.contains(o) || o->property("visible").toBool() ||
+            !canOpen(o))
             continue;
         seen.insert(o);
         const QPointer<QObject> guard(o);
