@@ -381,8 +381,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption layoutCheckOpt(
         QStringLiteral("layout-check"),
         QStringLiteral("Show every screen at 412x860, 800x1280 and 1280x800 (or --size) in both "
-                       "languages (or --lang) and report text that is elided, broken mid-word "
-                       "or drawn over other text."));
+                       "languages (or --lang) and report text that is elided, broken mid-word, "
+                       "drawn over other text or smaller than 12 px."));
     const QCommandLineOption firstFrameOpt(
         QStringLiteral("quit-after-first-frame"),
         QStringLiteral("Print the time to the first frame and exit (benchmarks)."));

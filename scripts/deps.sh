@@ -17,6 +17,7 @@ BRO_PACKAGES=(
   libsodium-dev libpqxx-dev postgresql postgresql-client haproxy
   poppler-utils xvfb fonts-dejavu-core
   qt6-speech-dev qml6-module-qttexttospeech qt6-multimedia-dev qml6-module-qtmultimedia
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   fonts-noto-core fonts-sil-abyssinica fonts-noto-color-emoji
   clang libclang-rt-14-dev
   lintian dpkg-dev systemd openssl curl

@@ -13,6 +13,7 @@
 #include <bro/platform/paths.h>
 #include <bro/sync/blobs.h>
 #include <bro/sync/engine.h>
+#include <bro/model/attachments.h>
 #include <bro/model/catalogue.h>
 #include <bro/model/reportfigures.h>
 #include <bro/model/validation.h>
@@ -229,12 +230,15 @@ int main(int argc, char **argv)
         if (!file.open(QIODevice::ReadOnly))
             return fail("FILE: cannot read " + args[2].toStdString() + " (" +
                         file.errorString().toStdString() + ")");
-        if (file.size() > bro::sync::kMaxAttachmentBytes)
-            return fail("FILE: larger than " +
-                        std::to_string(bro::sync::kMaxAttachmentBytes >> 20) +
-                        " MiB, the most an attachment may be");
-        const QByteArray bytes = file.readAll();
+        // The operator's tool takes any type of file (an empty one too: the sync tests); only
+        // the size limit of the file rule (model/attachments.h) applies.
+        const QByteArray bytes = file.read(bro::model::kMaxAttachmentBytes + 1);
         const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(args[2], bytes).name();
+        if (const auto no = bro::model::attachmentFileRefusal(
+                std::max<std::int64_t>(file.size(), bytes.size()), mime.toStdString(),
+                bro::model::FileUse::Evidence);
+            no && no->problem == bro::model::FileProblem::TooLarge)
+            return fail("FILE: " + no->message);
         Json fields = {
             {"owner_kind", args[0].replace(QLatin1Char('-'), QLatin1Char('_')).toStdString()},
             {"owner_id", args[1].toStdString()},

@@ -18,6 +18,7 @@ AppServices::AppServices(store::Store &store, const Options &options)
     , m_app(options.settingsFile, options.startPage)
     , m_myBro(&store, &m_records, &m_session, &m_app)
     , m_readAloud(&store, &m_app, options.speechEngine)
+    , m_voiceRecorder(&m_records)
     , m_jobMatch(&store, [this] { return m_app.language(); }, options.exportDirectory)
 {
     RecordService::setInstance(&m_records);
@@ -30,6 +31,7 @@ AppServices::AppServices(store::Store &store, const Options &options)
     DateService::setInstance(&m_dates);
     MyBroService::setInstance(&m_myBro);
     ReadAloud::setInstance(&m_readAloud);
+    VoiceRecorder::setInstance(&m_voiceRecorder);
     JobMatchService::setInstance(&m_jobMatch);
 
     // Writes follow the access rules of the session's role; signatures carry its name.
@@ -75,6 +77,7 @@ AppServices::~AppServices()
     DateService::setInstance(nullptr);
     MyBroService::setInstance(nullptr);
     ReadAloud::setInstance(nullptr);
+    VoiceRecorder::setInstance(nullptr);
 }
 
 void AppServices::setAutoSync(bool on)

@@ -17,6 +17,7 @@
 #include "session.h"
 #include "synccontroller.h"
 #include "trainingbookservice.h"
+#include "voicerecorder.h"
 
 #include <QString>
 
@@ -62,6 +63,7 @@ public:
     [[nodiscard]] AppController &app() { return m_app; }
     [[nodiscard]] MyBroService &myBro() { return m_myBro; }
     [[nodiscard]] ReadAloud &readAloud() { return m_readAloud; }
+    [[nodiscard]] VoiceRecorder &voiceRecorder() { return m_voiceRecorder; }
 
 private:
     store::Store &m_store;
@@ -75,6 +77,7 @@ private:
     DateService m_dates;
     MyBroService m_myBro;
     ReadAloud m_readAloud;
+    VoiceRecorder m_voiceRecorder;
     JobMatchService m_jobMatch;
     QMetaObject::Connection m_autoSync;
 };

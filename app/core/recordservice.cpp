@@ -9,7 +9,7 @@
 #include "store/store.h"
 
 #include <bro/model/access.h>
-#include <bro/sync/blobs.h>
+#include <bro/model/attachments.h>
 
 #include <QBuffer>
 #include <QDate>
@@ -50,6 +50,15 @@ QVariantMap RecordService::result(const QString &kind, const std::string &id,
 }
 
 namespace {
+// A refused file's message: why, in the UI language (the file rule's problem), not only
+// "File name has the wrong format".
+QVariantMap withReason(QVariantMap r, const QString &why)
+{
+    if (!why.isEmpty())
+        r.insert(QStringLiteral("message"), why);
+    return r;
+}
+
 // Unknown field names are passed through as strings so that the store names them.
 nlohmann::json fieldsToJson(const QString &kind, const QVariantMap &fields)
 {
@@ -65,8 +74,24 @@ nlohmann::json fieldsToJson(const QString &kind, const QVariantMap &fields)
 }
 } // namespace
 
+QString RecordService::fileRefusalText(const model::FileRefusal &refusal)
+{
+    switch (refusal.problem) {
+    case model::FileProblem::Empty:
+        return tr("The file is empty.");
+    case model::FileProblem::TooLarge:
+        return tr("The file is larger than %1 MiB.").arg(model::kMaxAttachmentBytes >> 20);
+    case model::FileProblem::WrongType:
+        return tr("Only photos, PDF files and recordings can be attached.");
+    case model::FileProblem::NotAudio:
+        return tr("A recording must be audio.");
+    }
+    return QString::fromStdString(refusal.message);
+}
+
 store::WriteResult RecordService::attachBytes(const QString &ownerKind, const std::string &ownerId,
-                                              const QUrl &file, const QString &caption)
+                                              const QUrl &file, const QString &caption,
+                                              model::FileUse use, QString *refusedBecause)
 {
     const auto refuse = [](const std::string &reason) {
         return store::WriteResult{
@@ -74,18 +99,21 @@ store::WriteResult RecordService::attachBytes(const QString &ownerKind, const st
             model::ValidationError{
                 model::ErrorCode::BadFormat, "file_name", "file_name: " + reason, {}}};
     };
+    if (refusedBecause)
+        refusedBecause->clear();
     QFile f(file.isLocalFile() ? file.toLocalFile() : file.toString());
     if (!f.open(QIODevice::ReadOnly))
         return refuse("the file cannot be read");
-    if (f.size() > sync::kMaxAttachmentBytes)
-        return refuse("the file is larger than " + std::to_string(sync::kMaxAttachmentBytes >> 20) +
-                      " MiB");
-    const QByteArray bytes = f.readAll();
+    // Read no more than the rule allows: a file larger than that is refused by its size.
+    const QByteArray bytes = f.read(model::kMaxAttachmentBytes + 1);
     const QString mime = QMimeDatabase().mimeTypeForData(bytes).name();
     // Recordings (audio): a plank's sentence read by the interpreter, a spoken answer.
-    if (!mime.startsWith(QLatin1String("image/")) && mime != QLatin1String("application/pdf") &&
-        !mime.startsWith(QLatin1String("audio/")))
-        return refuse("only photos (images), PDF files and recordings (audio) can be attached");
+    if (const auto no = model::attachmentFileRefusal(
+            std::max<std::int64_t>(f.size(), bytes.size()), mime.toStdString(), use)) {
+        if (refusedBecause)
+            *refusedBecause = fileRefusalText(*no);
+        return refuse(no->message);
+    }
     Json fields = {{"owner_kind", ownerKind.toStdString()},
                    {"owner_id", ownerId},
                    {"file_name", QFileInfo(f.fileName()).fileName().toStdString()},
@@ -102,8 +130,28 @@ QVariantMap RecordService::attachFile(const QString &ownerKind, const QString &o
     if (auto no = refusal(QStringLiteral("attachment"), {QStringLiteral("owner_id")}, true);
         !no.isEmpty())
         return no;
-    const auto r = attachBytes(ownerKind, ownerId.toStdString(), file, caption);
-    return result(QStringLiteral("attachment"), r.id, r.error);
+    QString why;
+    const auto r = attachBytes(ownerKind, ownerId.toStdString(), file, caption,
+                               model::FileUse::Evidence, &why);
+    return withReason(result(QStringLiteral("attachment"), r.id, r.error), why);
+}
+
+QVariantMap RecordService::attachRecording(const QString &ownerKind, const QString &ownerId,
+                                           const QUrl &file, const QString &caption)
+{
+    if (auto no = refusal(QStringLiteral("attachment"), {QStringLiteral("owner_id")}, true);
+        !no.isEmpty())
+        return no;
+    QString why;
+    const auto r = attachBytes(ownerKind, ownerId.toStdString(), file, caption,
+                               model::FileUse::Recording, &why);
+    return withReason(result(QStringLiteral("attachment"), r.id, r.error), why);
+}
+
+bool RecordService::mayAttachTo(const QString &ownerKind) const
+{
+    const model::KindSpec *owner = model::findKind(ownerKind.toStdString());
+    return owner && !m_locked && (!m_role || model::mayAttachTo(m_role(), *owner));
 }
 
 QVariantMap RecordService::createWithFile(const QString &kind, const QVariantMap &fields,
@@ -113,17 +161,18 @@ QVariantMap RecordService::createWithFile(const QString &kind, const QVariantMap
         return no;
     store::WriteResult record, attachment;
     const bool withFile = !file.isEmpty();
+    QString why;
     m_store->batch([&] {
         record = m_store->create(kind.toStdString(), fieldsToJson(kind, fields));
         if (!record.ok() || !withFile)
             return record.ok();
-        attachment = attachBytes(kind, record.id, file, caption);
+        attachment = attachBytes(kind, record.id, file, caption, model::FileUse::Evidence, &why);
         return attachment.ok();
     });
     if (!record.ok())
         return result(kind, {}, record.error);
     if (withFile && !attachment.ok())
-        return result(QStringLiteral("attachment"), {}, attachment.error);
+        return withReason(result(QStringLiteral("attachment"), {}, attachment.error), why);
     return result(kind, record.id, std::nullopt);
 }
 

@@ -9,6 +9,7 @@
 
 #include "qmlsingleton.h"
 
+#include <bro/model/attachments.h>
 #include <bro/model/catalogue.h>
 #include <bro/model/validation.h>
 
@@ -62,6 +63,11 @@ public:
     // like create(); id is the attachment's.
     Q_INVOKABLE QVariantMap attachFile(const QString &ownerKind, const QString &ownerId,
                                        const QUrl &file, const QString &caption);
+    // A recorded voice (the voice recorder's take): as attachFile, but only audio is taken.
+    Q_INVOKABLE QVariantMap attachRecording(const QString &ownerKind, const QString &ownerId,
+                                            const QUrl &file, const QString &caption);
+    // Whether the user may attach files to records of the kind (the role's rule, not locked).
+    Q_INVOKABLE bool mayAttachTo(const QString &ownerKind) const;
     // Creates a record and attaches a file to it (a logbook entry with its photo) in one batch:
     // both or neither. An empty file: the record alone. id is the record's.
     Q_INVOKABLE QVariantMap createWithFile(const QString &kind, const QVariantMap &fields,
@@ -131,8 +137,11 @@ private:
     // Why the user may not make these changes of a record of kind (creating it or changing
     // it), as a result map; empty when allowed.
     QVariantMap refusal(const QString &kind, const QStringList &fields, bool creating) const;
+    // refusedBecause: set to why the file rule refused the file, in the UI language.
     store::WriteResult attachBytes(const QString &ownerKind, const std::string &ownerId,
-                                   const QUrl &file, const QString &caption);
+                                   const QUrl &file, const QString &caption, model::FileUse use,
+                                   QString *refusedBecause);
+    static QString fileRefusalText(const model::FileRefusal &refusal);
 
     store::Store *m_store;
     bool m_locked = false;

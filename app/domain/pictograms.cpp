@@ -61,6 +61,8 @@ constexpr Entry kTable[] = {
     // Elsewhere on the participant screens.
     {"ui", "speak", "\U0001F50A"},      // speaker
     {"ui", "record", "\U0001F399\uFE0F"}, // microphone
+    {"ui", "stop", "\u23F9\uFE0F"},      // stop button
+    {"ui", "discard", "\U0001F5D1\uFE0F"}, // wastebasket
     {"ui", "meeting", "\U0001F4C5"},    // calendar
     {"ui", "agreed", "\U0001F4DD"},     // memo
     {"ui", "hours", "\u23F1\uFE0F"},    // stopwatch

@@ -2347,6 +2347,14 @@
         <source>Save</source>
         <translation type="unfinished">حفظ</translation>
     </message>
+    <message>
+        <source>Recorded. Record again in my language:</source>
+        <translation type="unfinished">تم التسجيل. سجّلها مرة أخرى بلغتي:</translation>
+    </message>
+    <message>
+        <source>Record it in my language:</source>
+        <translation type="unfinished">سجّلها بلغتي:</translation>
+    </message>
 </context>
 <context>
     <name>Reporting</name>
@@ -2804,6 +2812,10 @@
         <location line="+5"/>
         <source>OK</source>
         <translation type="unfinished">حسنًا</translation>
+    </message>
+    <message>
+        <source>Or say it:</source>
+        <translation type="unfinished">أو قلها:</translation>
     </message>
 </context>
 <context>
@@ -3608,6 +3620,67 @@
     <message>
         <source>No</source>
         <translation type="unfinished">لا</translation>
+    </message>
+</context>
+<context>
+    <name>bro::VoiceRecorder</name>
+    <message>
+        <source>Nothing was recorded. Check the microphone.</source>
+        <translation type="unfinished">لم يُسجَّل شيء. افحص الميكروفون.</translation>
+    </message>
+    <message>
+        <source>The recording failed: %1</source>
+        <translation type="unfinished">فشل التسجيل: %1</translation>
+    </message>
+    <message>
+        <source>You may not record a voice here.</source>
+        <translation type="unfinished">لا يمكنك تسجيل صوت هنا.</translation>
+    </message>
+    <message>
+        <source>No microphone found. Connect one, or allow Bro to use it.</source>
+        <translation type="unfinished">لم يُعثر على ميكروفون. صِل ميكروفونًا، أو اسمح لـ Bro باستخدامه.</translation>
+    </message>
+    <message>
+        <source>There is no recording to keep.</source>
+        <translation type="unfinished">لا يوجد تسجيل للاحتفاظ به.</translation>
+    </message>
+</context>
+<context>
+    <name>BroVoiceRecord</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">سجّل</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">أوقف</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished">احتفظ</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished">احذف</translation>
+    </message>
+</context>
+<context>
+    <name>bro::RecordService</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished">الملف فارغ.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <translation type="unfinished">الملف أكبر من %1 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>Only photos, PDF files and recordings can be attached.</source>
+        <translation type="unfinished">يمكن إرفاق الصور وملفات PDF والتسجيلات فقط.</translation>
+    </message>
+    <message>
+        <source>A recording must be audio.</source>
+        <translation type="unfinished">يجب أن يكون التسجيل صوتيًا.</translation>
     </message>
 </context>
 </TS>

@@ -2317,6 +2317,14 @@
         <source>Save</source>
         <translation type="unfinished">ذخیره</translation>
     </message>
+    <message>
+        <source>Recorded. Record again in my language:</source>
+        <translation type="unfinished">ضبط شد. دوباره به زبان من ضبط کنید:</translation>
+    </message>
+    <message>
+        <source>Record it in my language:</source>
+        <translation type="unfinished">به زبان من ضبط کنید:</translation>
+    </message>
 </context>
 <context>
     <name>Reporting</name>
@@ -2764,6 +2772,10 @@
         <location line="+5"/>
         <source>OK</source>
         <translation type="unfinished">خوب</translation>
+    </message>
+    <message>
+        <source>Or say it:</source>
+        <translation type="unfinished">یا بگویید:</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +3526,67 @@
         <location line="-6"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bro::VoiceRecorder</name>
+    <message>
+        <source>Nothing was recorded. Check the microphone.</source>
+        <translation type="unfinished">چیزی ضبط نشد. میکروفون را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The recording failed: %1</source>
+        <translation type="unfinished">ضبط ناکام شد: %1</translation>
+    </message>
+    <message>
+        <source>You may not record a voice here.</source>
+        <translation type="unfinished">شما اینجا نمی‌توانید صدا ضبط کنید.</translation>
+    </message>
+    <message>
+        <source>No microphone found. Connect one, or allow Bro to use it.</source>
+        <translation type="unfinished">میکروفون پیدا نشد. یکی را وصل کنید یا به Bro اجازه دهید از آن استفاده کند.</translation>
+    </message>
+    <message>
+        <source>There is no recording to keep.</source>
+        <translation type="unfinished">ضبطی برای نگه داشتن نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>BroVoiceRecord</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">ضبط کن</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">توقف</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished">نگه دار</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished">حذف</translation>
+    </message>
+</context>
+<context>
+    <name>bro::RecordService</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished">فایل خالی است.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <translation type="unfinished">فایل بزرگ‌تر از %1 مگابایت است.</translation>
+    </message>
+    <message>
+        <source>Only photos, PDF files and recordings can be attached.</source>
+        <translation type="unfinished">فقط عکس، فایل PDF و ضبط صدا را می‌توان پیوست کرد.</translation>
+    </message>
+    <message>
+        <source>A recording must be audio.</source>
+        <translation type="unfinished">ضبط باید صوتی باشد.</translation>
     </message>
 </context>
 </TS>

@@ -3380,6 +3380,14 @@
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
+    <message>
+        <source>Recorded. Record again in my language:</source>
+        <translation>Spilt inn. Spill inn på nytt på mitt språk:</translation>
+    </message>
+    <message>
+        <source>Record it in my language:</source>
+        <translation>Spill inn på mitt språk:</translation>
+    </message>
 </context>
 <context>
     <name>SelfEvaluationPage</name>
@@ -3434,6 +3442,10 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>Or say it:</source>
+        <translation>Eller si det:</translation>
     </message>
 </context>
 <context>
@@ -3832,7 +3844,65 @@
     </message>
 </context>
 <context>
+    <name>bro::VoiceRecorder</name>
+    <message>
+        <source>Nothing was recorded. Check the microphone.</source>
+        <translation>Ingenting ble tatt opp. Sjekk mikrofonen.</translation>
+    </message>
+    <message>
+        <source>The recording failed: %1</source>
+        <translation>Opptaket mislyktes: %1</translation>
+    </message>
+    <message>
+        <source>You may not record a voice here.</source>
+        <translation>Du kan ikke spille inn tale her.</translation>
+    </message>
+    <message>
+        <source>No microphone found. Connect one, or allow Bro to use it.</source>
+        <translation>Fant ingen mikrofon. Koble til en, eller gi Bro lov til å bruke den.</translation>
+    </message>
+    <message>
+        <source>There is no recording to keep.</source>
+        <translation>Det er ikke noe opptak å beholde.</translation>
+    </message>
+</context>
+<context>
+    <name>BroVoiceRecord</name>
+    <message>
+        <source>Record</source>
+        <translation>Spill inn</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behold</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+</context>
+<context>
     <name>bro::RecordService</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen er tom.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <translation>Filen er større enn %1 MiB.</translation>
+    </message>
+    <message>
+        <source>Only photos, PDF files and recordings can be attached.</source>
+        <translation>Bare bilder, PDF-filer og lydopptak kan legges ved.</translation>
+    </message>
+    <message>
+        <source>A recording must be audio.</source>
+        <translation>Et opptak må være lyd.</translation>
+    </message>
     <message>
         <source>Employer&apos;s need: there is no such need on this device.</source>
         <translation>Arbeidsgivers behov: behovet finnes ikke på denne enheten.</translation>

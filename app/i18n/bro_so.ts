@@ -2323,6 +2323,14 @@
         <source>Save</source>
         <translation type="unfinished">Keydi</translation>
     </message>
+    <message>
+        <source>Recorded. Record again in my language:</source>
+        <translation type="unfinished">Waa la duubay. Mar kale ku duub luqaddayda:</translation>
+    </message>
+    <message>
+        <source>Record it in my language:</source>
+        <translation type="unfinished">Ku duub luqaddayda:</translation>
+    </message>
 </context>
 <context>
     <name>Reporting</name>
@@ -2772,6 +2780,10 @@
         <location line="+5"/>
         <source>OK</source>
         <translation type="unfinished">Hagaag</translation>
+    </message>
+    <message>
+        <source>Or say it:</source>
+        <translation type="unfinished">Ama dheh:</translation>
     </message>
 </context>
 <context>
@@ -3529,6 +3541,67 @@
         <location line="-6"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bro::VoiceRecorder</name>
+    <message>
+        <source>Nothing was recorded. Check the microphone.</source>
+        <translation type="unfinished">Waxba lama duubin. Hubi makarafoonka.</translation>
+    </message>
+    <message>
+        <source>The recording failed: %1</source>
+        <translation type="unfinished">Duubiddu way fashilantay: %1</translation>
+    </message>
+    <message>
+        <source>You may not record a voice here.</source>
+        <translation type="unfinished">Halkan cod kuma duubi kartid.</translation>
+    </message>
+    <message>
+        <source>No microphone found. Connect one, or allow Bro to use it.</source>
+        <translation type="unfinished">Makarafoon lama helin. Mid ku xir, ama u oggolow Bro inuu isticmaalo.</translation>
+    </message>
+    <message>
+        <source>There is no recording to keep.</source>
+        <translation type="unfinished">Ma jiro duub la kaydiyo.</translation>
+    </message>
+</context>
+<context>
+    <name>BroVoiceRecord</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Duub</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">Jooji</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished">Kaydi</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished">Tuur</translation>
+    </message>
+</context>
+<context>
+    <name>bro::RecordService</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished">Faylku waa madhan yahay.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <translation type="unfinished">Faylku wuu ka weyn yahay %1 MiB.</translation>
+    </message>
+    <message>
+        <source>Only photos, PDF files and recordings can be attached.</source>
+        <translation type="unfinished">Sawirro, faylal PDF iyo duubis keliya ayaa la lifaaqi karaa.</translation>
+    </message>
+    <message>
+        <source>A recording must be audio.</source>
+        <translation type="unfinished">Duubistu waa inay cod tahay.</translation>
     </message>
 </context>
 </TS>

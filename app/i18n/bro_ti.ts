@@ -2323,6 +2323,14 @@
         <source>Save</source>
         <translation type="unfinished">ዓቅብ</translation>
     </message>
+    <message>
+        <source>Recorded. Record again in my language:</source>
+        <translation type="unfinished">ተቐዲሑ። ብቋንቋይ እንደገና ቅዳሕ:</translation>
+    </message>
+    <message>
+        <source>Record it in my language:</source>
+        <translation type="unfinished">ብቋንቋይ ቅዳሕ:</translation>
+    </message>
 </context>
 <context>
     <name>Reporting</name>
@@ -2772,6 +2780,10 @@
         <location line="+5"/>
         <source>OK</source>
         <translation type="unfinished">ሕራይ</translation>
+    </message>
+    <message>
+        <source>Or say it:</source>
+        <translation type="unfinished">ወይ ብድምጺ ንገር:</translation>
     </message>
 </context>
 <context>
@@ -3529,6 +3541,67 @@
         <location line="-6"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bro::VoiceRecorder</name>
+    <message>
+        <source>Nothing was recorded. Check the microphone.</source>
+        <translation type="unfinished">ዋላ ሓንቲ ኣይተቐድሐን። ማይክሮፎን ፈትሽ።</translation>
+    </message>
+    <message>
+        <source>The recording failed: %1</source>
+        <translation type="unfinished">ምቕዳሕ ኣይሰለጠን: %1</translation>
+    </message>
+    <message>
+        <source>You may not record a voice here.</source>
+        <translation type="unfinished">ኣብዚ ድምጺ ክትቀድሕ ኣይትኽእልን ኢኻ።</translation>
+    </message>
+    <message>
+        <source>No microphone found. Connect one, or allow Bro to use it.</source>
+        <translation type="unfinished">ማይክሮፎን ኣይተረኽበን። ሓደ ኣራኽብ፣ ወይ ንBro ክጥቀመሉ ፍቐደሉ።</translation>
+    </message>
+    <message>
+        <source>There is no recording to keep.</source>
+        <translation type="unfinished">ዝሕሎ ቅዳሕ የለን።</translation>
+    </message>
+</context>
+<context>
+    <name>BroVoiceRecord</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">ቅዳሕ</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">ደው ኣብል</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished">ሓልው</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished">ደምስስ</translation>
+    </message>
+</context>
+<context>
+    <name>bro::RecordService</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished">እቲ ፋይል ባዶ እዩ።</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <translation type="unfinished">እቲ ፋይል ካብ %1 MiB ይዓቢ።</translation>
+    </message>
+    <message>
+        <source>Only photos, PDF files and recordings can be attached.</source>
+        <translation type="unfinished">ስእልታት፣ PDF ፋይላትን ቅዳሓትን ጥራይ ክተሓሓዙ ይኽእሉ።</translation>
+    </message>
+    <message>
+        <source>A recording must be audio.</source>
+        <translation type="unfinished">ቅዳሕ ድምጺ ክኸውን ኣለዎ።</translation>
     </message>
 </context>
 </TS>

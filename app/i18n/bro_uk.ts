@@ -2329,6 +2329,14 @@
         <source>Save</source>
         <translation type="unfinished">Зберегти</translation>
     </message>
+    <message>
+        <source>Recorded. Record again in my language:</source>
+        <translation type="unfinished">Записано. Запишіть ще раз моєю мовою:</translation>
+    </message>
+    <message>
+        <source>Record it in my language:</source>
+        <translation type="unfinished">Запишіть моєю мовою:</translation>
+    </message>
 </context>
 <context>
     <name>Reporting</name>
@@ -2780,6 +2788,10 @@
         <location line="+5"/>
         <source>OK</source>
         <translation type="unfinished">Гаразд</translation>
+    </message>
+    <message>
+        <source>Or say it:</source>
+        <translation type="unfinished">Або скажіть це:</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +3556,67 @@
         <location line="-6"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bro::VoiceRecorder</name>
+    <message>
+        <source>Nothing was recorded. Check the microphone.</source>
+        <translation type="unfinished">Нічого не записано. Перевірте мікрофон.</translation>
+    </message>
+    <message>
+        <source>The recording failed: %1</source>
+        <translation type="unfinished">Не вдалося записати: %1</translation>
+    </message>
+    <message>
+        <source>You may not record a voice here.</source>
+        <translation type="unfinished">Тут не можна записувати голос.</translation>
+    </message>
+    <message>
+        <source>No microphone found. Connect one, or allow Bro to use it.</source>
+        <translation type="unfinished">Мікрофон не знайдено. Під'єднайте його або дозвольте Bro ним користуватися.</translation>
+    </message>
+    <message>
+        <source>There is no recording to keep.</source>
+        <translation type="unfinished">Немає запису, який можна зберегти.</translation>
+    </message>
+</context>
+<context>
+    <name>BroVoiceRecord</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Записати</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">Зупинити</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished">Зберегти</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished">Видалити</translation>
+    </message>
+</context>
+<context>
+    <name>bro::RecordService</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished">Файл порожній.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <translation type="unfinished">Файл більший за %1 МіБ.</translation>
+    </message>
+    <message>
+        <source>Only photos, PDF files and recordings can be attached.</source>
+        <translation type="unfinished">Можна додавати лише фото, PDF-файли та записи.</translation>
+    </message>
+    <message>
+        <source>A recording must be audio.</source>
+        <translation type="unfinished">Запис має бути звуковим.</translation>
     </message>
 </context>
 </TS>

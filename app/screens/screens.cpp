@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFont>
+#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QPointer>
 #include <QQmlContext>
@@ -85,8 +86,15 @@ int openEveryPopup(QObject *root, QSet<QObject *> &seen,
                    const std::function<void(QObject *)> &whileOpen, bool instant)
 {
     int opened = 0;
-    for (QObject *o : root->findChildren<QObject *>()) {
-        if (!isPopup(o) || seen.contains(o) || o->property("visible").toBool() || !canOpen(o))
+    // Guarded: opening and closing one popup may delete others found here (a Repeater or
+    // Loader remaking its items when the language changes).
+    QList<QPointer<QObject>> found;
+    for (QObject *o : root->findChildren<QObject *>())
+        found.append(o);
+    for (const QPointer<QObject> &p : found) {
+        QObject *o = p.data();
+        if (!o || !isPopup(o) || seen.contains(o) || o->property("visible").toBool() ||
+            !canOpen(o))
             continue;
         seen.insert(o);
         const QPointer<QObject> guard(o);
@@ -199,6 +207,12 @@ private:
             return; // scrolled away
         if (item->property("truncated").toBool())
             m_problems << describe(item) + QStringLiteral(" is elided or cut short");
+        // Too small to read (a phone held at arm's length): below kMinTextPixels.
+        const int pixels = QFontInfo(item->property("font").value<QFont>()).pixelSize();
+        if (pixels < kMinTextPixels)
+            m_problems << describe(item) + QStringLiteral(" is drawn at %1 px, below %2 px")
+                                               .arg(pixels)
+                                               .arg(kMinTextPixels);
         // Wrapped text: a word longer than the line is broken in the middle.
         const int wrap = item->property("wrapMode").toInt();
         const bool rich = text.contains(QLatin1Char('<'));

@@ -35,9 +35,13 @@ int openEveryPopup(QObject *root, QSet<QObject *> &seen,
                    const std::function<void(QObject *)> &whileOpen = {}, bool instant = false);
 void closeOpenPopups(QObject *root);
 
+// The smallest text that is still readable on a phone.
+inline constexpr int kMinTextPixels = 12;
+
 // What is wrong with the layout of what the window shows, one line each: a text elided or
 // cut short (`truncated`), a word broken in the middle because it does not fit its line, a
-// text drawn over another text, a text reaching past the window's edge. The page under an
+// text drawn over another text, a text reaching past the window's edge, a text smaller than
+// kMinTextPixels. The page under an
 // open popup is not looked at; each popup (and each full-window overlay) on its own.
 QStringList layoutProblems(QQuickWindow *window);
 

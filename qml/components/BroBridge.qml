@@ -15,12 +15,17 @@ Item {
     // MyBro.bridge(participantId)
     property var bridge: ({})
     readonly property var planks: bridge.planks || []
-    readonly property bool vertical: width < 560 // a phone in portrait
+    // Across only when every plank gets room for its words at a readable size; else top-down
+    // (a phone in portrait, a tablet in portrait with many planks).
+    readonly property real bankWidth: Math.max(130, width * 0.2)
+    readonly property bool vertical: width < 560 || (width - 2 * bankWidth) / Math.max(1, planks.length) < minPlankWidth
+    readonly property int minPlankWidth: 120
+    readonly property int plankHeight: 96
     readonly property bool mirrored: LayoutMirroring.enabled
     signal openPlank(string measureId)
     signal openGoal
 
-    implicitHeight: vertical ? bankNow.height + goalBank.height + planks.length * 92 + 24 : 420
+    implicitHeight: vertical ? bankNow.height + goalBank.height + planks.length * (plankHeight + 4) + 24 : 420
 
     function isolate(s) {
         return s ? "\u2066" + s + "\u2069" : "";
@@ -31,14 +36,15 @@ Item {
     function plankItem(i) {
         return planksRepeater.itemAt(i);
     }
-    // The pixel size at which the widest word of text fits in width (at most base): a long
-    // word on a narrow plank or bank is made smaller, never broken or cut.
+    // The pixel size at which the widest word of text fits in width (at most base, at least
+    // BroStyle.minTextSize: a long word on a narrow plank or bank is made a little smaller,
+    // never unreadably small; the planks are made wide enough for that, see vertical).
     function fittedSize(text, width, base) {
         let widest = 0;
         for (const word of String(text).split(/\s+/))
             widest = Math.max(widest, wordMetrics.advanceWidth(word));
         const needed = widest * base / wordMetrics.font.pixelSize * 1.08; // bold is wider
-        return width > 0 && needed > width ? Math.max(7, Math.floor(base * width / needed)) : base;
+        return width > 0 && needed > width ? Math.max(BroStyle.minTextSize, Math.floor(base * width / needed)) : base;
     }
     FontMetrics {
         id: wordMetrics
@@ -82,7 +88,7 @@ Item {
         objectName: "bankNow"
         anchors.left: parent.left
         anchors.top: parent.top
-        width: root.vertical ? parent.width : Math.max(130, parent.width * 0.2)
+        width: root.vertical ? parent.width : root.bankWidth
         height: root.vertical ? nowColumn.implicitHeight + 24 : parent.height * 0.8
         color: BroStyle.bankNow
         radius: BroStyle.radius
@@ -140,7 +146,7 @@ Item {
         anchors.right: parent.right
         // Not conditional anchors: a bottom anchor let go of keeps the height it gave.
         y: root.vertical ? root.height - height : 0
-        width: root.vertical ? parent.width : Math.max(130, parent.width * 0.2)
+        width: root.vertical ? parent.width : root.bankWidth
         height: root.vertical ? goalColumn.implicitHeight + 24 : parent.height * 0.8
         color: BroStyle.bankGoal
         radius: BroStyle.radius
@@ -185,7 +191,7 @@ Item {
         x: root.vertical ? root.width * 0.1 : bankNow.width
         y: root.vertical ? bankNow.height + 12 : root.height * 0.22
         width: root.vertical ? root.width * 0.8 : root.width - bankNow.width - goalBank.width
-        height: root.vertical ? root.planks.length * 92 : Math.min(root.height * 0.5, 200)
+        height: root.vertical ? root.planks.length * (root.plankHeight + grid.spacing) : Math.min(root.height * 0.5, 200)
         Grid {
             id: grid
             anchors.fill: parent
@@ -202,7 +208,7 @@ Item {
                     readonly property bool current: modelData.current
                     readonly property string state_: modelData.state
                     width: root.vertical ? grid.width : (grid.width - (root.planks.length - 1) * grid.spacing) / Math.max(1, root.planks.length)
-                    height: root.vertical ? 88 : grid.height
+                    height: root.vertical ? root.plankHeight : grid.height
                     radius: 6
                     color: modelData.state === "done" ? BroStyle.plankDone : modelData.state === "now" ? BroStyle.plankNow : modelData.state === "next" ? BroStyle.plankNext : BroStyle.plankLater
                     border.width: current ? 4 : 1
@@ -213,37 +219,48 @@ Item {
                         onTapped: root.openPlank(plank.modelData.id)
                     }
 
+                    // Across: pictogram, type, dates, state from the top down. Top-down: the
+                    // pictogram, then the type over the dates (the words get the plank's width),
+                    // then the state.
                     GridLayout {
                         anchors.fill: parent
-                        anchors.margins: 4
+                        anchors.margins: 6
                         flow: root.vertical ? GridLayout.LeftToRight : GridLayout.TopToBottom
                         columnSpacing: 8
                         rowSpacing: 2
                         BroPictogram {
                             text: plank.modelData.pictogram
-                            size: root.vertical ? 32 : Math.min(40, plank.width * 0.5)
+                            size: root.vertical ? 32 : Math.min(40, plank.width * 0.4)
                             Layout.alignment: Qt.AlignHCenter
                         }
-                        Label {
-                            text: {
-                                App.language;
-                                return Records.optionLabel("measure", "type", plank.modelData.type);
-                            }
-                            wrapMode: Text.WordWrap
-                            maximumLineCount: root.vertical ? 2 : 3
-                            font.pixelSize: root.fittedSize(text, root.vertical ? plank.width - 56 : plank.width - 8, plank.width < 90 && !root.vertical ? 11 : BroStyle.captionSize)
-                            font.weight: plank.current ? Font.Bold : Font.Normal
-                            color: BroStyle.text
-                            horizontalAlignment: root.vertical ? Text.AlignLeft : Text.AlignHCenter
+                        ColumnLayout {
+                            spacing: 2
                             Layout.fillWidth: true
-                        }
-                        Label {
-                            text: root.shortDate(plank.modelData.startDate) + (plank.modelData.endDate ? "\n" + root.shortDate(plank.modelData.endDate) : "")
-                            visible: plank.modelData.startDate.length > 0
-                            font.pixelSize: 11
-                            color: BroStyle.secondaryText
-                            horizontalAlignment: root.vertical ? Text.AlignRight : Text.AlignHCenter
-                            Layout.alignment: root.vertical ? Qt.AlignVCenter : Qt.AlignHCenter
+                            Layout.alignment: Qt.AlignVCenter
+                            Label {
+                                objectName: "plankText"
+                                text: {
+                                    App.language;
+                                    return Records.optionLabel("measure", "type", plank.modelData.type);
+                                }
+                                wrapMode: Text.WordWrap
+                                maximumLineCount: root.vertical ? 2 : 3
+                                elide: Text.ElideRight
+                                font.pixelSize: root.fittedSize(text, root.vertical ? plank.width - 96 : plank.width - 12, BroStyle.captionSize)
+                                font.weight: plank.current ? Font.Bold : Font.Normal
+                                color: BroStyle.text
+                                horizontalAlignment: root.vertical ? Text.AlignLeft : Text.AlignHCenter
+                                Layout.fillWidth: true
+                            }
+                            Label {
+                                objectName: "plankDates"
+                                text: root.shortDate(plank.modelData.startDate) + (plank.modelData.endDate ? (root.vertical ? " – " : "\n") + root.shortDate(plank.modelData.endDate) : "")
+                                visible: plank.modelData.startDate.length > 0
+                                font.pixelSize: BroStyle.minTextSize
+                                color: BroStyle.secondaryText
+                                horizontalAlignment: root.vertical ? Text.AlignLeft : Text.AlignHCenter
+                                Layout.fillWidth: true
+                            }
                         }
                         BroPictogram {
                             text: plank.modelData.statePictogram

@@ -88,13 +88,28 @@ ColumnLayout {
                         }
                     }
                 }
-                Label {
-                    visible: !!card.modelData.text
-                    text: card.modelData.text || ""
-                    wrapMode: Text.WordWrap
-                    font.pixelSize: BroStyle.bodySize
-                    color: BroStyle.text
+                RowLayout {
                     Layout.fillWidth: true
+                    visible: !!card.modelData.text || spoken.visible
+                    Label {
+                        text: card.modelData.text || ""
+                        wrapMode: Text.WordWrap
+                        font.pixelSize: BroStyle.bodySize
+                        color: BroStyle.text
+                        horizontalAlignment: Text.AlignLeft
+                        Layout.fillWidth: true
+                    }
+                    // The spoken answer, when the participant recorded one.
+                    BroSpeakButton {
+                        id: spoken
+                        objectName: "spokenAnswer"
+                        visible: {
+                            MyBro.revision;
+                            return ReadAloud.hasRecording(card.modelData.id);
+                        }
+                        speech: card.modelData.text || ""
+                        ownerId: card.modelData.id
+                    }
                 }
             }
         }

@@ -58,6 +58,8 @@ QtObject {
     readonly property int headingSize: 18
     readonly property int bodySize: 16
     readonly property int captionSize: 14
+    // The smallest text anywhere (the layout check's rule: screens::kMinTextPixels).
+    readonly property int minTextSize: 12
 
     // Colour per phase of the journey.
     function phaseColor(phase) {

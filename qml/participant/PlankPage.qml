@@ -80,6 +80,32 @@ Page {
                 Layout.leftMargin: BroStyle.spacing
                 Layout.rightMargin: BroStyle.spacing
             }
+            // The sentence recorded in my language (the adviser or the interpreter, in the
+            // meeting); the speaker button above then plays it.
+            Label {
+                objectName: "recordHint"
+                visible: plankVoice.visible
+                text: {
+                    MyBro.revision;
+                    return ReadAloud.hasRecording(page.measureId) ? qsTr("Recorded. Record again in my language:") : qsTr("Record it in my language:");
+                }
+                wrapMode: Text.WordWrap
+                font.pixelSize: BroStyle.bodySize
+                color: BroStyle.secondaryText
+                horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
+                Layout.leftMargin: BroStyle.spacing
+                Layout.rightMargin: BroStyle.spacing
+            }
+            BroVoiceRecord {
+                id: plankVoice
+                objectName: "plankVoice"
+                ownerKind: "measure"
+                ownerId: page.measureId
+                Layout.fillWidth: true
+                Layout.leftMargin: BroStyle.spacing
+                Layout.rightMargin: BroStyle.spacing
+            }
             RowLayout {
                 Layout.leftMargin: BroStyle.spacing
                 Layout.rightMargin: BroStyle.spacing

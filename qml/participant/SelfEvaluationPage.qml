@@ -58,10 +58,20 @@ Page {
         a.text = typed.text;
         const r = MyBro.addSelfEvaluation(participantId, a);
         status.text = r.ok ? "" : r.message;
+        if (r.ok && answerVoice.hasTake) {
+            // The spoken answer becomes the new record's recording.
+            const k = VoiceRecorder.keep("self_evaluation", r.id);
+            if (!k.ok) {
+                status.text = k.message;
+                VoiceRecorder.discard();
+            }
+        }
         saved = r.ok;
         return r.ok;
     }
     function restart() {
+        if (answerVoice.mine)
+            VoiceRecorder.discard();
         step = 0;
         answers = ({});
         saved = false;
@@ -198,6 +208,30 @@ Page {
             Layout.fillWidth: true
             Layout.minimumHeight: 96
         }
+        // Or said aloud: recorded now, kept with the self-evaluation when it is sent.
+        RowLayout {
+            Layout.fillWidth: true
+            visible: answerVoice.visible
+            Label {
+                text: qsTr("Or say it:")
+                font.pixelSize: BroStyle.headingSize
+                wrapMode: Text.WordWrap
+                color: BroStyle.text
+                horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
+            }
+            BroSpeakButton {
+                speech: qsTr("Or say it:")
+            }
+        }
+        BroVoiceRecord {
+            id: answerVoice
+            objectName: "answerVoice"
+            ownerKind: "self_evaluation"
+            ownerId: ""
+            deferred: true
+            Layout.fillWidth: true
+        }
         RowLayout {
             Layout.alignment: Qt.AlignHCenter
             spacing: BroStyle.spacing
@@ -208,6 +242,7 @@ Page {
             }
             BroBigButton {
                 objectName: "saveSelfEvaluation"
+                enabled: answerVoice.recorderState !== VoiceRecorder.Recording && answerVoice.recorderState !== VoiceRecorder.Stopping
                 pictogram: MyBro.pictogram("state", "done")
                 text: qsTr("Send")
                 onClicked: page.save()

@@ -8,7 +8,9 @@ import BroTest
 // The participant's own Bro (issue 12): a participant's device and the adviser's tablet handed
 // over to the participant show the participant's screens and nothing of the adviser's; the
 // bridge's planks stand in the plan's order with their states; Arabic mirrors the bridge; a
-// self-evaluation given with pictograms alone reaches the adviser's page, flagged.
+// self-evaluation given with pictograms alone reaches the adviser's page, flagged; in the
+// meeting the adviser records a plank's sentence and the speaker button plays it; a spoken
+// answer to the self-evaluation reaches the adviser's page; no microphone is said so.
 TestCase {
     id: testCase
     name: "Participant"
@@ -39,6 +41,11 @@ TestCase {
         }
     }
     Component {
+        id: sizedHomeComponent
+        ParticipantHome {
+        }
+    }
+    Component {
         id: evaluationsComponent
         BroSelfEvaluations {
             width: 600
@@ -61,6 +68,10 @@ TestCase {
         App.chooseLanguage("nb");
     }
     function cleanup() {
+        VoiceRecorder.discard();
+        TestHooks.setMicrophone(true);
+        if (Session.handOver)
+            Session.endHandOver();
         App.chooseLanguage("nb");
         TestHooks.setRole("adviser");
         TestHooks.unlock();
@@ -189,6 +200,36 @@ TestCase {
         mouseClick(bridge.plankItem(4));
         tryVerify(() => findChild(home, "plankPage") !== null);
         compare(findChild(home, "plankType").text, Records.optionLabel("measure", "type", "work_training"));
+    }
+
+    // The planks' words at a readable size (at least BroStyle.minTextSize) and whole, from a
+    // phone to a tablet, portrait and landscape, in bokmål, Arabic, Tigrinya and Ukrainian (the
+    // longest words): too many planks to stand across and the bridge goes top-down.
+    function test_thePlanksWordsStayReadableAtEverySize() {
+        verify(TestHooks.setRole("participant"));
+        for (const size of [[412, 860], [860, 412], [800, 1280], [1280, 800], [1024, 600]]) {
+            const home = createTemporaryObject(sizedHomeComponent, testCase, {
+                    "width": size[0],
+                    "height": size[1]
+                });
+            tryVerify(() => findChild(home, "bridge") !== null);
+            const bridge = findChild(home, "bridge");
+            for (const lang of ["nb", "ar", "ti", "uk"]) {
+                App.chooseLanguage(lang);
+                waitForRendering(home);
+                for (let i = 0; i < bridge.planks.length; ++i) {
+                    const where = size.join("x") + " " + lang + " plank " + i;
+                    const text = findChild(bridge.plankItem(i), "plankText");
+                    verify(text.font.pixelSize >= BroStyle.minTextSize, where + ": " + text.font.pixelSize + " px");
+                    verify(!text.truncated, where + ": cut short");
+                    const dates = findChild(bridge.plankItem(i), "plankDates");
+                    verify(dates.font.pixelSize >= BroStyle.minTextSize, where + ": dates");
+                }
+                if (!bridge.vertical)
+                    verify(bridge.plankItem(0).width >= bridge.minPlankWidth, size.join("x"));
+            }
+            App.chooseLanguage("nb");
+        }
     }
 
     function test_arabicMirrorsTheBridge() {
@@ -352,5 +393,117 @@ TestCase {
         mouseClick(findVisible(page, "speakQuestion"));
         compare(TestHooks.heardCount(), before + 1);
         verify(ReadAloud.noVoice);
+    }
+
+    // The adviser's tablet in the meeting, handed over: a plank's page.
+    function handedOverPlank(index) {
+        const pid = firstParticipant();
+        Session.startHandOver("participant", {
+                "participantId": pid
+            });
+        const home = createTemporaryObject(homeComponent, testCase);
+        const plank = MyBro.bridge(pid).planks[index];
+        return home.openPlank(plank.id);
+    }
+
+    function test_theAdviserRecordsAPlanksSentenceAndTheSpeakerPlaysIt() {
+        const page = handedOverPlank(0);
+        const id = page.measureId;
+        verify(!ReadAloud.hasRecording(id));
+        const voice = findChild(page, "plankVoice");
+        verify(voice.visible);
+        compare(findChild(page, "recordHint").text, "Spill inn på mitt språk:");
+        mouseClick(findChild(voice, "recordVoice"));
+        compare(VoiceRecorder.state, VoiceRecorder.Recording);
+        verify(findChild(voice, "stopVoice").visible);
+        verify(!findChild(voice, "recordVoice").visible);
+        mouseClick(findChild(voice, "stopVoice"));
+        tryCompare(VoiceRecorder, "state", VoiceRecorder.Recorded);
+        verify(findChild(voice, "keepVoice").visible);
+        verify(findChild(voice, "discardVoice").visible);
+        mouseClick(findChild(voice, "keepVoice"));
+        compare(VoiceRecorder.state, VoiceRecorder.Idle);
+        verify(ReadAloud.hasRecording(id));
+        tryCompare(findChild(page, "recordHint"), "text", "Spilt inn. Spill inn på nytt på mitt språk:");
+        // Tigrinya has no voice: the recording is played, the engine is not asked.
+        App.chooseLanguage("ti");
+        const heard = TestHooks.heardCount();
+        const played = TestHooks.playedCount();
+        mouseClick(findChild(page, "speakPlank"));
+        compare(TestHooks.playedCount(), played + 1);
+        verify(TestHooks.lastPlayedIsTheTake());
+        compare(TestHooks.heardCount(), heard);
+        verify(!ReadAloud.noVoice);
+    }
+
+    function test_aTakeDiscardedIsNotKept() {
+        const page = handedOverPlank(1);
+        const voice = findChild(page, "plankVoice");
+        const before = ReadAloud.hasRecording(page.measureId);
+        mouseClick(findChild(voice, "recordVoice"));
+        mouseClick(findChild(voice, "stopVoice"));
+        tryCompare(VoiceRecorder, "state", VoiceRecorder.Recorded);
+        mouseClick(findChild(voice, "discardVoice"));
+        compare(VoiceRecorder.state, VoiceRecorder.Idle);
+        compare(ReadAloud.hasRecording(page.measureId), before);
+        verify(findChild(voice, "recordVoice").visible);
+    }
+
+    function test_withoutAMicrophoneTheScreenSaysSo() {
+        TestHooks.setMicrophone(false);
+        const page = handedOverPlank(1);
+        const voice = findChild(page, "plankVoice");
+        mouseClick(findChild(voice, "recordVoice"));
+        compare(VoiceRecorder.state, VoiceRecorder.Failed);
+        const error = findChild(voice, "voiceError");
+        verify(error.visible);
+        verify(error.text.indexOf("mikrofon") >= 0, error.text);
+        verify(findChild(voice, "recordVoice").visible); // try again once plugged in
+        verify(!findChild(voice, "keepVoice").visible);
+    }
+
+    function test_aParticipantRecordsNoPlanksSentence() {
+        verify(TestHooks.setRole("participant"));
+        const home = createTemporaryObject(homeComponent, testCase);
+        const page = home.openPlank(MyBro.bridge(MyBro.participantId).planks[0].id);
+        verify(!findChild(page, "plankVoice").visible);
+        verify(!findChild(page, "recordHint").visible);
+    }
+
+    function test_aSpokenAnswerReachesTheAdvisersPage() {
+        verify(TestHooks.setRole("participant"));
+        const home = createTemporaryObject(homeComponent, testCase);
+        const pid = MyBro.participantId;
+        const page = home.show("self_evaluation");
+        for (const answer of ["answer_yes", "answer_no", "answer_yes", "answer_5"]) {
+            waitForRendering(page);
+            mouseClick(findVisible(findChild(page, "questionView"), answer));
+        }
+        const finalView = findChild(page, "finalView");
+        verify(finalView.visible);
+        const voice = findChild(finalView, "answerVoice");
+        verify(voice.visible);
+        verify(!findChild(voice, "keepVoice").visible); // kept with the self-evaluation
+        mouseClick(findChild(voice, "recordVoice"));
+        verify(!findChild(page, "saveSelfEvaluation").enabled); // not while recording
+        mouseClick(findChild(voice, "stopVoice"));
+        tryCompare(VoiceRecorder, "state", VoiceRecorder.Recorded);
+        verify(!findChild(voice, "keepVoice").visible);
+        mouseClick(findChild(page, "saveSelfEvaluation"));
+        tryVerify(() => findChild(page, "thanksView").visible);
+        compare(VoiceRecorder.state, VoiceRecorder.Idle);
+        const list = MyBro.selfEvaluations(pid);
+        verify(ReadAloud.hasRecording(list[0].id));
+        TestHooks.setRole("adviser");
+        const view = createTemporaryObject(evaluationsComponent, testCase, {
+                "participantId": pid
+            });
+        const card = findChild(view, "selfEvaluation_0");
+        const spoken = findChild(card, "spokenAnswer");
+        verify(spoken.visible);
+        const played = TestHooks.playedCount();
+        mouseClick(spoken);
+        compare(TestHooks.playedCount(), played + 1);
+        verify(TestHooks.lastPlayedIsTheTake());
     }
 }

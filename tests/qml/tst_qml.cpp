@@ -15,6 +15,7 @@
 #include <QtQuickTest>
 
 #include "mocktts.h"
+#include "preparedrecorder.h"
 Q_IMPORT_QML_PLUGIN(Bro_CorePlugin)
 Q_IMPORT_QML_PLUGIN(BroPlugin)
 Q_IMPORT_PLUGIN(MockTtsPlugin)
@@ -42,6 +43,19 @@ public:
         return QLocale::languageToCode(mocktts::g_heard.locale.language());
     }
     Q_INVOKABLE int heardCount() const { return mocktts::g_heard.says; }
+    // The voice recorder records a prepared WAV file (no audio device here); without a
+    // microphone it says so.
+    Q_INVOKABLE void setMicrophone(bool present) { recorder->microphone = present; }
+    // What the speaker button played (no audio device here): how many recordings, and whether
+    // the last one held the prepared take's bytes.
+    Q_INVOKABLE int playedCount() const { return int(played.size()); }
+    Q_INVOKABLE bool lastPlayedIsTheTake() const
+    {
+        QFile f(played.isEmpty() ? QString() : played.last().toLocalFile());
+        return f.open(QIODevice::ReadOnly) && f.readAll() == bro::test::preparedWav();
+    }
+    bro::test::PreparedRecorder *recorder = nullptr;
+    QList<QUrl> played;
     // Unlocks the device as after a PIN (a hand-over ends with the lock).
     Q_INVOKABLE void unlock() { m_services->session().setLockedForTesting(false); }
     Q_INVOKABLE QUrl writeFile(const QString &name, const QString &content)
@@ -83,6 +97,10 @@ public slots:
         m_services->session().setLockedForTesting(false); // tst_lock.qml locks it itself
         m_services->session().setDisplayNameForDemo(bro::demoDisplayName("adviser"));
         m_hooks = std::make_unique<TestHooks>(m_services.get(), m_dir.path());
+        auto recorder = std::make_unique<bro::test::PreparedRecorder>();
+        m_hooks->recorder = recorder.get();
+        m_services->voiceRecorder().setBackend(std::move(recorder));
+        m_services->readAloud().setPlayer([this](const QUrl &file) { m_hooks->played << file; });
         qmlRegisterSingletonInstance("BroTest", 1, 0, "TestHooks", m_hooks.get());
     }
 

@@ -15,14 +15,16 @@
 
 #include "bro/sync/engine.h"
 
+#include <bro/model/attachments.h>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace bro::sync {
 
-inline constexpr std::int64_t kMaxChunkBytes = 1 << 20;         // per PUT
-inline constexpr std::int64_t kMaxAttachmentBytes = 25ll << 20; // per file (the server default)
+inline constexpr std::int64_t kMaxChunkBytes = 1 << 20; // per PUT
+using model::kMaxAttachmentBytes; // per file, the server default (model/attachments.h)
 
 // Whether text is a SHA-256 in the form used as an address: 64 lower-case hex digits.
 [[nodiscard]] bool isSha256Hex(std::string_view text);
