@@ -3615,4 +3615,23 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>ParticipantPage</name>
+    <message>
+        <source>Jobs that fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open need of an employer fits yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

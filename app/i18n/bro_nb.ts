@@ -3976,4 +3976,23 @@
         <translation>%1 er ikke et gyldig organisasjonsnummer: ni sifre, det siste kontrollsifferet (MOD11) av de åtte første.</translation>
     </message>
 </context>
+<context>
+    <name>ParticipantPage</name>
+    <message>
+        <source>Jobs that fit</source>
+        <translation>Jobber som passer</translation>
+    </message>
+    <message>
+        <source>No open need of an employer fits yet.</source>
+        <translation>Ingen åpne behov hos arbeidsgivere passer ennå.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 hos %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+</context>
 </TS>

@@ -17,6 +17,8 @@ Page {
     property alias currentTab: tabs.currentIndex
     // Open agreed actions of the participant's meetings, soonest first.
     property var openActions: []
+    // The employers' open needs that fit this participant, best first (the job match).
+    property var jobFits: []
 
     title: participant.name || qsTr("Participant")
     background: Rectangle {
@@ -29,6 +31,7 @@ Page {
         form.load(participant);
         planForm.load(plan);
         reloadActions();
+        jobFits = Session.role === "adviser" ? JobMatch.needsFor(participantId) : [];
     }
 
     function reloadActions() {
@@ -269,6 +272,59 @@ Page {
                         }
                     }
                     BroSection {
+                        objectName: "jobFits"
+                        visible: Session.role === "adviser"
+                        title: qsTr("Jobs that fit")
+                        Label {
+                            visible: page.jobFits.length === 0
+                            text: qsTr("No open need of an employer fits yet.")
+                            color: BroStyle.secondaryText
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+                        Repeater {
+                            objectName: "jobFitList"
+                            model: page.jobFits.slice(0, 3)
+                            delegate: RowLayout {
+                                id: jobFit
+                                required property var modelData
+                                Layout.fillWidth: true
+                                spacing: BroStyle.smallSpacing
+                                ColumnLayout {
+                                    spacing: 0
+                                    Layout.fillWidth: true
+                                    Layout.preferredWidth: 0
+                                    Label {
+                                        text: qsTr("%1 at %2").arg(jobFit.modelData.occupation).arg(jobFit.modelData.employer)
+                                        wrapMode: Text.Wrap
+                                        font.pixelSize: BroStyle.bodySize
+                                        Layout.fillWidth: true
+                                        Layout.preferredWidth: 0
+                                    }
+                                    Label {
+                                        // The two reasons that weigh most, as the match page words them.
+                                        text: jobFit.modelData.reasons.slice().sort((a, b) => Math.abs(b.points) - Math.abs(a.points)).slice(0, 2).map(r => r.text).join(" · ")
+                                        color: BroStyle.secondaryText
+                                        font.pixelSize: BroStyle.captionSize
+                                        wrapMode: Text.Wrap
+                                        Layout.fillWidth: true
+                                        Layout.preferredWidth: 0
+                                    }
+                                }
+                                Button {
+                                    objectName: "openJobFit"
+                                    text: qsTr("Open")
+                                    flat: true
+                                    font.capitalization: Font.MixedCase
+                                    Layout.minimumHeight: BroStyle.touchTarget
+                                    onClicked: page.StackView.view.push(jobMatchPage, {
+                                            "needId": jobFit.modelData.need_id
+                                        })
+                                }
+                            }
+                        }
+                    }
+                    BroSection {
                         title: qsTr("Ongoing measures")
                         Label {
                             visible: !measures.hasOngoing
@@ -468,6 +524,11 @@ Page {
     Component {
         id: bookPage
         TrainingBookPage {
+        }
+    }
+    Component {
+        id: jobMatchPage
+        JobMatchPage {
         }
     }
 

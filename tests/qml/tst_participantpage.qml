@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls
 import QtTest
 import Bro
 import Bro.Core
@@ -85,6 +86,37 @@ TestCase {
                 "participantId": id
             });
         compare(findChild(page, "goal").text, "Regnskapsmedarbeider i kommunen");
+    }
+
+    Component {
+        id: stackComponent
+        StackView {
+            width: testCase.width
+            height: testCase.height
+        }
+    }
+
+    // The job match for one participant (issue 15): the open needs that fit, best first, with
+    // their weightiest reasons; one tap opens the need on the job match page.
+    function test_overviewShowsTheJobsThatFit() {
+        const stack = createTemporaryObject(stackComponent, testCase);
+        const page = stack.push(pageComponent, {
+                "participantId": idOf("Amanuel Tesfay")
+            }, StackView.Immediate);
+        const fits = JobMatch.needsFor(idOf("Amanuel Tesfay"));
+        verify(fits.length > 0);
+        compare(page.jobFits.length, fits.length);
+        compare(fits[0].occupation, "Elektriker");
+        const list = findChild(page, "jobFitList");
+        compare(list.count, Math.min(3, fits.length));
+        const first = list.itemAt(0);
+        verify(first.children[0].children[0].text.indexOf("Elektriker") === 0, first.children[0].children[0].text);
+        verify(first.children[0].children[1].text.length > 0);
+        const open = findChild(first, "openJobFit");
+        waitForRendering(stack); // the rows laid out, so that the tap lands on the first one
+        mouseClick(open);
+        compare(stack.depth, 2);
+        compare(stack.currentItem.needId, fits[0].need_id);
     }
 
     function test_overviewShowsTheOpenAgreedActions() {
