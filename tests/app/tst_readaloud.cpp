@@ -16,6 +16,7 @@ using namespace bro::test;
 
 // The mock engine (tests/mocktts): what it was asked, in mocktts::g_heard.
 #include "mocktts.h"
+#include "preparedwav.h"
 
 Q_IMPORT_PLUGIN(MockTtsPlugin)
 
@@ -73,36 +74,6 @@ void TestReadAloud::withoutAVoiceNothingIsSaidAndTheScreenIsTold()
     }
 }
 
-namespace {
-// A short prepared recording: 0.1 s of silence, 8 kHz mono 16-bit PCM WAV.
-QByteArray wav()
-{
-    const quint32 samples = 800, dataBytes = samples * 2;
-    QByteArray b;
-    auto u32 = [&b](quint32 v) {
-        for (int i = 0; i < 4; ++i)
-            b.append(char((v >> (8 * i)) & 0xff));
-    };
-    auto u16 = [&b](quint16 v) {
-        b.append(char(v & 0xff));
-        b.append(char(v >> 8));
-    };
-    b.append("RIFF");
-    u32(36 + dataBytes);
-    b.append("WAVEfmt ");
-    u32(16);
-    u16(1);
-    u16(1);
-    u32(8000);
-    u32(16000);
-    u16(2);
-    u16(16);
-    b.append("data");
-    u32(dataBytes);
-    b.append(QByteArray(int(dataBytes), '\0'));
-    return b;
-}
-} // namespace
 
 void TestReadAloud::aRecordedVoiceIsPlayedInsteadOfTheEngine()
 {
@@ -126,7 +97,7 @@ void TestReadAloud::aRecordedVoiceIsPlayedInsteadOfTheEngine()
     {
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(wav());
+        f.write(bro::test::preparedWav());
     }
     const auto r = records.attachFile("measure", QString::fromStdString(m),
                                       QUrl::fromLocalFile(file), "Tigrinya");
@@ -140,7 +111,7 @@ void TestReadAloud::aRecordedVoiceIsPlayedInsteadOfTheEngine()
     QCOMPARE(played, QList<QUrl>{speaker.lastRecording()});
     QFile copy(played.first().toLocalFile());
     QVERIFY(copy.open(QIODevice::ReadOnly));
-    QCOMPARE(copy.readAll(), wav()); // the recording's bytes, out of the encrypted store
+    QCOMPARE(copy.readAll(), bro::test::preparedWav()); // the recording's bytes, out of the encrypted store
     QCOMPARE(copy.permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
 
     // Another record without one: the engine (no voice for Tigrinya: told).
