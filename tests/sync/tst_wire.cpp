@@ -215,6 +215,36 @@ private slots:
         QVERIFY(deserialize(std::string("\xfb\x40\x1e\x00\x00\x00\x00\x00\x00", 9), WireEncoding::Cbor, &why)); // 7.5
     }
 
+    void aValueWithAByteStringIsRefused()
+    {
+        // CBOR can carry a byte string as a value (fuzz/regressions/change/crash-8920dfe...);
+        // JSON cannot, so it would read differently by the two encodings. Refused by a push,
+        // put aside by a pull, named by its field.
+        const HlcStamp s{1'764'000'000'000, 0, kDevA};
+        const json bytes = json::binary({1, 2, 3});
+        for (const json &value : {bytes, json::array({"a", bytes}), json{{"content", {{"hours", bytes}}}}}) {
+            const std::vector<Change> one{change(newRecordId(), "hours", value, s)};
+            const std::string body = serialize(encodeBatch(one, WireEncoding::Cbor), WireEncoding::Cbor);
+            const auto parsed = deserialize(body, WireEncoding::Cbor);
+            QVERIFY(parsed);
+            BatchError e;
+            QVERIFY(!decodeBatch(*parsed, &e));
+            QVERIFY(e.aboutChange);
+            QVERIFY2(e.message.rfind("changes[0].value: a byte string has no JSON form", 0) == 0,
+                     e.message.c_str());
+            std::vector<BatchAside> aside;
+            const auto rest = decodeBatch(*parsed, nullptr, &aside);
+            QVERIFY(rest && rest->empty());
+            QCOMPARE(aside.size(), 1u);
+        }
+        // Ids as byte strings stay what the CBOR encoding is for.
+        const std::vector<Change> fine{change(newRecordId(), "hours", 7.5, s)};
+        const auto parsed = deserialize(serialize(encodeBatch(fine, WireEncoding::Cbor), WireEncoding::Cbor),
+                                        WireEncoding::Cbor);
+        QVERIFY(parsed && (*parsed)["d"][0].is_binary());
+        QVERIFY(decodeBatch(*parsed));
+    }
+
     void textThatIsNotUtf8IsRefused_data()
     {
         QTest::addColumn<QByteArray>("cbor");

@@ -32,12 +32,30 @@ std::string idsError(const Change &c)
         return "field: not a field name";
     return {};
 }
+
+// Whether a value holds a CBOR byte string anywhere. JSON has no form for one: it would be
+// written as {"bytes": [...], "subtype": ...} and read back as that object, so replicas that
+// got it by JSON and by CBOR would hold different values.
+bool holdsBytes(const nlohmann::json &v)
+{
+    if (v.is_binary())
+        return true;
+    if (v.is_structured())
+        for (const auto &item : v)
+            if (holdsBytes(item))
+                return true;
+    return false;
+}
+
 } // namespace
 
 std::string changeFormError(const Change &c)
 {
     if (std::string why = idsError(c); !why.empty())
         return why;
+    if (holdsBytes(c.value))
+        return "value: a byte string has no JSON form (send text, a number, true/false, null, a "
+               "list or an object)";
     if (c.stamp.device != c.deviceId)
         return "hlc: device does not match the change's device";
     // The base is one stamp, stamps joined by ',' (free text), or "field=stamp;..." (what a
