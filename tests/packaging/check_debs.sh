@@ -83,6 +83,10 @@ sed -e "s|^data = .*|data = $work/data|" -e "s|^listen = .*|listen = 127.0.0.1:0
   "$root/etc/bro/server.conf" >"$work/server.conf"
 argv[0]="$root/usr/bin/bro-server"
 argv[$conf_index]="$work/server.conf"
+# Made before the server starts: the shell opens a background job's redirections in the child,
+# and a loaded machine can run the first read below before the child has opened them.
+: >"$work/serve.out"
+: >"$work/serve.err"
 "${argv[@]}" >"$work/serve.out" 2>"$work/serve.err" &
 server_pid=$!
 port=
