@@ -37,7 +37,9 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <mutex>
 #include <spawn.h>
 #include <sstream>
@@ -206,6 +208,32 @@ struct ServerProcess
     }
 };
 
+// The failed requests of a run by status (0: no reply), with the first reason of each.
+struct ErrorTally
+{
+    std::mutex mutex;
+    std::map<int, std::pair<int, std::string>> byStatus;
+};
+ErrorTally g_errors;
+
+void noteError(int status, const std::string &reason)
+{
+    std::lock_guard lock(g_errors.mutex);
+    auto &[count, first] = g_errors.byStatus[status];
+    if (count++ == 0)
+        first = reason.substr(0, 160);
+}
+
+// Prints and forgets the run's failed requests.
+void printErrors()
+{
+    std::lock_guard lock(g_errors.mutex);
+    for (const auto &[status, tally] : g_errors.byStatus)
+        std::printf("  errors with status %d: %d (first: %s)\n", status, tally.first,
+                    tally.second.c_str());
+    g_errors.byStatus.clear();
+}
+
 struct Device
 {
     std::string user;
@@ -240,6 +268,9 @@ struct Device
     // request's milliseconds; returns the number of failed requests.
     int sync(std::vector<float> &latencies, int entry)
     {
+        auto failed = [](const bro::sync::HttpResponse &r) {
+            noteError(r.status, r.status == 0 ? r.error : r.body);
+        };
         int errors = 0;
         const std::string record = bro::sync::newRecordId();
         const std::string push = body(
@@ -252,14 +283,17 @@ struct Device
         auto t0 = Clock::now();
         const auto pushed = transport->request("POST", "/v1/push", push, token);
         latencies.push_back(std::chrono::duration<float, std::milli>(Clock::now() - t0).count());
-        if (pushed.status != 200 || pushed.body.find("\"applied\"") == std::string::npos)
+        if (pushed.status != 200 || pushed.body.find("\"applied\"") == std::string::npos) {
             ++errors;
+            failed(pushed);
+        }
         t0 = Clock::now();
         const auto pulled =
             transport->request("GET", "/v1/pull?since=" + std::to_string(cursor), {}, token);
         latencies.push_back(std::chrono::duration<float, std::milli>(Clock::now() - t0).count());
         if (pulled.status != 200) {
             ++errors;
+            failed(pulled);
         } else {
             const Json j = Json::parse(pulled.body, nullptr, false);
             if (j.is_object() && j.contains("cursor") && j["cursor"].is_number_integer())
@@ -608,6 +642,10 @@ int main(int argc, char **argv)
                         ms(percentile(all, 99)).c_str(), ms(all.empty() ? 0 : all.back()).c_str(),
                         errorCount, double(memoryKiB("VmRSS")) / 1024,
                         double(memoryKiB("VmHWM")) / 1024);
+            if (errorCount > 0) {
+                printErrors();
+                printServerErrors(serverLog);
+            }
             std::fflush(stdout);
         }
     }

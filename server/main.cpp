@@ -33,8 +33,9 @@ namespace {
 
 constexpr const char *kUsage =
     "usage: bro-server --data DIR COMMAND    (the embedded database in DIR)\n"
-    "       bro-server --db postgresql://... COMMAND\n"
-    "                                (PostgreSQL: any number of servers on one database)\n"
+    "       bro-server --db postgresql://... [--db-connections N] COMMAND\n"
+    "                                (PostgreSQL: any number of servers on one database,\n"
+    "                                each opening at most N connections, default 16)\n"
     "       bro-server --config FILE COMMAND   (the options as key = value; the command\n"
     "                                line wins)\n"
     "  migrate                       bring the database's schema up to date and say its version\n"
@@ -171,9 +172,13 @@ int main(int argc, char **argv)
             return done(why);
     }
 
+    long long dbConnections = 0;
+    if (!opt("db-connections").empty() &&
+        (!number(opt("db-connections"), dbConnections) || dbConnections < 1 || dbConnections > 1000))
+        return done("db-connections: must be a whole number from 1 to 1000");
     std::unique_ptr<bro::server::Repository> repo;
     try {
-        repo = bro::server::openRepository(dir, db);
+        repo = bro::server::openRepository(dir, db, true, int(dbConnections));
     } catch (const std::exception &e) {
         return done(std::string(db.empty() ? "cannot open the data directory: "
                                            : "cannot open the database: ") + e.what());

@@ -113,6 +113,8 @@ public:
     }
 
     QString dataDir() const { return m_dir.path(); }
+    // The server's PostgreSQL database ("" on the embedded one).
+    QString postgresDatabase() const { return m_pgName; }
     // The server's own database (encrypted with server.key beside it), for tests that look
     // behind the API.
     sync::Database database() const

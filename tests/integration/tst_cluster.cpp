@@ -27,6 +27,7 @@ private slots:
     void pullsNeverSkipAChangeWhileOtherProcessesWrite();
     void sessionsAndLockoutsAreSharedByTheProcesses();
     void importSqliteMovesAMunicipality();
+    void manyDevicesShareAFewDatabaseConnections();
 };
 
 // Writers push through two processes, pullers pull page after page through a third, all at
@@ -178,3 +179,61 @@ void TestCluster::importSqliteMovesAMunicipality()
 
 QTEST_GUILESS_MAIN(TestCluster)
 #include "tst_cluster.moc"
+
+// Each process opens at most --db-connections connections, however many devices it serves at
+// once: three processes of 256 workers each, every worker with a connection of its own, went
+// past PostgreSQL's max_connections under 500 devices and answered 500s ("too many clients").
+// Here 24 devices sync at once through one process that may open 2: every request succeeds,
+// and the database never sees more than 2 connections from it.
+void TestCluster::manyDevicesShareAFewDatabaseConnections()
+{
+    Server server({"--db-connections", "2"});
+    server.addUser("kari", "adviser");
+    QVERIFY(server.start());
+    constexpr int kDevices = 24, kSyncs = 15;
+    std::atomic<bool> done{false};
+    std::atomic<int> most{0}, failed{0}, applied{0};
+    const QString count = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = '%1'")
+                              .arg(server.postgresDatabase());
+    // Each a device of its own, logged in one after the other (the server verifies two
+    // passwords at a time).
+    std::vector<std::unique_ptr<Http>> https;
+    std::vector<std::string> tokens;
+    for (int d = 0; d < kDevices; ++d) {
+        https.push_back(std::make_unique<Http>(server.url()));
+        tokens.push_back(https.back()->login("kari"));
+        QVERIFY(!tokens.back().empty());
+    }
+    std::thread watcher([&] {
+        while (!done) {
+            const Result r = run(QStringLiteral("psql"), {"-X", "-At", qEnvironmentVariable("BRO_TEST_PG_URL"),
+                                                          "-c", count});
+            most = std::max(most.load(), r.out.trimmed().toInt());
+        }
+    });
+    std::vector<std::thread> devices;
+    for (int d = 0; d < kDevices; ++d)
+        devices.emplace_back([&, d] {
+            Http &http = *https[std::size_t(d)];
+            const std::string &token = tokens[std::size_t(d)];
+            for (int i = 0; i < kSyncs; ++i) {
+                const std::string p = sync::newRecordId();
+                const json reply = http.push(token, {http.change("participant", p, "name", "Deltaker"),
+                                                     http.change("participant", p, "phase", "before")});
+                if (reply["http"] == 200 && reply["results"][0]["status"] == "applied")
+                    ++applied;
+                else if (failed++ == 0)
+                    qWarning("push: %s", reply.dump().c_str());
+                if (http.get("/v1/pull?since=0&limit=50", token).status != 200)
+                    ++failed;
+            }
+        });
+    for (auto &t : devices)
+        t.join();
+    done = true;
+    watcher.join();
+    QCOMPARE(failed.load(), 0);
+    QCOMPARE(applied.load(), kDevices * kSyncs);
+    QVERIFY2(most.load() >= 1, "the watcher saw the server's connections");
+    QVERIFY2(most.load() <= 2, qPrintable(QStringLiteral("%1 connections open").arg(most.load())));
+}

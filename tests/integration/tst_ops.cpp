@@ -547,6 +547,16 @@ void TestOps::settingsFileSetsEveryOption()
         run(QStringLiteral(BRO_SERVER), {"--config", etc.filePath("none"), "serve"});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY2(missing.err.contains("config: cannot read"), missing.err.constData());
+    // A value out of range is refused by name, from the file as from the command line.
+    write("data = " + dir.path().toUtf8() + "\ndb-connections = 0\n");
+    const Result zero = run(QStringLiteral(BRO_SERVER), {"--config", conf, "serve"});
+    QCOMPARE(zero.exitCode, 1);
+    QVERIFY2(zero.err.contains("db-connections: must be a whole number from 1 to 1000"),
+             zero.err.constData());
+    const Result many = run(QStringLiteral(BRO_SERVER),
+                            {"--data", dir.path(), "--db-connections", "5000", "serve"});
+    QCOMPARE(many.exitCode, 1);
+    QVERIFY2(many.err.contains("db-connections: must be"), many.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestOps)

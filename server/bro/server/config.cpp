@@ -23,7 +23,7 @@ const std::set<std::string> &knownOptions()
 {
     static const std::set<std::string> known = {
         // where the data is
-        "data", "db",
+        "data", "db", "db-connections",
         // accounts and administration
         "name", "role", "full-name", "employer", "municipality", "adviser", "participant", "user",
         "device", "year", "from", "as-of",

@@ -458,8 +458,12 @@ HttpApi::HttpApi(Services services, HttpOptions options)
                                      std::exception_ptr failure) {
         // The reason goes to the server's log, not to whoever asked.
         std::string why = "unknown exception";
+        bool unavailable = false;
         try {
             std::rethrow_exception(failure);
+        } catch (const Unavailable &e) {
+            why = e.what();
+            unavailable = true;
         } catch (const std::exception &e) {
             why = e.what();
         } catch (...) {
@@ -469,6 +473,12 @@ HttpApi::HttpApi(Services services, HttpOptions options)
                                     {"method", req.method},
                                     {"path", req.path.substr(0, 200)}};
         m_log->line(line.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n");
+        if (unavailable) {
+            // Nothing was done; the device comes back (its transport retries 503s).
+            res.set_header("Retry-After", "1");
+            error(req, res, 503, "server: the database is busy, try again");
+            return;
+        }
         error(req, res, 500, "server: the request failed on the server");
     });
     svr.set_error_handler([](const httplib::Request &req, httplib::Response &res) {

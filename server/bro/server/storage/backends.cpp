@@ -9,7 +9,7 @@
 namespace bro::server {
 
 std::unique_ptr<Repository> openRepository(const std::string &dataDir, const std::string &db,
-                                           bool migrate)
+                                           bool migrate, int dbConnections)
 {
     if (db.empty() || db == "sqlite") {
         if (dataDir.empty())
@@ -17,7 +17,8 @@ std::unique_ptr<Repository> openRepository(const std::string &dataDir, const std
         return std::make_unique<SqliteRepository>(dataDir);
     }
     if (isPostgresUrl(db))
-        return std::make_unique<PostgresRepository>(db, migrate);
+        return std::make_unique<PostgresRepository>(
+            db, migrate, dbConnections > 0 ? dbConnections : PostgresRepository::kDefaultConnections);
     throw std::runtime_error("db: expected sqlite or a postgresql:// URL");
 }
 

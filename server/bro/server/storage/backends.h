@@ -13,10 +13,12 @@ class PostgresRepository;
 
 // db empty: the embedded SQLCipher database in dataDir (the default); postgresql://...:
 // PostgreSQL. Throws std::runtime_error saying what is wrong. migrate = false: a PostgreSQL
-// schema that is not up to date is refused rather than migrated.
+// schema that is not up to date is refused rather than migrated. dbConnections: how many
+// connections to PostgreSQL this process opens at most (0: the default).
 [[nodiscard]] std::unique_ptr<Repository> openRepository(const std::string &dataDir,
                                                          const std::string &db,
-                                                         bool migrate = true);
+                                                         bool migrate = true,
+                                                         int dbConnections = 0);
 
 // Copies every table of the embedded database in sqliteDir (brought up to date first) into
 // target, which must hold no data yet, in one transaction. Returns "" or what is wrong

@@ -406,8 +406,9 @@ bool isPostgresUrl(const std::string &db)
     return db.rfind("postgresql://", 0) == 0 || db.rfind("postgres://", 0) == 0;
 }
 
-PostgresRepository::PostgresRepository(const std::string &url, bool migrate)
+PostgresRepository::PostgresRepository(const std::string &url, bool migrate, int maxConnections)
     : m_url(url)
+    , m_maxConnections(std::max(1, maxConnections))
 {
     if (!isPostgresUrl(url))
         throw std::runtime_error("db: expected a postgresql:// URL");
@@ -490,35 +491,46 @@ void PostgresRepository::importAll(const std::function<void(const ImportSink &)>
 
 std::unique_ptr<pqxx::connection> PostgresRepository::acquire(bool fresh)
 {
-    if (!fresh) {
-        std::lock_guard lock(m_poolMutex);
-        if (!m_pool.empty()) {
+    {
+        std::unique_lock lock(m_poolMutex);
+        const auto usable = [&] { return (!fresh && !m_pool.empty()) || m_open < m_maxConnections; };
+        if (!m_poolChanged.wait_for(lock, std::chrono::seconds(kConnectionWaitSeconds), usable))
+            throw Unavailable("database: all " + std::to_string(m_maxConnections) +
+                              " connections of this process were busy for " +
+                              std::to_string(kConnectionWaitSeconds) + " s");
+        if (!fresh && !m_pool.empty()) {
             auto c = std::move(m_pool.back());
             m_pool.pop_back();
             return c;
         }
+        ++m_open; // reserved before connecting, outside the lock
     }
-    std::unique_ptr<pqxx::connection> c;
     try {
-        c = std::make_unique<pqxx::connection>(m_url);
+        auto c = std::make_unique<pqxx::connection>(m_url);
+        for (const Statement &s : kStatements)
+            c->prepare(s.name, s.sql);
+        // A unit of work never waits for a device between statements: a transaction left
+        // idle (a server process hung, or cut off from the database) must not hold its locks
+        // for long.
+        c->set_variable("idle_in_transaction_session_timeout", "'30s'");
+        return c;
     } catch (const std::exception &e) {
-        throw std::runtime_error(connectionError(m_url, e));
+        release(nullptr);
+        // Unreachable or full ("too many clients"): the device is asked to come back.
+        throw Unavailable(connectionError(m_url, e));
     }
-    for (const Statement &s : kStatements)
-        c->prepare(s.name, s.sql);
-    // A unit of work never waits for a device between statements: a transaction left idle
-    // (a server process hung, or cut off from the database) must not hold its locks for long.
-    c->set_variable("idle_in_transaction_session_timeout", "'30s'");
-    return c;
 }
 
 void PostgresRepository::release(std::unique_ptr<pqxx::connection> c)
 {
-    if (!c || !c->is_open())
-        return; // a broken connection is dropped; the next acquire opens a new one
-    std::lock_guard lock(m_poolMutex);
-    if (m_pool.size() < 64)
-        m_pool.push_back(std::move(c));
+    {
+        std::lock_guard lock(m_poolMutex);
+        if (c && c->is_open())
+            m_pool.push_back(std::move(c));
+        else
+            --m_open; // a broken connection is dropped; a new one may be opened
+    }
+    m_poolChanged.notify_one();
 }
 
 class PostgresRepository::PgWork final : public Repository::Work
@@ -536,7 +548,8 @@ public:
                 m_tx = std::make_unique<pqxx::transaction<pqxx::repeatable_read, pqxx::read_only>>(*m_conn);
         } catch (...) {
             // A pooled connection the server closed (a restart): one fresh try.
-            m_conn = nullptr;
+            m_conn->disconnect();
+            repo.release(std::move(m_conn));
             m_conn = repo.acquire(true);
             if (writes)
                 m_tx = std::make_unique<pqxx::transaction<pqxx::read_committed>>(*m_conn);

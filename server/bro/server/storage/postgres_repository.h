@@ -5,6 +5,12 @@
 // - Record documents are jsonb; upserts are INSERT ... ON CONFLICT; every statement is a
 //   prepared statement, prepared on each pooled connection (one connection per unit of work
 //   at a time; the pool keeps those it had, so a worker thread reuses its connection).
+// - A process opens at most maxConnections connections (--db-connections, default 16): the
+//   hundreds of worker threads that hold devices' connections share them, waiting for a free
+//   one (at most kConnectionWaitSeconds, then Unavailable: a 503). Several processes on one
+//   PostgreSQL therefore stay below its max_connections (16 each by default; at 256 each,
+//   three processes under load were refused "too many clients" and answered 500s), and a
+//   2-core database runs a few transactions at a time rather than hundreds that contend.
 // - Write work is READ COMMITTED. loadRecords() locks the records a push touches, in sorted
 //   id order, with a transaction advisory lock per id (which covers records that do not exist
 //   yet: two devices making the same record) and SELECT ... FOR UPDATE: a read-merge-write of
@@ -24,6 +30,7 @@
 
 #include <pqxx/connection>
 
+#include <condition_variable>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -39,7 +46,10 @@ public:
     // Connects to url (postgresql://...) and brings the schema up to date (migrate = false:
     // refuses a schema that is not up to date instead). Throws std::runtime_error saying what
     // is wrong.
-    explicit PostgresRepository(const std::string &url, bool migrate = true);
+    explicit PostgresRepository(const std::string &url, bool migrate = true,
+                                int maxConnections = kDefaultConnections);
+    static constexpr int kDefaultConnections = 16;
+    static constexpr int kConnectionWaitSeconds = 10;
     ~PostgresRepository() override;
 
     std::unique_ptr<Work> read() override;
@@ -65,11 +75,17 @@ public:
 
 private:
     friend class PgWork;
+    // A connection for one unit of work: a pooled one (unless fresh), else a new one while
+    // fewer than maxConnections are open, else waits for one. Every acquired connection goes
+    // back through release(), broken or not.
     std::unique_ptr<pqxx::connection> acquire(bool fresh = false);
     void release(std::unique_ptr<pqxx::connection> c);
 
     std::string m_url;
+    int m_maxConnections;
     std::mutex m_poolMutex;
+    std::condition_variable m_poolChanged;
+    int m_open = 0; // connections open: pooled and in use
     std::vector<std::unique_ptr<pqxx::connection>> m_pool;
 };
 

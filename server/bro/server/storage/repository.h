@@ -19,6 +19,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <set>
 #include <string>
 #include <string_view>
@@ -134,6 +135,15 @@ struct UploadState
 {
     std::int64_t size = 0;
     std::int64_t received = 0;
+};
+
+// The database cannot take the work now (every connection a process may open is busy for
+// longer than a request should wait): the request is answered 503 with Retry-After, and the
+// device tries again later. Nothing was changed.
+class Unavailable : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
 };
 
 class Repository
