@@ -473,6 +473,8 @@ int main(int argc, char **argv)
 
     auto serveArgs = base;
     serveArgs.insert(serveArgs.end(), {"serve", "--listen", "127.0.0.1:0"});
+    if (haproxy) // as deployed: the login throttle counts the client HAProxy names
+        serveArgs.insert(serveArgs.end(), {"--trusted-proxy", "127.0.0.1"});
     serveArgs.insert(serveArgs.end(), serveExtra.begin(), serveExtra.end());
     const std::string serverLog = dir + "/server.log"; // every process's lines
     for (auto &p : procs)
@@ -486,7 +488,7 @@ int main(int argc, char **argv)
             cfg << "global\n  maxconn 4000\ndefaults\n  mode http\n  timeout connect 2s\n"
                    "  timeout client 60s\n  timeout server 60s\n  retries 3\n"
                    "  option redispatch 1\nfrontend bro\n  bind 127.0.0.1:"
-                << port << "\n  default_backend servers\nbackend servers\n  balance roundrobin\n"
+                << port << "\n  option forwardfor\n  default_backend servers\nbackend servers\n  balance roundrobin\n"
                            "  option httpchk GET /v1/health\n"
                            // A saturated server answers its health check late, not never: with
                            // the check timeout at its interval (500 ms) HAProxy took the only

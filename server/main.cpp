@@ -60,9 +60,12 @@ constexpr const char *kUsage =
     "  serve [--listen HOST:PORT] [--max-body BYTES] [--token-ttl SECONDS] [--page-size N]\n"
     "        [--max-file BYTES] [--workers N] [--offline-days N] [--keep-alive SECONDS]\n"
     "        [--tls-cert PEM --tls-key PEM] [--metrics-listen HOST:PORT] [--request-log on|off]\n"
+    "        [--trusted-proxy ADDRESS[,ADDRESS...]]\n"
     "                                (default 127.0.0.1:8470; port 0 picks a free port;\n"
     "                                attachment files up to 25 MiB; GET /metrics only on\n"
-    "                                --metrics-listen; one JSON line per request on stderr)\n"
+    "                                --metrics-listen; one JSON line per request on stderr;\n"
+    "                                a login's address is the X-Forwarded-For entry a\n"
+    "                                --trusted-proxy added, else the peer's)\n"
     "SIGTERM: finishes the requests in flight, refuses new ones, and exits.\n"
     "The data directory holds server.db (encrypted) and its key server.key (mode 0600).\n";
 
@@ -308,6 +311,18 @@ int main(int argc, char **argv)
         if (requestLog != "on" && requestLog != "off")
             return done("request-log: must be on or off");
         http.logRequests = requestLog == "on";
+        if (const std::string proxies = opt("trusted-proxy"); !proxies.empty()) {
+            std::size_t from = 0;
+            while (from <= proxies.size()) {
+                const auto comma = std::min(proxies.find(',', from), proxies.size());
+                const std::string item = proxies.substr(from, comma - from);
+                const std::string address = bro::server::parseAddress(item);
+                if (address.empty())
+                    return done("trusted-proxy: \"" + item + "\" is not an IP address");
+                http.trustedProxies.push_back(address);
+                from = comma + 1;
+            }
+        }
         http.tlsCertFile = opt("tls-cert");
         http.tlsKeyFile = opt("tls-key");
         if (http.tlsCertFile.empty() != http.tlsKeyFile.empty())

@@ -228,17 +228,19 @@ inline int freePort()
 
 // Several bro-server processes on one PostgreSQL database, with HAProxy (Debian's haproxy)
 // in front of them, round robin, health-checked, connections refused by a dead server
-// redispatched to another one.
+// redispatched to another one. HAProxy says who each client is (X-Forwarded-For), and the
+// servers believe it from HAProxy only (--trusted-proxy).
 class Cluster
 {
 public:
     explicit Cluster(int processes = 3)
     {
         for (int i = 1; i < processes; ++i)
-            m_servers.push_back(std::make_unique<Server>(Server::SameDatabase{}, first));
+            m_servers.push_back(std::make_unique<Server>(Server::SameDatabase{}, first, kProxied));
     }
     ~Cluster() { stopProxy(); }
-    Server first; // users are added through it
+    inline static const QStringList kProxied{"--trusted-proxy", "127.0.0.1"};
+    Server first{kProxied}; // users are added through it
     Server &server(int i) { return i == 0 ? first : *m_servers[std::size_t(i - 1)]; }
     int size() const { return int(m_servers.size()) + 1; }
 
@@ -252,7 +254,7 @@ public:
             "global\n  maxconn 2000\n"
             "defaults\n  mode http\n  timeout connect 2s\n  timeout client 60s\n"
             "  timeout server 60s\n  retries 3\n  option redispatch 1\n"
-            "frontend bro\n  bind 127.0.0.1:%1\n  default_backend servers\n"
+            "frontend bro\n  bind 127.0.0.1:%1\n  option forwardfor\n  default_backend servers\n"
             "backend servers\n  balance roundrobin\n").arg(m_port);
         for (int i = 0; i < size(); ++i)
             config += QStringLiteral("  server s%1 127.0.0.1:%2 check inter 200ms fall 1 rise 2\n")

@@ -8,10 +8,14 @@
 #include <bro/sync/merge.h>
 #include <bro/sync/sha256.h>
 
+#include <bro/server/http.h>
+#include <bro/server/service/auth_service.h>
+
 #include <QElapsedTimer>
 #include <QThread>
 
 #include <arpa/inet.h>
+#include <curl/curl.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -103,6 +107,35 @@ int slowSocket(int port)
     return fd;
 }
 
+// A login sent through libcurl from a loopback address of its own (all of 127.0.0.0/8 is this
+// machine's), with an X-Forwarded-For header of the client's own making, or none; the status.
+long loginFrom(const QString &url, const std::string &local, const std::string &user,
+               const std::string &password, const std::string &forwardedFor = {})
+{
+    CURL *curl = curl_easy_init();
+    const std::string target = url.toStdString() + "/v1/login";
+    const std::string interface = "host!" + local;
+    const std::string body = nlohmann::json{{"user", user},
+                                            {"password", password},
+                                            {"device", bro::sync::Uuid::randomV4().toString()}}
+                                 .dump();
+    curl_slist *headers = curl_slist_append(nullptr, "Content-Type: application/json");
+    if (!forwardedFor.empty())
+        headers = curl_slist_append(headers, ("X-Forwarded-For: " + forwardedFor).c_str());
+    curl_easy_setopt(curl, CURLOPT_URL, target.c_str());
+    curl_easy_setopt(curl, CURLOPT_INTERFACE, interface.c_str());
+    curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.c_str());
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION,
+                     +[](char *, std::size_t size, std::size_t n, void *) { return size * n; });
+    long status = 0;
+    if (curl_easy_perform(curl) == CURLE_OK)
+        curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
+    curl_slist_free_all(headers);
+    curl_easy_cleanup(curl);
+    return status;
+}
+
 } // namespace
 
 class TestTrust : public QObject
@@ -145,6 +178,9 @@ private slots:
     void concurrentWrongLoginsDoNotStopOthersFromSyncing();
     void unknownUsersAndWrongPasswordsTakeTheSameTime();
     void repeatedFailuresLockTheAccountAndTheAddress();
+    void theClientIsTheEntryATrustedProxyWrote_data();
+    void theClientIsTheEntryATrustedProxyWrote();
+    void behindHAProxyTheThrottleCountsEachClient();
     void twoServersCannotShareADataDirectory();
     // --- at rest ---------------------------------------------------------------------------
     void theServerDatabaseIsEncryptedAndPrivate();
@@ -869,6 +905,68 @@ void TestTrust::repeatedFailuresLockTheAccountAndTheAddress()
     const auto address = third.login("ola", "passord-ola");
     QCOMPARE(address.status, 429);
     QVERIFY2(errorOf(address).find("this address") != std::string::npos, errorOf(address).c_str());
+}
+
+void TestTrust::theClientIsTheEntryATrustedProxyWrote_data()
+{
+    QTest::addColumn<QString>("peer");
+    QTest::addColumn<QString>("forwardedFor");
+    QTest::addColumn<QString>("client");
+    // --trusted-proxy 127.0.0.1,10.0.0.5,2001:db8::1 below.
+    QTest::newRow("no proxy: the header is not read") << "192.0.2.7" << "198.51.100.1" << "192.0.2.7";
+    QTest::newRow("the proxy names its client") << "127.0.0.1" << "198.51.100.1" << "198.51.100.1";
+    QTest::newRow("what the client wrote on the left is not read")
+        << "127.0.0.1" << "127.0.0.9, 10.1.1.1 , 198.51.100.1" << "198.51.100.1";
+    QTest::newRow("two proxies: the first client they do not trust")
+        << "127.0.0.1" << "203.0.113.4,198.51.100.1,10.0.0.5" << "198.51.100.1";
+    QTest::newRow("IPv6 in its canonical form") << "127.0.0.1" << "2001:DB8:0:0::7" << "2001:db8::7";
+    QTest::newRow("an IPv6 proxy") << "2001:db8::1" << "198.51.100.1" << "198.51.100.1";
+    QTest::newRow("not an address: the proxy's own") << "127.0.0.1" << "198.51.100.1, nonsense" << "127.0.0.1";
+    QTest::newRow("a port is not an address") << "127.0.0.1" << "198.51.100.1:4711" << "127.0.0.1";
+    QTest::newRow("no header") << "127.0.0.1" << "" << "127.0.0.1";
+    QTest::newRow("only proxies") << "127.0.0.1" << "10.0.0.5,127.0.0.1" << "127.0.0.1";
+    QTest::newRow("empty entries") << "127.0.0.1" << ",," << "127.0.0.1";
+}
+
+void TestTrust::theClientIsTheEntryATrustedProxyWrote()
+{
+    QFETCH(QString, peer);
+    QFETCH(QString, forwardedFor);
+    QFETCH(QString, client);
+    const std::vector<std::string> trusted = {"127.0.0.1", "10.0.0.5", "2001:db8::1"};
+    QCOMPARE(QString::fromStdString(bro::server::clientAddress(peer.toStdString(),
+                                                          forwardedFor.toStdString(), trusted)),
+             client);
+    QCOMPARE(QString::fromStdString(bro::server::clientAddress(peer.toStdString(),
+                                                          forwardedFor.toStdString(), {})),
+             peer); // without --trusted-proxy nobody is believed
+}
+
+// Behind HAProxy every login comes from the proxy's address: 50 failures by anyone would lock
+// out everyone. HAProxy appends the address it was spoken to from (option forwardfor), the
+// server believes that entry from --trusted-proxy only, so one client's failures throttle
+// that client, whatever it writes in the header itself, and no other.
+void TestTrust::behindHAProxyTheThrottleCountsEachClient()
+{
+    Cluster cluster(1);
+    cluster.first.addUser("ola", "adviser");
+    QVERIFY(cluster.start());
+    const QString proxy = cluster.url();
+    for (int i = 0; i < bro::server::kAddressFailures; ++i)
+        QCOMPARE(loginFrom(proxy, "127.0.0.2", "navn-" + std::to_string(i), "gjetter",
+                           "10.0.0." + std::to_string(i)), 401L);
+    QCOMPARE(loginFrom(proxy, "127.0.0.2", "ola", "passord-ola"), 429L);
+    QCOMPARE(loginFrom(proxy, "127.0.0.2", "ola", "passord-ola", "198.51.100.1"), 429L);
+    QCOMPARE(loginFrom(proxy, "127.0.0.3", "ola", "passord-ola"), 200L); // the others are not
+    // Straight to the server from an address that is no trusted proxy: the header is not read.
+    QCOMPARE(loginFrom(cluster.first.url(), "127.0.0.2", "ola", "passord-ola", "127.0.0.3"), 429L);
+    // A --trusted-proxy that is not an address is refused by name.
+    QTemporaryDir elsewhere;
+    const Result bad = run(QStringLiteral(BRO_SERVER),
+                           {"--data", elsewhere.path(), "serve", "--listen", "127.0.0.1:0",
+                            "--trusted-proxy", "127.0.0.1,proxy.example"});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains("trusted-proxy: \"proxy.example\" is not an IP address"), bad.err.constData());
 }
 
 void TestTrust::twoServersCannotShareADataDirectory()

@@ -29,7 +29,8 @@ const std::set<std::string> &knownOptions()
         "device", "year", "from", "as-of",
         // serving
         "listen", "max-body", "token-ttl", "page-size", "max-file", "workers", "offline-days",
-        "keep-alive", "tls-cert", "tls-key", "metrics-listen", "request-log"};
+        "keep-alive", "tls-cert", "tls-key", "metrics-listen", "request-log",
+        "trusted-proxy"};
     return known;
 }
 

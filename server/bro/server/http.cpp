@@ -8,6 +8,7 @@
 #include <bro/sync/transport.h>
 #include <bro/sync/wire.h>
 
+#include <arpa/inet.h>
 #include <httplib.h>
 #include <sys/socket.h>
 
@@ -26,6 +27,48 @@
 #include <unistd.h>
 
 namespace bro::server {
+
+std::string parseAddress(std::string_view text)
+{
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+        text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
+        text.remove_suffix(1);
+    if (text.empty() || text.size() > INET6_ADDRSTRLEN)
+        return {};
+    const std::string s(text);
+    unsigned char bytes[sizeof(in6_addr)];
+    char out[INET6_ADDRSTRLEN];
+    if (::inet_pton(AF_INET, s.c_str(), bytes) == 1)
+        return ::inet_ntop(AF_INET, bytes, out, sizeof out) ? out : "";
+    if (::inet_pton(AF_INET6, s.c_str(), bytes) == 1)
+        return ::inet_ntop(AF_INET6, bytes, out, sizeof out) ? out : "";
+    return {};
+}
+
+std::string clientAddress(const std::string &remoteAddress, std::string_view forwardedFor,
+                          const std::vector<std::string> &trustedProxies)
+{
+    const auto trusted = [&](const std::string &a) {
+        return std::find(trustedProxies.begin(), trustedProxies.end(), a) != trustedProxies.end();
+    };
+    if (trustedProxies.empty() || !trusted(parseAddress(remoteAddress)))
+        return remoteAddress;
+    // From the right: each trusted proxy appended the address it was spoken to from.
+    while (!forwardedFor.empty()) {
+        const auto comma = forwardedFor.rfind(',');
+        const std::string_view entry =
+            comma == std::string_view::npos ? forwardedFor : forwardedFor.substr(comma + 1);
+        forwardedFor = comma == std::string_view::npos ? std::string_view{}
+                                                       : forwardedFor.substr(0, comma);
+        const std::string address = parseAddress(entry);
+        if (address.empty())
+            return remoteAddress;
+        if (!trusted(address))
+            return address;
+    }
+    return remoteAddress; // only proxies (or no header): the request is the proxy's own
+}
 
 namespace {
 
@@ -564,8 +607,12 @@ HttpApi::HttpApi(Services services, HttpOptions options)
             if (!body->contains(key) || !(*body)[key].is_string())
                 return error(req, res, 400, std::string(key) + ": must be a string");
         const auto r = timed([&] {
+            std::string forwarded;
+            for (std::size_t i = 0, n = req.get_header_value_count("X-Forwarded-For"); i < n; ++i)
+                forwarded += (i ? "," : "") + req.get_header_value("X-Forwarded-For", i);
             return m_services.auth.login(
-                {(*body)["user"], (*body)["password"], (*body)["device"], req.remote_addr});
+                {(*body)["user"], (*body)["password"], (*body)["device"],
+                 clientAddress(req.remote_addr, forwarded, m_options.trustedProxies)});
         });
         if (r.status != 200) {
             if (r.retryAfterSeconds > 0)

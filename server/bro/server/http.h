@@ -82,8 +82,9 @@
 
 #include <cstdint>
 #include <memory>
-#include <string_view>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace bro::server {
 
@@ -104,6 +105,10 @@ struct HttpOptions
     // idle, and idle devices must not keep the others waiting for a worker.
     double keepAliveBusyShare = 0.5;
     int backlog = 1024; // pending connections the kernel keeps
+    // Proxies (their IP addresses, as parseAddress() writes them) whose X-Forwarded-For is
+    // believed: behind HAProxy every request comes from the proxy's address, and the login
+    // throttle counts failures per client address. Empty: the header is ignored.
+    std::vector<std::string> trustedProxies;
     // TLS in the server itself (cpp-httplib's OpenSSL server): PEM files. Both or neither.
     std::string tlsCertFile;
     std::string tlsKeyFile;
@@ -111,6 +116,18 @@ struct HttpOptions
     // method, path, status, milliseconds and the user's number; no names, no addresses.
     bool logRequests = false;
 };
+
+// An IPv4 or IPv6 address in its one canonical text form ("" if text is not one): the
+// form --trusted-proxy and X-Forwarded-For entries are compared in.
+[[nodiscard]] std::string parseAddress(std::string_view text);
+
+// The address a request came from: remoteAddress itself, unless it is a trusted proxy; then
+// the right-most entry of forwardedFor (the X-Forwarded-For headers, joined by commas) that
+// is not a trusted proxy itself. Entries to the left of it are whatever the client wrote, and
+// are never read. An entry there that is not an address: the proxy's own address.
+[[nodiscard]] std::string clientAddress(const std::string &remoteAddress,
+                                        std::string_view forwardedFor,
+                                        const std::vector<std::string> &trustedProxies);
 
 struct Services
 {
