@@ -22,6 +22,7 @@ private slots:
     void deleteOfAnEntryDeletedThenSigned();
     void weekOfflineDeviceDoesNotOverwriteNewerEdits();
     void syncWithNothingToDoIsOneRequest();
+    void aRepullAfterAccessGrewBringsNoOldTextBack();
 
 private:
     void syncEveryoneTwice();
@@ -231,6 +232,40 @@ void TestSyncScenarios::syncWithNothingToDoIsOneRequest()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.contains("0 sent, 0 refused by the server, 0 received, 1 requests"),
              r.err.constData());
+}
+
+
+// Devices keep no text a goal was edited over (sync::Delivery::CausalAgain), trusting that the
+// server sends changes in commit order. a and b edit the goal over and over (once at the same
+// time, resolved on a); c, offline meanwhile, pulls it all, then the adviser's access grows
+// (another participant on her caseload) and every device pulls everything again from the
+// start: no old text comes back as a conflict, and everyone holds the same.
+void TestSyncScenarios::aRepullAfterAccessGrewBringsNoOldTextBack()
+{
+    for (int i = 0; i < 6; ++i) {
+        Device *d = i % 2 ? b : a;
+        QVERIFY(d->set(plan, {QStringLiteral("goal=Elektriker, utkast %1").arg(i)}));
+        QVERIFY(d->sync());
+        QVERIFY((i % 2 ? a : b)->sync());
+    }
+    QVERIFY(a->set(plan, {"goal=Elektriker med fagbrev"}));
+    QVERIFY(b->set(plan, {"goal=Automatiker"}));
+    QVERIFY(a->sync() && b->sync() && a->sync());
+    QCOMPARE(a->conflicts().size(), std::size_t(1));
+    QCOMPARE(a->cli({"resolve", plan, "goal", "Elektriker eller automatiker"}).exitCode, 0);
+    QVERIFY(a->set(plan, {"goal=Automatiker"}));
+    QVERIFY(a->sync() && b->sync() && c->sync());
+    QVERIFY(c->conflicts().empty());
+
+    m_server->addUser("ola", "adviser");
+    Device d("d");
+    d.login(*m_server, "ola");
+    const QString other = d.add("participant", {"name=Nadia Haidari", "phase=before"});
+    QVERIFY(d.sync());
+    QCOMPARE(m_server->admin({"caseload", "add", "--adviser", "kari", "--participant", other}).exitCode, 0);
+    QVERIFY(converged().empty());
+    QCOMPARE(record(c->json(), "plan", plan)["goal"].get<std::string>(), std::string("Automatiker"));
+    QVERIFY(!record(c->json(), "participant", other).is_null()); // pulled again from the start
 }
 
 QTEST_GUILESS_MAIN(TestSyncScenarios)

@@ -745,8 +745,9 @@ HttpApi::HttpApi(Services services, HttpOptions options)
         if (page.wipe)
             out["wipe"] = true;
         if (page.reset) {
-            out["reset"] = {{"participants", page.reset->participants},
-                            {"books", page.reset->books}};
+            out["reset"] = {{"participants", page.reset->participants}};
+            if (page.resetBooks)
+                out["reset"]["books"] = page.reset->books;
             out["changes"] = Json::array();
         } else if (protocol >= 2) {
             out["batch"] = sync::encodeBatch(page.changes, sync::WireEncoding::Cbor);

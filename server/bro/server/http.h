@@ -15,7 +15,8 @@
 //        -> {"changes": [...], "cursor", "more", "scope", "offline_days", "wipe"}
 //        With scope = the version the device pulled with last, a changed scope answers
 //        {"reset": {"participants": [...], "books": [...]}, "scope", "cursor": 0, "more": true}:
-//        the device forgets what is not listed and pulls again from 0.
+//        the device forgets what is not listed and pulls again from 0 ("books" for mentors
+//        only: anyone else keeps the books of the participants listed).
 //   POST /v2/push    a batch (sync/wire.h) in CBOR (application/cbor, self-describe tag
 //        first) or JSON -> {"n": changes, "refused": [[index, status, reason], ...], "wipe"}:
 //        the same changes, checks and statuses as v1; only forbidden and rejected are listed.

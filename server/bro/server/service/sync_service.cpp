@@ -701,6 +701,10 @@ SyncService::PullPage SyncService::pull(const SessionRow &session, std::int64_t 
             // What the user may see changed: the device forgets what is not listed and pulls
             // everything again from the start (merging a change twice changes nothing).
             page.reset = work->visible(reachOf(user));
+            // Only a mentor's training books are a list of their own; anyone else sees the
+            // books of the participants listed (an empty list there would make an adviser's
+            // device forget every book, its own included, which a pull never sends back).
+            page.resetBooks = user.role == model::Role::Mentor;
             page.cursor = 0;
             page.more = true;
             return page;

@@ -69,6 +69,7 @@ public:
         bool more = false;
         std::int64_t scope = 0;
         std::optional<Visible> reset; // the scope changed: forget what is not listed, pull from 0
+        bool resetBooks = false;      // reset->books limits the training books (mentors only)
         bool wipe = false;
     };
     // knownScope: the scope version the device last pulled with (nullopt: an older app that
