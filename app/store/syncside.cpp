@@ -109,12 +109,14 @@ void SyncSide::refreshRecords(const std::vector<std::string> &ids,
                 bool any = false;
                 for (const auto *c : byRecord[id]) {
                     m_ctx.clock->observe(c->stamp);
-                    sync::applyChange(*kind, state, *c);
+                    sync::applyChange(*kind, state, *c, sync::Delivery::CausalAgain,
+                                      m_ctx.deviceId); // the record's log, oldest first
                     any = true;
                 }
                 for (const auto &[seq, c] : unsent)
                     if (c.recordId == id) {
-                        sync::applyChange(*kind, state, c);
+                        sync::applyChange(*kind, state, c, sync::Delivery::CausalAgain,
+                                          m_ctx.deviceId);
                         any = true;
                     }
                 const bool exists = rowExists(m_ctx, *kind, id);
@@ -150,6 +152,12 @@ void SyncSide::applyPulled(const std::vector<sync::Change> &changes, std::int64_
                            const std::vector<sync::Quarantined> &quarantined)
 {
     std::lock_guard lock(m_ctx.mutex);
+    merge(changes, newCursor, quarantined, sync::Delivery::CausalAgain);
+}
+
+void SyncSide::merge(const std::vector<sync::Change> &changes, std::int64_t newCursor,
+                     const std::vector<sync::Quarantined> &quarantined, sync::Delivery delivery)
+{
     std::vector<std::pair<std::string, std::string>> touched;
     {
         sync::Transaction tx(m_ctx.db);
@@ -191,8 +199,8 @@ void SyncSide::applyPulled(const std::vector<sync::Change> &changes, std::int64_
                          .first;
                 touched.emplace_back(kind->name, c.recordId);
             }
-            // This device's changes are skipped above: its superseded ones need not be kept.
-            sync::applyChange(*kind, it->second.state, c, sync::Delivery::Any, m_ctx.deviceId);
+            // This device's changes are skipped above: its own versions need not be kept.
+            sync::applyChange(*kind, it->second.state, c, delivery, m_ctx.deviceId);
             recordHistory(m_ctx, *kind, c.recordId, c.field, c.stamp.toString(), c.value);
         }
         for (const auto &[id, pending] : records)
@@ -281,7 +289,7 @@ void SyncSide::retryQuarantined()
     std::vector<sync::Change> changes;
     for (auto &[id, c] : known)
         changes.push_back(std::move(c));
-    applyPulled(changes, cursor(), {});
+    merge(changes, cursor(), {}, sync::Delivery::Any);
     sync::Transaction tx(m_ctx.db);
     for (const auto &[id, c] : known) {
         auto del = m_ctx.db.cached("DELETE FROM quarantine WHERE id = ?");

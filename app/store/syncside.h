@@ -33,12 +33,17 @@ public:
                         const std::vector<sync::Change> &serverChanges);
     // Each change is checked with the model first (bro/model/validation.h): one that fails is
     // quarantined with the reason instead of merged.
+    // Pulls come in commit order, and again after access grew: merged as
+    // sync::Delivery::CausalAgain (no version edited over is kept).
     void applyPulled(const std::vector<sync::Change> &changes, std::int64_t cursor,
                      const std::vector<sync::Quarantined> &quarantined);
     void forgetOutside(const std::vector<std::string> &participants,
                        const std::optional<std::vector<std::string>> &books);
     void noteSynced(int offlineDays);
     // Quarantined changes whose kind this app version knows now are merged (after an update).
+    // They arrive late, after changes that came after them: merged as sync::Delivery::Any,
+    // so a text one of them was edited over may come back as a conflict to resolve, never
+    // silently dropped.
     void retryQuarantined();
     [[nodiscard]] std::int64_t cursor() const;
     [[nodiscard]] std::int64_t accessScope() const;
@@ -47,6 +52,8 @@ public:
 
 private:
     void quarantine(const nlohmann::json &raw, const std::string &reason);
+    void merge(const std::vector<sync::Change> &changes, std::int64_t cursor,
+               const std::vector<sync::Quarantined> &quarantined, sync::Delivery delivery);
     StoreContext &m_ctx;
     Reads &m_reads;
 };

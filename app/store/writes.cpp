@@ -316,7 +316,7 @@ sync::Change Writes::makeChange(const KindSpec &kind, sync::RecordState &state,
     c.opId = sync::derivedOpId(c.stamp); // need not travel in v2 (sync/wire.h)
     c.deviceId = m_ctx.deviceId;
     // A local edit goes through the same rules as a remote one.
-    sync::applyChange(kind, state, c, sync::Delivery::Any, m_ctx.deviceId);
+    sync::applyChange(kind, state, c, sync::Delivery::CausalAgain, m_ctx.deviceId);
     return c;
 }
 

@@ -70,6 +70,7 @@ private slots:
     void replicasConvergeUnderRandomSchedules_data();
     void replicasConvergeUnderRandomSchedules();
     void forgetfulServerStateStaysSmall();
+    void devicesForgetWhatWasEditedOver();
 };
 
 void TestMerge::appendOnlyRecordsKeepTheirFirstValue()
@@ -297,7 +298,11 @@ void TestMerge::replicasConvergeUnderRandomSchedules()
     {
         std::string id;
         RecordState state;
-        RecordState lean; // the same merged as the store does (onceFrom: its own device)
+        // The same merged as the store does: its own device's skipped, the rest as
+        // Delivery::CausalAgain, and everything again from the start now and then (its access
+        // grew).
+        RecordState lean;
+        std::size_t leanCursor = 0;
         std::vector<Change> outbox;
         std::size_t cursor = 0;
         std::int64_t clock = 0;
@@ -311,17 +316,20 @@ void TestMerge::replicasConvergeUnderRandomSchedules()
     RecordState server;
     const auto sameAsServer = [&server](RecordState replica) {
         replica.superseded.clear();
+        replica.delivered.clear();
         return replica == server && replica.conflicts() == server.conflicts();
     };
     const char *fields[] = {"goal", "current_situation", "participant_id"};
     const char *texts[] = {"Elektriker", "Kokk", "Helsefagarbeider", "Elektriker"};
 
     auto pull = [&](Device &d) {
-        for (; d.cursor < log.size(); ++d.cursor) {
+        for (; d.cursor < log.size(); ++d.cursor)
             applyChange(kind, d.state, log[d.cursor]); // its own come back too: no effect
-            if (log[d.cursor].deviceId != d.id) // the store skips its own
-                applyChange(kind, d.lean, log[d.cursor], Delivery::Any, d.id);
-        }
+        if (rng() % 8 == 0)
+            d.leanCursor = 0; // a re-pull: every change again
+        for (; d.leanCursor < log.size(); ++d.leanCursor)
+            if (log[d.leanCursor].deviceId != d.id) // the store skips its own
+                applyChange(kind, d.lean, log[d.leanCursor], Delivery::CausalAgain, d.id);
     };
     auto push = [&](Device &d) {
         for (auto &c : d.outbox) {
@@ -351,7 +359,7 @@ void TestMerge::replicasConvergeUnderRandomSchedules()
             c.deviceId = d.id;
             c.baseVersion = baseForEdit(kind, d.state, field, rng() % 4 == 0);
             applyChange(kind, d.state, c);
-            applyChange(kind, d.lean, c, Delivery::Any, d.id);
+            applyChange(kind, d.lean, c, Delivery::CausalAgain, d.id);
             d.outbox.push_back(c);
         } else if (action == 6 && rng() % 60 == 0) {
             Change c;
@@ -362,7 +370,7 @@ void TestMerge::replicasConvergeUnderRandomSchedules()
             c.deviceId = d.id;
             c.baseVersion = baseForEdit(kind, d.state, c.field);
             applyChange(kind, d.state, c);
-            applyChange(kind, d.lean, c, Delivery::Any, d.id);
+            applyChange(kind, d.lean, c, Delivery::CausalAgain, d.id);
             d.outbox.push_back(c);
         } else if (action < 9) {
             push(d);
@@ -389,9 +397,9 @@ void TestMerge::replicasConvergeUnderRandomSchedules()
         QVERIFY2(d.state == replay, ("seed " + std::to_string(seed) + ", " + d.id).c_str());
         QVERIFY(d.state.conflicts() == replay.conflicts());
         QVERIFY2(sameAsServer(d.lean), ("seed " + std::to_string(seed) + ", lean " + d.id).c_str());
-        for (const auto &[field, stamps] : d.lean.superseded)
-            for (const auto &stamp : stamps)
-                QVERIFY(stamp.find(d.id) == std::string::npos);
+        QVERIFY(d.lean.superseded.empty());
+        for (const auto &[field, byDevice] : d.lean.delivered) // one stamp per other device
+            QVERIFY(byDevice.size() < devices.size() && !byDevice.count(d.id));
     }
     QVERIFY(sameAsServer(replay));
 }
@@ -439,6 +447,58 @@ void TestMerge::forgetfulServerStateStaysSmall()
     applyChange(plan(), old, next, Delivery::CausalOnce);
     QVERIFY(old.superseded.empty());
     QVERIFY(old.values["goal"] == json("Kokk"));
+}
+
+// A third device sees two others take turns editing one text 10,000 times (in commit order,
+// as pulls come): it keeps one stamp per device, not 10,000 versions edited over, and all of
+// it pulled again (after its access grew) changes nothing and brings no old text back as a
+// conflict. A state stored with superseded versions (Delivery::Any) is folded into that on the
+// next change.
+void TestMerge::devicesForgetWhatWasEditedOver()
+{
+    const std::string a = "0190f4c2-1e2b-4abc-8def-00000000000a",
+                      b = "0190f4c2-1e2b-4abc-8def-00000000000b",
+                      me = "0190f4c2-1e2b-4abc-8def-00000000000c";
+    RecordState device, before;
+    std::vector<Change> log;
+    std::string base;
+    for (int i = 0; i < 10'000; ++i) {
+        log.push_back(change("goal", "Elektriker, versjon " + std::to_string(i),
+                             1'764'000'000'000 + i, i % 2 ? b : a, base));
+        base = log.back().stamp.toString();
+        QCOMPARE(applyChange(plan(), device, log.back(), Delivery::CausalAgain, me).outcome,
+                 MergeOutcome::Applied);
+        applyChange(plan(), before, log.back(), Delivery::Any, me);
+    }
+    const std::size_t size = mergeStateToJson(device).dump().size();
+    qInfo("a device's merge state after 10,000 edits by two others: %zu bytes (CausalAgain), "
+          "%zu bytes (Any)", size, mergeStateToJson(before).dump().size());
+    QVERIFY(size < 400);
+    QCOMPARE(device.delivered["goal"].size(), std::size_t(2));
+    QVERIFY(device.values == before.values && device.versions == before.versions);
+    const RecordState held = device;
+    for (const auto &c : log) // a re-pull from the start
+        QCOMPARE(applyChange(plan(), device, c, Delivery::CausalAgain, me).outcome,
+                 MergeOutcome::Duplicate);
+    QVERIFY(device == held);
+    QVERIFY(device.conflicts().empty());
+    // Without the stamps the re-pull would bring every old text back as a conflict.
+    RecordState forgetful = held;
+    forgetful.delivered.clear();
+    applyChange(plan(), forgetful, log[5000], Delivery::CausalAgain, me);
+    QVERIFY(!forgetful.conflicts().empty());
+
+    // A state stored before, with its superseded versions, re-pulled: nothing comes back, and
+    // what it kept shrinks to the stamps.
+    RecordState old = before;
+    for (const auto &c : log)
+        applyChange(plan(), old, c, Delivery::CausalAgain, me);
+    QVERIFY(old.superseded.empty());
+    QVERIFY(old.conflicts().empty());
+    QVERIFY(old.values == held.values && old.versions == held.versions);
+    QVERIFY(mergeStateToJson(old).dump().size() < 400);
+    // And what it keeps survives storing.
+    QVERIFY(mergeStateFromJson(mergeStateToJson(held), held.values) == held);
 }
 
 QTEST_APPLESS_MAIN(TestMerge)

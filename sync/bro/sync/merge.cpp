@@ -20,6 +20,26 @@ bool madeBy(const std::string &stamp, std::string_view device)
            std::string_view(stamp).substr(kDeviceAt) == device;
 }
 
+// The device of a stamp (its text; see HlcStamp::toString()).
+std::string_view deviceOf(const std::string &stamp)
+{
+    constexpr std::size_t kDeviceAt = 15 + 1 + 8 + 1;
+    return stamp.size() > kDeviceAt ? std::string_view(stamp).substr(kDeviceAt) : std::string_view();
+}
+
+// Keeps stamp as the newest merged from its device, unless it is onceFrom's (a replica's own
+// versions never come to it again).
+void noteDelivered(std::map<std::string, std::string> &byDevice, const std::string &stamp,
+                   std::string_view onceFrom)
+{
+    const std::string_view device = deviceOf(stamp);
+    if (device.empty() || device == onceFrom)
+        return;
+    auto &newest = byDevice[std::string(device)];
+    if (newest < stamp)
+        newest = stamp;
+}
+
 void keepRefused(RecordState &state, const std::string &field, Head head)
 {
     auto it = state.refused.find(field);
@@ -88,6 +108,8 @@ nlohmann::json mergeStateToJson(const RecordState &state)
     }
     if (!state.superseded.empty())
         j["x"] = state.superseded;
+    if (!state.delivered.empty())
+        j["n"] = state.delivered;
     if (state.deleted)
         j["d"] = state.deleteSeen;
     if (state.signature)
@@ -117,6 +139,8 @@ RecordState mergeStateFromJson(const nlohmann::json &j, nlohmann::json values)
                 state.heads[field].push_back({pair.at(0).get<std::string>(), pair.at(1)});
     if (auto x = j.find("x"); x != j.end())
         state.superseded = x->get<std::map<std::string, std::vector<std::string>>>();
+    if (auto n = j.find("n"); n != j.end())
+        state.delivered = n->get<std::map<std::string, std::map<std::string, std::string>>>();
     if (auto d = j.find("d"); d != j.end()) {
         state.deleted = true;
         state.deleteSeen = d->get<std::map<std::string, std::string>>();
@@ -219,8 +243,16 @@ std::vector<Conflict> RecordState::conflicts() const
 MergeResult applyChange(const model::KindSpec &kind, RecordState &state, const Change &c,
                         Delivery delivery, std::string_view onceFrom)
 {
-    if (delivery == Delivery::CausalOnce)
+    if (delivery == Delivery::CausalOnce) {
         state.superseded.clear(); // what arrived once does not arrive again
+        state.delivered.clear();
+    } else if (delivery == Delivery::CausalAgain && !state.superseded.empty()) {
+        // A state kept before: what it had edited over was delivered (bases come first).
+        for (const auto &[field, stamps] : state.superseded)
+            for (const auto &s : stamps)
+                noteDelivered(state.delivered[field], s, onceFrom);
+        state.superseded.clear();
+    }
     const std::string stamp = c.stamp.toString();
     const std::string &f = c.field;
     if (f == model::kDeletedField)
@@ -263,6 +295,15 @@ MergeResult applyChange(const model::KindSpec &kind, RecordState &state, const C
 
     const model::FieldSpec *spec = kind.field(f);
     const bool freeText = spec && spec->type == model::FieldType::FreeText;
+    if (freeText && delivery == Delivery::CausalAgain) {
+        auto &byDevice = state.delivered[f];
+        if (auto d = byDevice.find(std::string(deviceOf(stamp))); d != byDevice.end() && stamp <= d->second)
+            return {MergeOutcome::Duplicate, {}}; // its device's newer one is merged already
+        // Noted before the merge: a change refused below (signed) is not merged again either.
+        noteDelivered(byDevice, stamp, onceFrom);
+        if (byDevice.empty())
+            state.delivered.erase(f);
+    }
     if (freeText && delivery == Delivery::Any) {
         // The versions this edit was based on are superseded, whether they arrived already
         // or arrive later.

@@ -77,6 +77,9 @@ struct RecordState
     std::map<std::string, std::string> versions;                // field -> stamp of that value
     std::map<std::string, std::vector<Head>> heads;             // free-text fields with >1 head
     std::map<std::string, std::vector<std::string>> superseded; // free text: versions edited over
+    // Free text, with Delivery::CausalAgain: field -> device -> the newest version of that
+    // device merged (one entry per device that wrote the field, however often it did).
+    std::map<std::string, std::map<std::string, std::string>> delivered;
     bool deleted = false;
     std::map<std::string, std::string> deleteSeen; // max over deletes of what they saw
     std::optional<Signature> signature;
@@ -114,7 +117,15 @@ struct MergeResult
 //    what an older state kept is forgotten on the record's next change: the state stays the
 //    size of the record, however often a field is edited. Values, versions, heads and
 //    conflicts are the same as with Any (tst_merge: forgetfulServerState).
-enum class Delivery { Any, CausalOnce };
+//  * CausalAgain: each change first never before a change it was based on, and possibly again
+//    later (a device: the server sends its pulls in commit order, and everything again from
+//    the start after its access grew). A device's versions of a field then first arrive in
+//    the order it made them, so a version at or below the newest one merged from its device
+//    has been merged before: the state keeps that one stamp per device and field
+//    ("delivered") instead of every version edited over, and forgets the superseded ones an
+//    older state kept. Values, versions, heads and conflicts are the same as with Any
+//    (tst_merge: replicasConvergeUnderRandomSchedules, devicesForgetWhatWasEditedOver).
+enum class Delivery { Any, CausalOnce, CausalAgain };
 
 // Folds one change into the record's state. The caller has validated the change.
 // onceFrom: a device whose changes reach this replica once and in order (a device's own: made
