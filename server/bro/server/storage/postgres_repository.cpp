@@ -345,7 +345,7 @@ struct Columns
     [[nodiscard]] std::string array(std::size_t i) const { return textArray(text[i]); }
 };
 
-std::string connectionError(const std::string &url, const std::exception &e)
+std::string connectionError(const std::string & /*url: may hold a password*/, const std::exception &e)
 {
     std::string why = e.what();
     while (!why.empty() && (why.back() == '\n' || why.back() == ' '))

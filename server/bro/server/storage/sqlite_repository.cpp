@@ -1035,14 +1035,15 @@ public:
                 const auto &r = *batch[i];
                 const Json doc = {{"values", r.state.values},
                                   {"state", sync::mergeStateToJson(r.state)}};
-                st->bind(p++, r.id)
-                    .bind(p++, r.kind)
-                    .bind(p++, r.scope.participantId)
-                    .bind(p++, doc.dump())
-                    .bind(p++, r.scope.bookId)
-                    .bind(p++, r.scope.employer)
-                    .bind(p++, r.ownerKind)
-                    .bind(p++, r.creatorId);
+                st->bind(p, r.id)
+                    .bind(p + 1, r.kind)
+                    .bind(p + 2, r.scope.participantId)
+                    .bind(p + 3, doc.dump())
+                    .bind(p + 4, r.scope.bookId)
+                    .bind(p + 5, r.scope.employer)
+                    .bind(p + 6, r.ownerKind)
+                    .bind(p + 7, r.creatorId);
+                p += 8;
             }
             st->run();
         });
@@ -1079,20 +1080,21 @@ public:
             for (std::size_t i = from; i < from + n; ++i) {
                 const auto &row = logRows[i];
                 const auto &c = row.change;
-                st->bind(p++, row.seq)
-                    .bind(p++, c.opId)
-                    .bind(p++, c.kind)
-                    .bind(p++, c.recordId)
-                    .bind(p++, c.field)
-                    .bind(p++, c.value.dump())
-                    .bind(p++, c.baseVersion)
-                    .bind(p++, c.stamp.toString())
-                    .bind(p++, c.deviceId)
-                    .bind(p++, row.userId)
-                    .bind(p++, row.scope.participantId)
-                    .bind(p++, row.scope.bookId)
-                    .bind(p++, row.scope.employer)
-                    .bind(p++, row.ownerKind);
+                st->bind(p, row.seq)
+                    .bind(p + 1, c.opId)
+                    .bind(p + 2, c.kind)
+                    .bind(p + 3, c.recordId)
+                    .bind(p + 4, c.field)
+                    .bind(p + 5, c.value.dump())
+                    .bind(p + 6, c.baseVersion)
+                    .bind(p + 7, c.stamp.toString())
+                    .bind(p + 8, c.deviceId)
+                    .bind(p + 9, row.userId)
+                    .bind(p + 10, row.scope.participantId)
+                    .bind(p + 11, row.scope.bookId)
+                    .bind(p + 12, row.scope.employer)
+                    .bind(p + 13, row.ownerKind);
+                p += 14;
             }
             st->run();
         });
@@ -1390,12 +1392,13 @@ public:
             int p = 1;
             for (std::size_t i = from; i < from + n; ++i) {
                 const auto &r = auditRows[i];
-                st->bind(p++, r.at)
-                    .bind(p++, r.userId)
-                    .bind(p++, r.action)
-                    .bind(p++, r.detail)
-                    .bind(p++, r.participantId)
-                    .bind(p++, r.deviceId);
+                st->bind(p, r.at)
+                    .bind(p + 1, r.userId)
+                    .bind(p + 2, r.action)
+                    .bind(p + 3, r.detail)
+                    .bind(p + 4, r.participantId)
+                    .bind(p + 5, r.deviceId);
+                p += 6;
             }
             st->run();
         });
