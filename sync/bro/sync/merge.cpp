@@ -12,19 +12,17 @@ std::string get(const std::map<std::string, std::string> &m, const std::string &
     return it == m.end() ? std::string() : it->second;
 }
 
-// Whether the stamp (its text) is one of this device's.
-bool madeBy(const std::string &stamp, std::string_view device)
-{
-    constexpr std::size_t kDeviceAt = 15 + 1 + 8 + 1; // see HlcStamp::toString()
-    return !device.empty() && stamp.size() == kDeviceAt + device.size() &&
-           std::string_view(stamp).substr(kDeviceAt) == device;
-}
-
 // The device of a stamp (its text; see HlcStamp::toString()).
 std::string_view deviceOf(const std::string &stamp)
 {
     constexpr std::size_t kDeviceAt = 15 + 1 + 8 + 1;
     return stamp.size() > kDeviceAt ? std::string_view(stamp).substr(kDeviceAt) : std::string_view();
+}
+
+// Whether the stamp (its text) is one of this device's.
+bool madeBy(const std::string &stamp, std::string_view device)
+{
+    return !device.empty() && deviceOf(stamp) == device;
 }
 
 // Keeps stamp as the newest merged from its device, unless it is onceFrom's (a replica's own
