@@ -139,7 +139,7 @@ int runLayoutCheck(QQmlEngine &engine, bro::AppServices &services, const QList<Q
                    const QStringList &languages)
 {
     int problems = 0, screens = 0;
-    for (const QString role : {QStringLiteral("adviser"), QStringLiteral("mentor")}) {
+    for (const QString &role : {QStringLiteral("adviser"), QStringLiteral("mentor")}) {
         services.session().setRole(role);
         services.session().setDisplayNameForDemo(bro::demoDisplayName(role));
         QQmlComponent component(&engine, kMainUrl);

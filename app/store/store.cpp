@@ -11,16 +11,9 @@ Store::open(const std::string &path, const std::string &key, sync::HybridClock::
 {
     using R = OpenError::Reason;
     sync::Database db;
+    // Opening checks the key with a read before anything can be written to the file.
     try {
-        db = sync::Database(path, true);
-        db.setKey(key);
-    } catch (const sync::SqliteError &e) {
-        return OpenError{R::CannotOpen, e.what()};
-    }
-    // Verify the key with a read before anything can be written to the file.
-    try {
-        auto st = db.prepare("SELECT count(*) FROM sqlite_master");
-        st.step();
+        db = sync::Database::openEncrypted(path, key);
     } catch (const sync::SqliteError &e) {
         if (e.primaryCode() == SQLITE_NOTADB)
             return OpenError{R::WrongKey, "cannot open the database " + path +

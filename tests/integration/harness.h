@@ -122,9 +122,8 @@ public:
         QFile keyFile(m_dir.filePath(QStringLiteral("server.key")));
         keyFile.open(QIODevice::ReadOnly);
         const QByteArray key = QByteArray::fromHex(keyFile.readAll().trimmed());
-        sync::Database db(m_dir.filePath(QStringLiteral("server.db")).toStdString(), false);
-        db.setKey(key.toStdString());
-        return db;
+        return sync::Database::openEncrypted(
+            m_dir.filePath(QStringLiteral("server.db")).toStdString(), key.toStdString(), false);
     }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
     qint64 pid() const { return m_process ? m_process->processId() : 0; }

@@ -154,6 +154,7 @@ private slots:
     void metricsAreServedOnTheirOwnAddress();
     void oneStructuredLogLinePerRequestWithoutPersonalData();
     void backupIsConsistentAndRestores();
+    void aDatabaseWithOneKilobytePagesKeepsServing();
     void settingsFileSetsEveryOption();
 };
 
@@ -477,6 +478,72 @@ void TestOps::backupIsConsistentAndRestores()
         seen.insert(c["id"].get<std::string>());
     for (const auto &id : ids)
         QVERIFY(seen.count(id));
+}
+
+// A server.db from before 4 KB cipher pages (SQLCipher 3's 1 KB, bro/sync/sqlite.h) is served
+// as it is: everything in it is read, new writes land in it, it stays 1 KB, and a backup of
+// it restores.
+void TestOps::aDatabaseWithOneKilobytePagesKeepsServing()
+{
+    QTemporaryDir dir, elsewhere;
+    addAdviser(dir.path(), "kari");
+    std::vector<std::string> ids;
+    {
+        Serving server(dir.path(), {"--listen", "127.0.0.1:0"});
+        Http http(server.url());
+        QCOMPARE(http.push(http.login("kari"), participants(http, 20, &ids))["http"].get<int>(),
+                 200);
+    }
+    QFile keyFile(dir.filePath("server.key"));
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    const std::string hexKey = keyFile.readAll().trimmed().toStdString();
+    const std::string key = QByteArray::fromHex(QByteArray::fromStdString(hexKey)).toStdString();
+    const std::string path = dir.filePath("server.db").toStdString();
+    const std::string old = dir.filePath("old.db").toStdString();
+    {
+        auto db = bro::sync::Database::openEncrypted(path, key); // may create: ATTACH does
+        QCOMPARE(db.cipherPageSize(), bro::sync::kCipherPageSize);
+        db.exec("ATTACH DATABASE '" + old + "' AS old KEY \"x'" + hexKey + "'\"");
+        db.exec("PRAGMA old.cipher_page_size = 1024");
+        db.exec("SELECT sqlcipher_export('old')");
+        db.exec("DETACH DATABASE old");
+    }
+    auto pageSize = [&](const std::string &file) {
+        return bro::sync::Database::openEncrypted(file, key, false).cipherPageSize();
+    };
+    QCOMPARE(pageSize(old), bro::sync::kLegacyCipherPageSize);
+    QVERIFY(QFile::remove(QString::fromStdString(path)));
+    QFile::remove(QString::fromStdString(path + "-wal"));
+    QFile::remove(QString::fromStdString(path + "-shm"));
+    QVERIFY(QFile::rename(QString::fromStdString(old), QString::fromStdString(path)));
+
+    const QString dest = elsewhere.filePath("bro-backup.db");
+    {
+        Serving server(dir.path(), {"--listen", "127.0.0.1:0"});
+        QVERIFY2(server.port > 0, server.err().constData());
+        Http http(server.url());
+        const std::string token = http.login("kari");
+        QVERIFY(!token.empty());
+        std::vector<std::string> more;
+        QCOMPARE(http.push(token, participants(http, 5, &more))["http"].get<int>(), 200);
+        ids.insert(ids.end(), more.begin(), more.end());
+        Http other(server.url()); // another device: a pull leaves out the device's own
+        const json page = other.pullAll(other.login("kari"));
+        std::set<std::string> seen;
+        for (const auto &c : page["changes"])
+            seen.insert(c["id"].get<std::string>());
+        QCOMPARE(seen.size(), ids.size());
+        for (const auto &id : ids)
+            QVERIFY(seen.count(id));
+        const Result r = admin(dir.path(), {"backup", dest});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+    QCOMPARE(pageSize(path), bro::sync::kLegacyCipherPageSize);
+    QCOMPARE(pageSize(dest.toStdString()), bro::sync::kLegacyCipherPageSize);
+    auto backup = bro::sync::Database::openEncrypted(dest.toStdString(), key, false);
+    auto st = backup.prepare("SELECT count(*) FROM records WHERE kind = 'participant'");
+    QVERIFY(st.step());
+    QCOMPARE(st.int64(0), std::int64_t(ids.size()));
 }
 
 void TestOps::settingsFileSetsEveryOption()

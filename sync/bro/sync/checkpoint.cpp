@@ -49,12 +49,9 @@ void Checkpointer::run()
 {
     Database own;
     try {
-        own = Database(m_path, false);
-        own.setKey(m_key);
-        // A first read checks the key and makes the connection see the WAL (before it, a
+        // Its first read checks the key and makes the connection see the WAL (before it, a
         // checkpoint finds a database not in WAL mode and does nothing).
-        auto st = own.prepare("SELECT count(*) FROM sqlite_master");
-        st.step();
+        own = Database::openEncrypted(m_path, m_key, false);
     } catch (const SqliteError &) {
         // Without a second connection the writer's own connection checkpoints as before.
         sqlite3_wal_autocheckpoint(m_db.handle(), 1000);

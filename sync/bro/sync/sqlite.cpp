@@ -70,6 +70,39 @@ void Database::setKey(std::string_view rawKey)
         throwError(rc, "setting the database key");
 }
 
+Database Database::openEncrypted(const std::string &path, std::string_view rawKey, bool create)
+{
+    // The page size cannot be read from the file (its header is encrypted too): a read at the
+    // wrong size fails its HMAC check (SQLITE_NOTADB) and changes nothing — no page is written
+    // and SQLite checkpoints no WAL whose page size is not the connection's — so the current
+    // size is tried first, then the old one on a fresh connection.
+    auto attempt = [&](int pageSize, bool mayCreate) {
+        Database db(path, mayCreate);
+        db.setKey(rawKey);
+        db.exec("PRAGMA cipher_page_size = " + std::to_string(pageSize));
+        auto st = db.prepare("SELECT count(*) FROM sqlite_master");
+        st.step();
+        return db;
+    };
+    try {
+        return attempt(kCipherPageSize, create);
+    } catch (const SqliteError &e) {
+        if (e.primaryCode() != SQLITE_NOTADB)
+            throw;
+        try {
+            return attempt(kLegacyCipherPageSize, false);
+        } catch (const SqliteError &) {
+            throw e; // neither size: report the first failure
+        }
+    }
+}
+
+int Database::cipherPageSize()
+{
+    auto st = prepare("PRAGMA cipher_page_size");
+    return st.step() ? int(st.int64(0)) : kLegacyCipherPageSize;
+}
+
 void Database::throwError(int rc, std::string_view context) const
 {
     const int code = m_db ? sqlite3_extended_errcode(m_db) : rc;

@@ -345,6 +345,7 @@ void encryptPlainDatabase(const std::string &dbPath, const std::string &keyPath,
         sync::Database plain(dbPath, false);
         plain.exec("PRAGMA wal_checkpoint(TRUNCATE)");
         plain.exec("ATTACH DATABASE " + quoted(enc) + " AS encrypted KEY \"x'" + toHex(key) + "'\"");
+        plain.exec("PRAGMA encrypted.cipher_page_size = " + std::to_string(sync::kCipherPageSize));
         plain.exec("SELECT sqlcipher_export('encrypted')");
         plain.exec("DETACH DATABASE encrypted");
     }
@@ -437,11 +438,9 @@ SqliteRepository::~SqliteRepository() = default;
 
 sync::Database SqliteRepository::openConnection()
 {
-    sync::Database db(m_path, true);
-    db.setKey(m_key);
+    sync::Database db;
     try {
-        auto st = db.prepare("SELECT count(*) FROM sqlite_master");
-        st.step();
+        db = sync::Database::openEncrypted(m_path, m_key);
     } catch (const sync::SqliteError &e) {
         if (e.primaryCode() == SQLITE_NOTADB)
             throw std::runtime_error("cannot read the database " + m_path +
@@ -452,7 +451,8 @@ sync::Database SqliteRepository::openConnection()
     db.exec("PRAGMA journal_mode = WAL");
     db.exec("PRAGMA synchronous = FULL");
     db.exec("PRAGMA busy_timeout = " + std::to_string(m_busyTimeoutMs));
-    // A push of a few thousand changes touches a few thousand pages (SQLCipher's are 1 KB):
+    // A push of a few thousand changes touches a thousand pages and more (4 KB; 1 KB in files
+    // from before kCipherPageSize):
     // the log and its indexes, the op id index at random places. With SQLite's default cache
     // (2,000 pages) such a transaction spills dirty pages to the WAL before it commits and reads
     // them back, each time through the cipher (a third of a push's CPU was page encryption).
@@ -504,6 +504,7 @@ std::string SqliteRepository::backupTo(const std::string &path)
         sync::Database source = acquire();
         sync::Database target(path, true);
         target.setKey(m_key);
+        // The copy is page for page: the backup gives it the source's page size (tst_ops).
         sqlite3_backup *backup = sqlite3_backup_init(target.handle(), "main", source.handle(), "main");
         if (!backup)
             return std::string("backup: ") + sqlite3_errmsg(target.handle());
