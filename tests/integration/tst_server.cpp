@@ -42,6 +42,7 @@ private slots:
     void expiredAndRevokedTokens();
     void everyReadAndWriteIsAudited();
     void v2BatchesInCborAndJson();
+    void aChangeLoggedUnderTheOldDerivedOpIdIsADuplicate();
 
 private:
     Server m_server{{"--max-body", "65536"}};
@@ -421,6 +422,49 @@ void TestServer::v2BatchesInCborAndJson()
              3);
     QVERIFY(std::none_of(theirChanges->begin(), theirChanges->end(),
                          [&](const bro::sync::Change &c) { return c.recordId == e2; }));
+}
+
+// An older app pushed in v2 without op ids, and a server from before logged the changes under
+// the op ids it derived then (sync::legacyDerivedOpId); the reply was lost, the server was
+// upgraded, and the app sends the same changes again: duplicates, logged once, not refused as
+// "not newer" than the device's last stamp.
+void TestServer::aChangeLoggedUnderTheOldDerivedOpIdIsADuplicate()
+{
+    Http http(m_server.url());
+    const std::string kari = http.login("kari");
+    const std::string entry = bro::sync::newRecordId();
+    std::vector<bro::sync::Change> batch;
+    for (const auto &[field, value] : std::vector<std::pair<std::string, json>>{
+             {"training_book_id", book1.toStdString()}, {"entry_date", "2026-11-23"}, {"hours", 4}}) {
+        bro::sync::Change c;
+        c.kind = "logbook_entry";
+        c.recordId = entry;
+        c.field = field;
+        c.value = value;
+        c.stamp = http.clock.now();
+        c.deviceId = http.device;
+        c.opId = bro::sync::legacyDerivedOpId(c.stamp);
+        QVERIFY(c.opId != bro::sync::derivedOpId(c.stamp));
+        batch.push_back(c);
+    }
+    std::vector<json> asBefore; // what the server from before logged: the old op ids
+    for (const auto &c : batch)
+        asBefore.push_back(c);
+    const json first = http.push(kari, asBefore);
+    QCOMPARE(first["http"].get<int>(), 200);
+    for (const auto &r : first["results"])
+        QCOMPARE(r["status"].get<std::string>(), std::string("applied"));
+    for (auto &c : batch)
+        c.opId = bro::sync::derivedOpId(c.stamp); // not sent: the server derives it
+    const auto again = http.post("/v2/push", bro::sync::encodeBatch(batch).dump(), kari);
+    QCOMPARE(again.status, 200);
+    QVERIFY2(json::parse(again.body) == json::parse(R"({"n": 3, "refused": []})"),
+             again.body.c_str());
+    Http other(m_server.url());
+    const json page = other.pullAll(other.login("kari"));
+    QCOMPARE(std::count_if(page["changes"].begin(), page["changes"].end(),
+                           [&](const json &c) { return c["id"] == entry; }),
+             3);
 }
 
 QTEST_GUILESS_MAIN(TestServer)

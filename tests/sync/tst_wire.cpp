@@ -74,6 +74,14 @@ private slots:
         QCOMPARE(derivedOpId(s), op);
         QVERIFY(derivedOpId({s.millis, 4, kDevA}) != op);
         QVERIFY(derivedOpId({s.millis, 3, kDevB}) != op);
+        // The stamp's milliseconds first (so op ids sort by time, and land side by side in
+        // the server's index): 1764000000000 is 0x19ab697e800.
+        QCOMPARE(op.substr(0, 13), std::string("019ab697-e800"));
+        QVERIFY(derivedOpId({s.millis + 1, 0, kDevB}) > op);
+        QVERIFY(derivedOpId({s.millis - 1, 9, kDevB}) < op);
+        // What apps before derived for the same stamp, all of it from the SHA-256.
+        QCOMPARE(legacyDerivedOpId(s), std::string("688b0f52-06ac-8f6b-a5c5-52d5580c4200"));
+        QCOMPARE(Uuid::parse(legacyDerivedOpId(s))->version(), 8);
     }
 
     void roundTripJsonAndCbor()

@@ -37,10 +37,15 @@
 
 namespace bro::sync {
 
-// The op id of a change made at this stamp: a UUID (version 8) from the SHA-256 of the
-// stamp's text. A stamp names one change (its device's clock never repeats), so the op id
-// need not travel.
+// The op id of a change made at this stamp: a UUID (version 8) of the stamp's milliseconds
+// (48 bits, so that op ids sort by time) and the SHA-256 of the stamp's text. A stamp names
+// one change (its device's clock never repeats), so the op id need not travel.
 [[nodiscard]] std::string derivedOpId(const HlcStamp &stamp);
+// The op id that apps and servers before 2026-12-03 derived: all of it from the SHA-256.
+// Outbox rows made then carry it (the encoder sends it, as it differs from derivedOpId), and
+// a server's log holds it for the changes an older app pushed without an op id; the server
+// looks for it too, so that such a change sent again is a duplicate.
+[[nodiscard]] std::string legacyDerivedOpId(const HlcStamp &stamp);
 
 enum class WireEncoding { Json, Cbor };
 

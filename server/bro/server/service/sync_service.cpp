@@ -3,6 +3,7 @@
 #include <bro/model/access.h>
 #include <bro/model/validation.h>
 #include <bro/sync/merge.h>
+#include <bro/sync/wire.h>
 
 #include <algorithm>
 #include <chrono>
@@ -316,10 +317,17 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
             entries.emplace(id, Entry{std::move(r), true, false});
         }
     }
-    std::vector<std::string> opIds;
-    opIds.reserve(changes.size());
-    for (const auto &c : changes)
+    // A change whose op id is derived from its stamp may be in the log under the op id
+    // derived before (sync::legacyDerivedOpId): pushed by an older app to a server from before,
+    // its reply lost, and sent again now. It is the same change, a duplicate.
+    std::vector<std::string> opIds, legacyOps(changes.size());
+    opIds.reserve(changes.size() * 2);
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+        const auto &c = changes[i];
         opIds.push_back(c.opId);
+        if (c.opId == sync::derivedOpId(c.stamp))
+            opIds.push_back(legacyOps[i] = sync::legacyDerivedOpId(c.stamp));
+    }
     const std::set<std::string> knownOps = work->knownOps(opIds);
     std::unordered_set<std::string> batchOps; // the op ids this push puts in the log
     // Whether the user reaches the participants of the batch: read once, for every
@@ -376,7 +384,8 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
     AuditBatch refusals(session, "write-refused");
     std::string lastStamp = device.lastStamp;
 
-    for (const auto &c : changes) {
+    for (std::size_t index = 0; index < changes.size(); ++index) {
+        const auto &c = changes[index];
         Result r{"applied", {}};
         const KindSpec *kind = model::findKind(c.kind);
         Entry *entry = find(c.recordId);
@@ -387,7 +396,8 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
                          c.kind, c.field + " " + r.status);
         };
         const std::string stamp = c.stamp.toString();
-        if (knownOps.count(c.opId) || batchOps.count(c.opId)) {
+        if (knownOps.count(c.opId) || batchOps.count(c.opId) ||
+            (!legacyOps[index].empty() && knownOps.count(legacyOps[index]))) {
             r.status = "duplicate";
             reply.results.push_back(std::move(r));
             continue;
