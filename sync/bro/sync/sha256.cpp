@@ -26,6 +26,15 @@ std::string Sha256::hex()
     return out;
 }
 
+std::array<unsigned char, 32> sha256(std::string_view bytes)
+{
+    static_assert(crypto_hash_sha256_BYTES == 32);
+    std::array<unsigned char, 32> digest{};
+    crypto_hash_sha256(digest.data(), reinterpret_cast<const unsigned char *>(bytes.data()),
+                       bytes.size());
+    return digest;
+}
+
 std::string sha256Hex(std::string_view bytes)
 {
     Sha256 h;

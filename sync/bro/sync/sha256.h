@@ -1,6 +1,7 @@
 // SHA-256, the address of an attachment's bytes on the device and on the server.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -8,6 +9,8 @@ namespace bro::sync {
 
 // Lower-case hex digest of the bytes.
 [[nodiscard]] std::string sha256Hex(std::string_view bytes);
+// The digest itself.
+[[nodiscard]] std::array<unsigned char, 32> sha256(std::string_view bytes);
 
 // Incremental form, for data that arrives in chunks.
 class Sha256

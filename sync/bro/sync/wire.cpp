@@ -20,11 +20,6 @@ namespace {
 const std::string kSelfDescribe("\xd9\xd9\xf7", 3);
 constexpr std::int64_t kMaxMillis = 999'999'999'999'999; // 15 digits, as in the stamp's text
 
-int hexNibble(char c)
-{
-    return c <= '9' ? c - '0' : c - 'a' + 10;
-}
-
 Json idValue(const std::string &id, WireEncoding encoding)
 {
     if (encoding == WireEncoding::Cbor)
@@ -179,10 +174,9 @@ namespace {
 // The first 16 bytes of the SHA-256 of the stamp's text, as a version 8 UUID.
 std::array<std::uint8_t, 16> stampDigest(const HlcStamp &stamp)
 {
-    const std::string digest = sha256Hex(stamp.toString());
+    const auto digest = sha256(stamp.toString());
     std::array<std::uint8_t, 16> bytes{};
-    for (std::size_t i = 0; i < 16; ++i)
-        bytes[i] = std::uint8_t(hexNibble(digest[2 * i]) << 4 | hexNibble(digest[2 * i + 1]));
+    std::copy_n(digest.begin(), bytes.size(), bytes.begin());
     return bytes;
 }
 

@@ -317,17 +317,10 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
             entries.emplace(id, Entry{std::move(r), true, false});
         }
     }
-    // A change whose op id is derived from its stamp may be in the log under the op id
-    // derived before (sync::legacyDerivedOpId): pushed by an older app to a server from before,
-    // its reply lost, and sent again now. It is the same change, a duplicate.
-    std::vector<std::string> opIds, legacyOps(changes.size());
-    opIds.reserve(changes.size() * 2);
-    for (std::size_t i = 0; i < changes.size(); ++i) {
-        const auto &c = changes[i];
+    std::vector<std::string> opIds;
+    opIds.reserve(changes.size());
+    for (const auto &c : changes)
         opIds.push_back(c.opId);
-        if (c.opId == sync::derivedOpId(c.stamp))
-            opIds.push_back(legacyOps[i] = sync::legacyDerivedOpId(c.stamp));
-    }
     const std::set<std::string> knownOps = work->knownOps(opIds);
     std::unordered_set<std::string> batchOps; // the op ids this push puts in the log
     // Whether the user reaches the participants of the batch: read once, for every
@@ -384,8 +377,7 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
     AuditBatch refusals(session, "write-refused");
     std::string lastStamp = device.lastStamp;
 
-    for (std::size_t index = 0; index < changes.size(); ++index) {
-        const auto &c = changes[index];
+    for (const auto &c : changes) {
         Result r{"applied", {}};
         const KindSpec *kind = model::findKind(c.kind);
         Entry *entry = find(c.recordId);
@@ -396,8 +388,15 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
                          c.kind, c.field + " " + r.status);
         };
         const std::string stamp = c.stamp.toString();
-        if (knownOps.count(c.opId) || batchOps.count(c.opId) ||
-            (!legacyOps[index].empty() && knownOps.count(legacyOps[index]))) {
+        // A change not newer than the device's last one may be in the log under the op id
+        // derived before (sync::legacyDerivedOpId): pushed by an older app to a server from
+        // before, its reply lost, and sent again now. Looked for only then: every other change
+        // is newer than all that the device sent before.
+        const bool duplicate =
+            knownOps.count(c.opId) || batchOps.count(c.opId) ||
+            (!lastStamp.empty() && stamp <= lastStamp && c.opId == sync::derivedOpId(c.stamp) &&
+             !work->knownOps({sync::legacyDerivedOpId(c.stamp)}).empty());
+        if (duplicate) {
             r.status = "duplicate";
             reply.results.push_back(std::move(r));
             continue;
