@@ -9,7 +9,6 @@
 
 #include "bro/server/storage/repository.h"
 
-#include <bro/sync/checkpoint.h>
 #include <bro/sync/sqlite.h>
 
 #include <atomic>
@@ -76,9 +75,6 @@ private:
     sync::Database &writer();
     std::mutex m_writeMutex;
     sync::Database m_writer;
-    // WAL checkpoints on their own thread and connection, never inside a group's commit (after
-    // m_writer: it goes first and gives the writer its automatic checkpoints back).
-    std::unique_ptr<sync::Checkpointer> m_checkpointer;
     std::shared_ptr<Group> m_group;
     std::atomic<int> m_writersWaiting{0};
     std::mutex m_groupMutex; // guards Group::done and Group::error
