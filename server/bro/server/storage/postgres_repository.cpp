@@ -910,6 +910,7 @@ public:
         case model::Role::Leader:
             break; // figures only, never a record
         }
+        out.reserve(r.size());
         for (const auto &row : r)
             out.push_back(readLogRow(row));
         if (int(out.size()) == limit) {

@@ -1158,8 +1158,11 @@ public:
             st->bind(4, reach.employer);
         else
             st->bind(4, reach.participantId);
-        while (st->step())
+        while (st->step()) {
+            if (out.size() == 64) // a big page: room for all of it once, not moved a dozen times
+                out.reserve(std::size_t(limit));
             out.push_back(readLogRow(*st));
+        }
         if (int(out.size()) == limit) {
             lastExamined = out.back().seq;
         } else {
