@@ -371,6 +371,7 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
     // The employer records a push reaches through records it does not name (read once).
     std::optional<std::unordered_map<std::string, model::EmployerScope>> storedRoots;
     std::vector<LogRow> log;
+    log.reserve(changes.size());
     std::vector<BlobRef> blobRefs;
     std::unordered_map<std::string, bool> readableBlobs; // sha -> the user can read it already
     AuditBatch audit(session, "write");
@@ -641,18 +642,20 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
     // that they hold the bytes (the upload proves it; so does being able to read the file
     // already through another attachment).
     std::vector<StoredRecord> dirty;
+    dirty.reserve(entries.size());
     for (auto &[id, entry] : entries) {
         if (!entry.dirty)
             continue;
-        dirty.push_back(entry.record);
-        if (entry.record.kind != "attachment")
+        dirty.push_back(std::move(entry.record)); // entries are done with
+        const StoredRecord &record = dirty.back();
+        if (record.kind != "attachment")
             continue;
-        const auto &values = entry.record.state.values;
+        const auto &values = record.state.values;
         const std::string sha = values.value("sha256", std::string());
         if (sha.empty())
             continue;
-        BlobRef ref{id, sha, entry.record.scope, entry.record.ownerKind, entry.record.creatorId,
-                    values.value("size_bytes", std::int64_t(0)), false, entry.record.state.deleted};
+        BlobRef ref{id, sha, record.scope, record.ownerKind, record.creatorId,
+                    values.value("size_bytes", std::int64_t(0)), false, record.state.deleted};
         std::optional<BlobRef> previous;
         for (auto &existing : work->blobRefs(sha))
             if (existing.recordId == id)
