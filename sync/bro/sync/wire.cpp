@@ -167,11 +167,7 @@ private:
     int m_depth = 0;
 };
 
-} // namespace
-
-namespace {
-
-// The first 16 bytes of the SHA-256 of the stamp's text, as a version 8 UUID.
+// The first 16 bytes of the SHA-256 of the stamp's text.
 std::array<std::uint8_t, 16> stampDigest(const HlcStamp &stamp)
 {
     const auto digest = sha256(stamp.toString());

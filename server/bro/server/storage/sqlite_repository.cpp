@@ -452,10 +452,10 @@ sync::Database SqliteRepository::openConnection()
     db.exec("PRAGMA synchronous = FULL");
     db.exec("PRAGMA busy_timeout = " + std::to_string(m_busyTimeoutMs));
     // A push of a few thousand changes touches a thousand pages and more (4 KB; 1 KB in files
-    // from before kCipherPageSize):
-    // the log and its indexes, the op id index at random places. With SQLite's default cache
-    // (2,000 pages) such a transaction spills dirty pages to the WAL before it commits and reads
-    // them back, each time through the cipher (a third of a push's CPU was page encryption).
+    // from before kCipherPageSize): the log and its indexes, the records. With SQLite's default
+    // cache (2,000 pages) such a transaction spills dirty pages to the WAL before it commits and
+    // reads them back, each time through the cipher (a third of a push's CPU was page
+    // encryption).
     // Up to 16 MB per connection, taken only as pages are used.
     db.exec("PRAGMA cache_size = -16384");
     return db;
