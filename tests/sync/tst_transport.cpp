@@ -2,6 +2,8 @@
 // loopback counts every byte of the request it reads and of the reply it writes. The
 // benchmarks and the sync report print these counts, so they must be the bytes on the wire,
 // each byte once (the request's body was counted twice: once inside libcurl's request size).
+// And gzipCompress, whose deflate streams are kept and reset between calls: each output is the
+// one a fresh stream gives, whatever came before it and on whichever thread.
 #include <bro/sync/transport.h>
 
 #include <QtTest>
@@ -13,10 +15,60 @@
 
 #include <string>
 #include <thread>
+#include <vector>
+#include <zlib.h>
 
 using namespace bro;
 
 namespace {
+
+// gzip of data from a stream made for it alone, as gzipCompress did before it kept streams.
+std::string freshGzip(const std::string &data)
+{
+    z_stream zs{};
+    if (deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) !=
+        Z_OK)
+        return {};
+    std::string out(deflateBound(&zs, data.size()) + 32, '\0');
+    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.data()));
+    zs.avail_in = uInt(data.size());
+    zs.next_out = reinterpret_cast<Bytef *>(out.data());
+    zs.avail_out = uInt(out.size());
+    deflate(&zs, Z_FINISH);
+    out.resize(zs.total_out);
+    deflateEnd(&zs);
+    return out;
+}
+
+std::string gunzip(const std::string &data)
+{
+    z_stream zs{};
+    if (inflateInit2(&zs, 15 + 16) != Z_OK)
+        return "(inflateInit2 failed)";
+    std::string out;
+    char buf[16384];
+    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.data()));
+    zs.avail_in = uInt(data.size());
+    int rc = Z_OK;
+    while (rc == Z_OK) {
+        zs.next_out = reinterpret_cast<Bytef *>(buf);
+        zs.avail_out = sizeof buf;
+        rc = inflate(&zs, Z_NO_FLUSH);
+        out.append(buf, sizeof buf - zs.avail_out);
+    }
+    inflateEnd(&zs);
+    return rc == Z_STREAM_END ? out : "(not a complete gzip stream)";
+}
+
+// Text that compresses, but not to nothing; seed makes each one different.
+std::string sampleText(std::size_t size, unsigned seed)
+{
+    std::string s;
+    s.reserve(size);
+    for (std::size_t i = 0; s.size() < size; ++i)
+        s += char('a' + ((i * 7919 + seed * 104729) % 26));
+    return s;
+}
 
 // Accepts one connection, reads one request (headers and Content-Length bytes of body) and
 // answers it with a fixed reply; counts both.
@@ -89,6 +141,8 @@ class TestTransport : public QObject
 private slots:
     void bytesAreCountedOnceAsTheyCrossTheWire_data();
     void bytesAreCountedOnceAsTheyCrossTheWire();
+    void gzipOfEachInputIsAFreshStreamsWhateverCameBefore();
+    void gzipOnManyThreadsAtOnceGivesEachItsOwnOutput();
 };
 
 void TestTransport::bytesAreCountedOnceAsTheyCrossTheWire_data()
@@ -120,6 +174,43 @@ void TestTransport::bytesAreCountedOnceAsTheyCrossTheWire()
     QCOMPARE(r.status, 200);
     QCOMPARE(r.bytesSent, server.read);
     QCOMPARE(r.bytesReceived, server.written);
+}
+
+void TestTransport::gzipOfEachInputIsAFreshStreamsWhateverCameBefore()
+{
+    // Large, then small, then empty, then large again: a stream that kept anything of the
+    // input before (its window, its hash chains, its position) would give other bytes.
+    const std::vector<std::size_t> sizes = {300'000, 40, 0, 1, 70'000, 40, 300'000, 5};
+    unsigned seed = 0;
+    for (std::size_t size : sizes) {
+        const std::string text = sampleText(size, ++seed);
+        const std::string zipped = sync::gzipCompress(text);
+        QVERIFY2(!zipped.empty(), qPrintable(QString("size %1").arg(size)));
+        QCOMPARE(zipped, freshGzip(text));
+        QCOMPARE(gunzip(zipped), text);
+    }
+}
+
+void TestTransport::gzipOnManyThreadsAtOnceGivesEachItsOwnOutput()
+{
+    // More threads than streams are kept, so that streams are made, shared out and given back
+    // while others compress.
+    constexpr int kThreads = 24, kEach = 40;
+    std::vector<int> wrong(kThreads, 0);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kThreads; ++t)
+        threads.emplace_back([t, &wrong] {
+            for (int i = 0; i < kEach; ++i) {
+                const std::string text = sampleText(std::size_t(100 + (t * 977 + i * 131) % 9000),
+                                                    unsigned(t * kEach + i));
+                if (gunzip(sync::gzipCompress(text)) != text)
+                    ++wrong[std::size_t(t)];
+            }
+        });
+    for (auto &th : threads)
+        th.join();
+    for (int t = 0; t < kThreads; ++t)
+        QCOMPARE(wrong[std::size_t(t)], 0);
 }
 
 QTEST_GUILESS_MAIN(TestTransport)
