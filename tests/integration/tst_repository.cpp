@@ -33,6 +33,9 @@ private slots:
     void theLogIsReadByReachPageByPage();
     void concurrentWritesOfOneRecordLoseNothing();
     void concurrentWorkThatIsNotCommittedKeepsNothingOfItsOwnOnly();
+    void rerunnableWorkLostToAFailingNeighbourIsRunAgainAndKeptOnce();
+    void workThatCannotBeRunAgainIsNeverLostToALaterFailure();
+    void concurrentRerunnableWorkLosesNothingToWorkThatFails();
     void aCursorNeverPassesAChangeThatCommitsLater();
     void fileBytesComeBackAsStored();
     void theAuditIsAppendedAndReadNewestFirst();
@@ -302,6 +305,165 @@ void TestRepository::concurrentWorkThatIsNotCommittedKeepsNothingOfItsOwnOnly()
 // commits. With log numbers handed out at append time (a sequence), B's row would carry a
 // larger number than A's, the puller's cursor would pass A's number, and A's change would
 // never reach it. Numbered in commit order, B waits for A (or B's row comes after A's).
+namespace {
+
+// On SQLite's group commit: `first` writes and commits while `second` waits for the writer (so
+// they share a transaction), and `second` fails after writing. What each of them saw.
+struct SharedFailure
+{
+    int firstRuns = 0;
+    std::string firstError, secondError;
+};
+
+SharedFailure failAfterAnother(Repository &repo, bool firstRerunnable, const std::string &keptId,
+                               const std::string &failedId)
+{
+    SharedFailure out;
+    std::thread second;
+    const std::string keptParticipant = "p-" + keptId, failedParticipant = "p-" + failedId;
+    auto fail = [&] {
+        try {
+            repo.rerunnable([&](Repository::Work &w) {
+                w.saveRecords({record(failedId, failedParticipant, 1)});
+                std::vector<LogRow> rows{logRow(failedId, "d2", 1)};
+                w.appendLog(rows);
+                throw std::runtime_error("the second work fails");
+            });
+        } catch (const std::exception &e) {
+            out.secondError = e.what();
+        }
+    };
+    auto first = [&](Repository::Work &w) {
+        ++out.firstRuns;
+        w.saveRecords({record(keptId, keptParticipant, out.firstRuns)});
+        std::vector<LogRow> rows{logRow(keptId, "d1", out.firstRuns)};
+        w.appendLog(rows);
+        if (!second.joinable()) {
+            second = std::thread(fail);
+            // Time for it to queue for the writer, which this work holds, within the 20 ms a
+            // group stays open (the caller tries again when it did not).
+            std::this_thread::sleep_for(std::chrono::milliseconds(3));
+        }
+        w.commit();
+    };
+    try {
+        if (firstRerunnable) {
+            repo.rerunnable(first);
+        } else {
+            auto w = repo.write();
+            first(*w);
+        }
+    } catch (const std::exception &e) {
+        out.firstError = e.what();
+    }
+    second.join();
+    return out;
+}
+
+int logRowsOf(Repository &repo, const std::string &recordId)
+{
+    return int(repo.read()->logOfRecords({recordId}).size());
+}
+
+} // namespace
+
+// SQLite lets rerunnable work share a transaction without a savepoint; when a later work of
+// it fails, the first is told WorkLost and rerunnable() runs it again, once, and it is kept
+// once (PostgreSQL: each work has its own transaction, and the first is never lost).
+void TestRepository::rerunnableWorkLostToAFailingNeighbourIsRunAgainAndKeptOnce()
+{
+    // Until the two shared a transaction (the second may come too late for the group).
+    int shared = 0;
+    for (int round = 0; round < 30 && !shared; ++round) {
+        const std::string kept = "kept" + std::to_string(round),
+                          failed = "failed" + std::to_string(round);
+        const auto seen = failAfterAnother(*m_repo, true, kept, failed);
+        QCOMPARE(QString::fromStdString(seen.firstError), QString());
+        QCOMPARE(QString::fromStdString(seen.secondError), QStringLiteral("the second work fails"));
+        QVERIFY(seen.firstRuns == 1 || seen.firstRuns == 2);
+        shared += seen.firstRuns == 2;
+        auto r = m_repo->read();
+        const auto records = r->loadRecords({kept});
+        QCOMPARE(records.size(), std::size_t(1));
+        QCOMPARE(records.front().state.values["n"].get<int>(), seen.firstRuns); // the last run's
+        QCOMPARE(logRowsOf(*m_repo, kept), 1);
+        QVERIFY(r->loadRecords({failed}).empty());
+        QCOMPARE(logRowsOf(*m_repo, failed), 0);
+        if (onPostgres() && round == 2)
+            break;
+    }
+    QCOMPARE(shared, onPostgres() ? 0 : 1);
+}
+
+// Work that cannot be run again (write()) makes the works after it in a shared transaction
+// keep their savepoints: a later failure undoes only the work that failed.
+void TestRepository::workThatCannotBeRunAgainIsNeverLostToALaterFailure()
+{
+    for (int round = 0; round < 10; ++round) {
+        const std::string kept = "kept" + std::to_string(round),
+                          failed = "failed" + std::to_string(round);
+        const auto seen = failAfterAnother(*m_repo, false, kept, failed);
+        QCOMPARE(QString::fromStdString(seen.firstError), QString());
+        QCOMPARE(QString::fromStdString(seen.secondError), QStringLiteral("the second work fails"));
+        QCOMPARE(seen.firstRuns, 1);
+        auto r = m_repo->read();
+        QCOMPARE(r->loadRecords({kept}).size(), std::size_t(1));
+        QCOMPARE(logRowsOf(*m_repo, kept), 1);
+        QVERIFY(r->loadRecords({failed}).empty());
+        QCOMPARE(logRowsOf(*m_repo, failed), 0);
+    }
+}
+
+// Many threads of rerunnable work, a third of it failing after it wrote: every other work is
+// kept exactly once (record and log row), nothing of the failing ones, and no work but the
+// failing ones sees an error.
+void TestRepository::concurrentRerunnableWorkLosesNothingToWorkThatFails()
+{
+    constexpr int kThreads = 6, kEach = 25;
+    std::vector<std::thread> threads;
+    std::atomic<int> unexpected{0}, failed{0}, reruns{0};
+    for (int t = 0; t < kThreads; ++t)
+        threads.emplace_back([&, t] {
+            for (int i = 0; i < kEach; ++i) {
+                const std::string id = "r" + std::to_string(t) + "-" + std::to_string(i);
+                const bool fails = (t + i) % 3 == 0;
+                int runs = 0;
+                try {
+                    m_repo->rerunnable([&](Repository::Work &w) {
+                        ++runs;
+                        w.saveRecords({record(id, "p" + std::to_string(t), i)});
+                        std::vector<LogRow> rows{logRow(id, "d", t * 100 + i)};
+                        w.appendLog(rows);
+                        if (fails)
+                            throw std::invalid_argument("fails on purpose");
+                        w.commit();
+                    });
+                    if (fails)
+                        ++unexpected;
+                } catch (const std::invalid_argument &) {
+                    ++failed;
+                } catch (const std::exception &e) {
+                    qWarning("%s", e.what());
+                    ++unexpected;
+                }
+                reruns += runs - 1;
+            }
+        });
+    for (auto &t : threads)
+        t.join();
+    QCOMPARE(unexpected.load(), 0);
+    QVERIFY(failed.load() > 0);
+    QVERIFY(reruns.load() <= failed.load() * (kThreads - 1)); // at most one per failure and work
+    auto r = m_repo->read();
+    for (int t = 0; t < kThreads; ++t)
+        for (int i = 0; i < kEach; ++i) {
+            const std::string id = "r" + std::to_string(t) + "-" + std::to_string(i);
+            const bool kept = (t + i) % 3 != 0;
+            QCOMPARE(r->loadRecords({id}).size(), std::size_t(kept ? 1 : 0));
+            QCOMPARE(logRowsOf(*m_repo, id), kept ? 1 : 0);
+        }
+}
+
 void TestRepository::aCursorNeverPassesAChangeThatCommitsLater()
 {
     std::int64_t kari = 0;

@@ -272,16 +272,23 @@ bool SyncService::reaches(Repository::Work &work, const UserRow &user, const Sco
 SyncService::PushReply SyncService::push(const SessionRow &session,
                                          const std::vector<sync::Change> &changes)
 {
+    // Run again from the start if another request's failure took its transaction with it.
+    return m_repo.rerunnable(
+        [&](Repository::Work &work) { return applyPush(work, session, changes); });
+}
+
+SyncService::PushReply SyncService::applyPush(Repository::Work &work, const SessionRow &session,
+                                              const std::vector<sync::Change> &changes)
+{
     const UserRow &user = session.user;
     PushReply reply;
     reply.results.reserve(changes.size());
-    auto work = m_repo.write();
 
     // The order of locks, the same in every push (storage/repository.h): the device's row,
     // then the records of the batch (sorted), then the log. The op ids are looked up only
     // once the records are locked: a batch sent again while the first is still being applied
     // (by another server process) waits for it and then finds its ops in the log.
-    DeviceRow device = work->device(session.deviceId).value_or(DeviceRow{session.deviceId, user.id, nowMillis(), 0, {}, false, 0});
+    DeviceRow device = work.device(session.deviceId).value_or(DeviceRow{session.deviceId, user.id, nowMillis(), 0, {}, false, 0});
     reply.wipe = device.wipeRequested;
 
     // Every record the batch names (its own records and every record its references point at)
@@ -312,7 +319,7 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
                      f && f->type == model::FieldType::Reference && c.value.is_string())
                 want(c.value.get<std::string>());
         }
-        for (auto &r : work->loadRecords(ids)) {
+        for (auto &r : work.loadRecords(ids)) {
             const std::string id = r.id;
             entries.emplace(id, Entry{std::move(r), true, false});
         }
@@ -321,11 +328,11 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
     opIds.reserve(changes.size());
     for (const auto &c : changes)
         opIds.push_back(c.opId);
-    const std::set<std::string> knownOps = work->knownOps(opIds);
+    const std::set<std::string> knownOps = work.knownOps(opIds);
     std::unordered_set<std::string> batchOps; // the op ids this push puts in the log
     // Whether the user reaches the participants of the batch: read once, for every
     // participant its records belong to (and every participant record it names).
-    Linked linked(*work, user);
+    Linked linked(work, user);
     {
         std::vector<std::string> participants;
         for (const auto &[id, entry] : entries)
@@ -396,7 +403,7 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
         const bool duplicate =
             knownOps.count(c.opId) || batchOps.count(c.opId) ||
             (!lastStamp.empty() && stamp <= lastStamp && c.opId == sync::derivedOpId(c.stamp) &&
-             !work->knownOps({sync::legacyDerivedOpId(c.stamp)}).empty());
+             !work.knownOps({sync::legacyDerivedOpId(c.stamp)}).empty());
         if (duplicate) {
             r.status = "duplicate";
             reply.results.push_back(std::move(r));
@@ -509,7 +516,7 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
                     for (const auto &k : model::recordKinds())
                         if (k.scope == model::ScopeRule::Municipality)
                             rootKinds.push_back(k.name);
-                    for (const auto &r : work->recordsOfKinds(rootKinds, nullptr))
+                    for (const auto &r : work.recordsOfKinds(rootKinds, nullptr))
                         if (auto es = employerScopeOf(r))
                             storedRoots->emplace(r.id, *es);
                 }
@@ -615,7 +622,7 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
 
         // Accepted: merged by the shared rules, and logged for every replica.
         if (newParticipant) {
-            work->addToCaseload(user.id, c.recordId);
+            work.addToCaseload(user.id, c.recordId);
             linked.grant(c.recordId);
         }
         if (creating) {
@@ -657,7 +664,7 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
         BlobRef ref{id, sha, record.scope, record.ownerKind, record.creatorId,
                     values.value("size_bytes", std::int64_t(0)), false, record.state.deleted};
         std::optional<BlobRef> previous;
-        for (auto &existing : work->blobRefs(sha))
+        for (auto &existing : work.blobRefs(sha))
             if (existing.recordId == id)
                 previous = existing;
         if (previous) {
@@ -666,12 +673,12 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
             auto known = readableBlobs.find(sha);
             if (known == readableBlobs.end()) {
                 bool readable = false;
-                for (const auto &other : work->blobRefs(sha)) {
+                for (const auto &other : work.blobRefs(sha)) {
                     const KindSpec *owner = model::findKind(other.ownerKind);
                     readable = readable || (other.proven && !other.deleted && owner &&
                                             model::mayReadAttachment(user.role, *owner) &&
                                             (isEmployerScope(other.scope)
-                                                 ? reaches(*work, user, other.scope, "attachment")
+                                                 ? reaches(work, user, other.scope, "attachment")
                                                  : reachesParticipantScope(user, other.scope,
                                                                            "attachment", linked)));
                 }
@@ -681,20 +688,20 @@ SyncService::PushReply SyncService::push(const SessionRow &session,
         }
         blobRefs.push_back(ref);
     }
-    work->saveRecords(dirty);
+    work.saveRecords(dirty);
     for (const auto &ref : blobRefs)
-        work->saveBlobRef(ref);
+        work.saveBlobRef(ref);
     device.lastStamp = lastStamp;
     device.lastSeenAt = nowMillis();
-    work->saveDevice(device);
+    work.saveDevice(device);
     auto rows = audit.rows();
     for (auto &row : refusals.rows())
         rows.push_back(std::move(row));
-    work->appendAudit(rows);
+    work.appendAudit(rows);
     // Last: appending numbers the log in commit order, which may serialise pushes from here
     // to the commit (storage/postgres_repository.cpp).
-    work->appendLog(log);
-    work->commit();
+    work.appendLog(log);
+    work.commit();
     return reply;
 }
 
@@ -745,11 +752,11 @@ SyncService::PullPage SyncService::pull(const SessionRow &session, std::int64_t 
         lastRecord = c->recordId;
         page.changes.push_back(std::move(*c));
     }
-    if (!audit.empty()) {
-        auto work = m_repo.write();
-        work->appendAudit(audit.rows());
-        work->commit();
-    }
+    if (!audit.empty())
+        m_repo.rerunnable([&](Repository::Work &work) {
+            work.appendAudit(audit.rows());
+            work.commit();
+        });
     return page;
 }
 
@@ -775,11 +782,11 @@ std::vector<sync::Change> SyncService::records(const SessionRow &session,
             }
         }
     }
-    if (!audit.empty()) {
-        auto work = m_repo.write();
-        work->appendAudit(audit.rows());
-        work->commit();
-    }
+    if (!audit.empty())
+        m_repo.rerunnable([&](Repository::Work &work) {
+            work.appendAudit(audit.rows());
+            work.commit();
+        });
     return out;
 }
 

@@ -99,6 +99,9 @@ public:
     [[nodiscard]] static Reach reachOf(const UserRow &user);
 
 private:
+    [[nodiscard]] PushReply applyPush(Repository::Work &work, const SessionRow &session,
+                                      const std::vector<sync::Change> &changes);
+
     Repository &m_repo;
 };
 

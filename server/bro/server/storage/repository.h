@@ -146,6 +146,15 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// A write Work that shared its transaction with another that failed (SQLite's group commit,
+// storage/sqlite_repository.cpp): nothing of it was kept, through no fault of its own.
+// Thrown only by the commit() of a Work from writeRerunnable(); rerunnable() runs it again.
+class WorkLost : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
 class Repository
 {
 public:
@@ -277,6 +286,27 @@ public:
     virtual std::unique_ptr<Work> read() = 0;
     // A unit of work that writes.
     virtual std::unique_ptr<Work> write() = 0;
+    // A unit of work that writes, for work that can be run again from the start: a backend may
+    // let it share a transaction without a way to undo it alone, so that when another work of
+    // that transaction fails, its commit() throws WorkLost. Use it through rerunnable().
+    virtual std::unique_ptr<Work> writeRerunnable() { return write(); }
+
+    // f(work) on a writeRerunnable() Work, and once more on a write() Work if that one was
+    // lost: f does the whole work, commit() included, and changes nothing outside the Work
+    // before it commits. Run again, it can no longer be lost to another work's failure (a
+    // write() Work fails alone), so one device's failing requests cost another's at most one
+    // more run.
+    template <typename F>
+    decltype(auto) rerunnable(F &&f)
+    {
+        try {
+            auto work = writeRerunnable();
+            return f(*work);
+        } catch (const WorkLost &) {
+        }
+        auto work = write();
+        return f(*work);
+    }
 };
 
 } // namespace bro::server

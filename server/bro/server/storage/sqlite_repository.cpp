@@ -528,21 +528,33 @@ std::string SqliteRepository::backupTo(const std::string &path)
 // wait for the writer hands the open transaction on, and the last one (or the one that fills
 // the group) commits it, with one fsync for the whole group. commit() returns only once the
 // group's COMMIT is durable, and throws if it failed (every work of that group then failed:
-// none of them was answered as done). A work that fails rolls back its own savepoint only.
-// Without this every write waited for the fsync of each write before it (two thirds and more
-// of the workers waited on the writer under load, README "Server load").
+// none of them was answered as done). Without this every write waited for the fsync of each
+// write before it (two thirds and more of the workers waited on the writer under load, README
+// "Server load").
+//
+// A work that fails rolls back its own savepoint only: its failure costs nobody else anything.
+// But a savepoint is not free: SQLite copies every page that a work changes for the first time
+// since its savepoint into the statement journal, and SQLCipher encrypts each copy (a small
+// push changes a dozen pages that the works before it in the group changed too; a quarter of
+// server_load's requests/s). So a work goes without one when every work before it in the group
+// can be run again (writeRerunnable(): the push, the audit of a pull), the first of a group
+// always: if it fails, the whole transaction is rolled back and those before it are told
+// WorkLost (Repository::rerunnable() runs them again, then as write() work, which keeps its
+// savepoint). A work that cannot be run again makes the works after it in its group keep
+// theirs.
 struct SqliteRepository::Group
 {
     bool done = false;
     std::exception_ptr error;
     int members = 0;
+    bool rerunnable = true; // every member so far can be run again
     std::chrono::steady_clock::time_point opened = std::chrono::steady_clock::now();
 };
 
 class SqliteRepository::SqliteWork final : public Repository::Work
 {
 public:
-    SqliteWork(SqliteRepository &repo, bool writes)
+    SqliteWork(SqliteRepository &repo, bool writes, bool rerunnable = false)
         : m_repo(repo)
         , m_writeLock(writes ? repo.lockWriter() : std::unique_lock<std::mutex>())
         , m_own(writes ? sync::Database() : repo.acquire())
@@ -563,6 +575,10 @@ public:
         }
         m_group = repo.m_group;
         ++m_group->members;
+        m_savepoint = !m_group->rerunnable;
+        m_group->rerunnable = m_group->rerunnable && rerunnable;
+        if (!m_savepoint)
+            return;
         try {
             m_db.exec("SAVEPOINT work");
         } catch (...) {
@@ -574,6 +590,10 @@ public:
     {
         if (m_writes) {
             if (m_group && !m_done) {
+                if (!m_savepoint) {
+                    abandonGroup();
+                    return;
+                }
                 try {
                     m_db.exec("ROLLBACK TO work");
                     m_db.exec("RELEASE work");
@@ -601,7 +621,8 @@ public:
         // After a statement that ended the transaction (OR ROLLBACK) this throws: no
         // transaction is active, and nothing of the Work is kept — nor of the works of the
         // group before it (finishGroup tells them; their requests fail and are sent again).
-        m_db.exec("RELEASE work");
+        if (m_savepoint)
+            m_db.exec("RELEASE work");
         m_done = true;
         const auto group = finishGroup();
         if (group->error)
@@ -658,6 +679,28 @@ public:
     }
 
 private:
+    // A work without a savepoint that ends without commit(): the whole transaction is rolled
+    // back, and the works of the group before it (each of them rerunnable) are told WorkLost.
+    // Holds the writer lock on entry.
+    void abandonGroup()
+    {
+        auto group = std::move(m_group);
+        m_repo.m_group.reset();
+        try {
+            if (m_db.inTransaction())
+                m_db.exec("ROLLBACK");
+        } catch (...) {
+        }
+        m_writeLock.unlock();
+        {
+            std::lock_guard lock(m_repo.m_groupMutex);
+            group->error = std::make_exception_ptr(
+                WorkLost("database: another request written in the same transaction failed; "
+                         "nothing of this one was kept"));
+            group->done = true;
+        }
+        m_repo.m_groupDone.notify_all();
+    }
     // Ends this work's part in the group: hands the open transaction to the next writer, or
     // commits it; then waits until the group is committed. Holds the writer lock on entry.
     std::shared_ptr<Group> finishGroup()
@@ -1437,6 +1480,7 @@ private:
     sync::Database &m_db;
     bool m_writes;
     std::shared_ptr<Group> m_group; // write work: the group whose transaction it writes in
+    bool m_savepoint = false;       // write work: it can be rolled back alone
     bool m_done = false;
 };
 
@@ -1467,6 +1511,11 @@ std::unique_ptr<Repository::Work> SqliteRepository::read()
 std::unique_ptr<Repository::Work> SqliteRepository::write()
 {
     return std::make_unique<SqliteWork>(*this, true);
+}
+
+std::unique_ptr<Repository::Work> SqliteRepository::writeRerunnable()
+{
+    return std::make_unique<SqliteWork>(*this, true, true);
 }
 
 } // namespace bro::server

@@ -43,6 +43,7 @@ public:
 
     std::unique_ptr<Work> read() override;
     std::unique_ptr<Work> write() override;
+    std::unique_ptr<Work> writeRerunnable() override;
 
     [[nodiscard]] int schemaVersion();
     [[nodiscard]] static int latestSchemaVersion();
