@@ -141,6 +141,22 @@ void TestRepository::usersSessionsAndDevices()
     QCOMPARE(r->devicesOf(id).size(), std::size_t(1));
     r.reset();
 
+    // Saved again under another owner and registration: the row is replaced whole, and the
+    // devices of each user follow.
+    w = m_repo->write();
+    const std::int64_t other = w->insertUser(adviser("per"));
+    w->saveDevice({"dev-1", other, 40, 50, "s3", false, 60});
+    w->saveDevice({"dev-2", id, 70, 80, "s4", false, 0});
+    w->commit();
+    r = m_repo->read();
+    const auto moved = r->device("dev-1");
+    QVERIFY(moved && moved->userId == other && moved->registeredAt == 40 && moved->lastSeenAt == 50 &&
+            moved->lastStamp == "s3" && !moved->wipeRequested && moved->wipedAt == 60);
+    QCOMPARE(r->devicesOf(other).size(), std::size_t(1));
+    QCOMPARE(r->devicesOf(id).size(), std::size_t(1));
+    QCOMPARE(r->devicesOf(id).front().id, std::string("dev-2"));
+    r.reset();
+
     w = m_repo->write();
     w->revokeTokensOfDevice("dev-1");
     w->setUserDisabled(id, true);
