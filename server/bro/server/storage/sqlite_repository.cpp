@@ -849,13 +849,14 @@ public:
         return st->step() ? std::optional(readDevice(*st)) : std::nullopt;
     }
     // Every push saves its device: an UPDATE of the columns a sync changes, when the row is
-    // there with the same owner (the usual case), else INSERT OR REPLACE. A REPLACE may delete
-    // and then fail, so SQLite keeps a statement journal for it, and SQLCipher encrypts every
-    // page it copies there (4 % of the server's CPU under server_load); the UPDATE leaves the
-    // index of owners alone.
+    // there with the same owner (the usual case), else INSERT OR REPLACE. A statement that may
+    // stop half-way (a REPLACE deletes and then may fail; an UPDATE may fail a NOT NULL) keeps
+    // a statement journal, and SQLCipher encrypts every page it copies there (4 % of the
+    // server's CPU under server_load); OR ROLLBACK (see saveRecords) keeps none, and the
+    // UPDATE leaves the index of owners alone.
     void saveDevice(const DeviceRow &d) override
     {
-        auto update = m_db.cached("UPDATE devices SET last_seen_at = ?, last_stamp = ?, "
+        auto update = m_db.cached("UPDATE OR ROLLBACK devices SET last_seen_at = ?, last_stamp = ?, "
                                   "wipe_requested = ?, wiped_at = ? WHERE id = ? AND "
                                   "user_id = ? AND registered_at = ?");
         update->bind(1, d.lastSeenAt)
