@@ -31,6 +31,8 @@ private slots:
     void loginFailures();
     void recordsAreUpsertedAndComeBackAsAsked();
     void theLogIsReadByReachPageByPage();
+    void theLogOfManyParticipantsComesInOrderPageByPage_data();
+    void theLogOfManyParticipantsComesInOrderPageByPage();
     void concurrentWritesOfOneRecordLoseNothing();
     void concurrentWorkThatIsNotCommittedKeepsNothingOfItsOwnOnly();
     void rerunnableWorkLostToAFailingNeighbourIsRunAgainAndKeptOnce();
@@ -233,6 +235,87 @@ void TestRepository::theLogIsReadByReachPageByPage()
     QCOMPARE(r->participantsChangedSince(0, rows.back().seq).size(), std::size_t(2));
     QCOMPARE(r->logOfRecords({"p2"}).size(), std::size_t(1));
     QCOMPARE(r->visible(reach).participants, std::vector<std::string>{"p1"});
+}
+
+void TestRepository::theLogOfManyParticipantsComesInOrderPageByPage_data()
+{
+    QTest::addColumn<int>("reached");
+    QTest::addColumn<bool>("mentor");
+    // The embedded backend merges one arm per participant (in powers of two, the rest bound
+    // to nothing) up to 64 participants, and sorts beyond that: each size on either side.
+    for (int n : {1, 3, 5, 64, 65, 130}) {
+        QTest::addRow("adviser of %d", n) << n << false;
+        QTest::addRow("mentor of %d", n) << n << true;
+    }
+}
+
+// Every row the reach covers, none it does not, none of the device's own, in log order, page
+// by page, whatever the number of participants; a cursor that ends where the log does.
+void TestRepository::theLogOfManyParticipantsComesInOrderPageByPage()
+{
+    QFETCH(int, reached);
+    QFETCH(bool, mentor);
+    auto w = m_repo->write();
+    const std::int64_t user = w->insertUser(adviser("kari"));
+    std::set<std::string> inReach;
+    for (int p = 0; p < reached + 10; ++p) {
+        const std::string id = "p" + std::to_string(p);
+        if (p < reached) {
+            inReach.insert(id);
+            if (mentor)
+                QVERIFY(w->addPlacement(id, "Elektro Nord AS"));
+            else
+                QVERIFY(w->addToCaseload(user, id));
+        } else if (mentor) {
+            QVERIFY(w->addPlacement(id, "Rør Sør AS")); // another employer's placement
+        }
+    }
+    std::vector<LogRow> rows;
+    for (int i = 0; i < 600; ++i) {
+        const int p = (i * 7919) % (reached + 10);
+        LogRow row = logRow("p" + std::to_string(p), i % 5 == 0 ? "own" : "other", i);
+        if (i % 3 == 0) { // a training-book record: mentors see it when it is their employer's
+            row.change.kind = "logbook_entry";
+            row.change.recordId = "e" + std::to_string(i);
+            row.scope.bookId = "b" + std::to_string(p);
+            row.scope.employer = i % 2 ? "Elektro Nord AS" : "Rør Sør AS";
+        }
+        rows.push_back(row);
+    }
+    w->appendLog(rows);
+    w->commit();
+
+    std::vector<std::int64_t> expected;
+    for (const auto &row : rows) {
+        const bool visible = inReach.count(row.scope.participantId) &&
+                             row.change.deviceId != "own" &&
+                             (!mentor || row.change.kind == "participant" ||
+                              row.scope.employer == "Elektro Nord AS");
+        if (visible)
+            expected.push_back(row.seq);
+    }
+    const Reach reach = mentor ? Reach{model::Role::Mentor, user, "Elektro Nord AS", {}}
+                               : Reach{model::Role::Adviser, user, {}, {}};
+    std::vector<std::int64_t> got;
+    std::int64_t cursor = 0;
+    int pages = 0;
+    for (;; ++pages) {
+        QVERIFY(pages < 1000);
+        auto r = m_repo->read();
+        std::int64_t examined = 0;
+        const auto page = r->readLog(reach, cursor, 7, "own", examined);
+        QVERIFY(page.size() <= 7);
+        for (const auto &row : page) {
+            QVERIFY(row.seq > cursor && row.seq <= examined);
+            got.push_back(row.seq);
+        }
+        QVERIFY(examined >= cursor);
+        cursor = examined;
+        if (page.size() < 7)
+            break;
+    }
+    QCOMPARE(got, expected);
+    QCOMPARE(cursor, rows.back().seq);
 }
 
 // Each writer reads the record, adds one and writes it back, in its own write work, at once:
