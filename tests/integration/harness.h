@@ -21,6 +21,8 @@
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <signal.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -32,10 +34,25 @@ struct Result
     QByteArray out, err;
 };
 
+// A process the test starts is killed when the test process ends, however it ends: a test
+// that aborts or times out would otherwise leave its servers (and HAProxy) running, holding
+// their ports and CPU (the destructors that stop them never run). Linux's parent-death signal,
+// set in the child before it executes the program; a parent already gone by then ends it too.
+inline void endsWithTest(QProcess &p)
+{
+    const pid_t parent = ::getpid();
+    p.setChildProcessModifier([parent] {
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent)
+            ::_exit(127);
+    });
+}
+
 inline Result run(const QString &program, const QStringList &args, const QByteArray &input = {},
                   const QStringList &env = {})
 {
     QProcess p;
+    endsWithTest(p);
     if (!env.isEmpty()) {
         auto e = QProcessEnvironment::systemEnvironment();
         for (const QString &kv : env)
@@ -168,6 +185,7 @@ public:
     {
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
+        endsWithTest(*m_process);
         m_process->start(QStringLiteral(BRO_SERVER),
                          backendArgs() + QStringList{"serve", "--listen",
                                                      QStringLiteral("127.0.0.1:%1").arg(m_port)} +
@@ -265,6 +283,7 @@ public:
         f.write(config.toUtf8());
         f.close();
         m_proxy.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        endsWithTest(m_proxy);
         m_proxy.start(QStringLiteral("haproxy"), {"-db", "-f", f.fileName()});
         if (!m_proxy.waitForStarted())
             return false;

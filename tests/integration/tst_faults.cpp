@@ -174,7 +174,47 @@ private slots:
     void oldAndNewProtocolTogether();
     void invalidChangeInsideOneOfManyBatches();
     void garbageOnALaterPageKeepsTheEarlierOnes();
+    void aTestThatAbortsLeavesNoServerRunning();
 };
+
+// A process is gone when it no longer exists or is a zombie waiting to be reaped.
+bool processGone(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray text = stat.readAll();
+    const int paren = text.lastIndexOf(')');
+    return paren < 0 || text.mid(paren + 2, 1) == "Z";
+}
+
+// The harness's processes end with the test process, even when it aborts (its destructors,
+// which stop them, never run then). Run as a child of itself: the child starts a server,
+// says its pid, and aborts.
+void TestFaults::aTestThatAbortsLeavesNoServerRunning()
+{
+    if (qEnvironmentVariableIsSet("BRO_TEST_ABORT_WITH_A_SERVER")) {
+        auto *server = new Server; // never destroyed: the process aborts
+        QVERIFY(server->start());
+        std::printf("server pid %lld\n", static_cast<long long>(server->pid()));
+        std::fflush(stdout);
+        std::abort();
+    }
+    QProcess child;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("BRO_TEST_ABORT_WITH_A_SERVER"), QStringLiteral("1"));
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("aTestThatAbortsLeavesNoServerRunning")});
+    QVERIFY(child.waitForFinished(60'000));
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+    const QByteArray out = child.readAllStandardOutput();
+    const int at = out.indexOf("server pid ");
+    QVERIFY2(at >= 0, out.constData());
+    const qint64 pid = out.mid(at + 11, out.indexOf('\n', at) - at - 11).toLongLong();
+    QVERIFY(pid > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(processGone(pid), 10'000);
+}
 
 void TestFaults::replyLostAfterCommitGivesNoDuplicate()
 {
