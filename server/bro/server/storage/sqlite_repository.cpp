@@ -1192,7 +1192,7 @@ public:
     // replaced (participant_id IN (the caseload) ... ORDER BY seq LIMIT) sorted every row of
     // the reach after the cursor for each page, so a device pulling N pages read the log's
     // rows about N/2 times (a 40,000-change first pull: a third of the server's pull CPU).
-    // The statement is kept for arm counts of powers of two; arms beyond the participants
+    // The statement is kept for arm counts of powers of two; the arms beyond the participants
     // are bound to NULL, which matches no row. Reaches larger than kMaxArms (SQLite allows
     // 500 arms) use the sorting query.
     static constexpr std::size_t kMaxArms = 64;
@@ -1257,11 +1257,15 @@ public:
                 st->bind(4, reach.userId);
             else if (reach.role == model::Role::Mentor)
                 st->bind(4, reach.employer);
+            // SQLite 3.15 merges the arms left-deep: a row of the first arm passes every merge,
+            // one of the last arm one. The spare arms go first, so that a row passes at most
+            // as many merges as there are participants.
+            const std::size_t spare = arms - std::min(arms, participants.size());
             for (std::size_t i = 0; i < arms; ++i) {
-                if (i < participants.size())
-                    st->bind(int(5 + i), participants[i]);
-                else
+                if (i < spare)
                     st->bind(int(5 + i), nullptr);
+                else
+                    st->bind(int(5 + i), participants[i - spare]);
             }
             while (st->step()) {
                 if (out.size() == 64) // a big page: room for all of it once, not moved a dozen times
