@@ -33,6 +33,7 @@ private slots:
     void theLogIsReadByReachPageByPage();
     void theLogOfManyParticipantsComesInOrderPageByPage_data();
     void theLogOfManyParticipantsComesInOrderPageByPage();
+    void aParticipantNotYetLinkedReadsNothing();
     void concurrentWritesOfOneRecordLoseNothing();
     void concurrentWorkThatIsNotCommittedKeepsNothingOfItsOwnOnly();
     void rerunnableWorkLostToAFailingNeighbourIsRunAgainAndKeptOnce();
@@ -316,6 +317,29 @@ void TestRepository::theLogOfManyParticipantsComesInOrderPageByPage()
     }
     QCOMPARE(got, expected);
     QCOMPARE(cursor, rows.back().seq);
+}
+
+// A participant account not yet linked to its participant record reads nothing of the log,
+// not even the rows that belong to no participant (the employers' records), and its cursor
+// goes to the head.
+void TestRepository::aParticipantNotYetLinkedReadsNothing()
+{
+    auto w = m_repo->write();
+    std::vector<LogRow> rows;
+    for (int i = 0; i < 4; ++i) {
+        LogRow row = logRow("", "other", i); // an employer record's rows: no participant
+        row.change.kind = "employer";
+        row.scope.bookId = row.change.recordId = "employer-1";
+        row.scope.employer = "Elektro Nord AS";
+        rows.push_back(row);
+    }
+    w->appendLog(rows);
+    w->commit();
+    std::int64_t examined = 0;
+    const auto page = m_repo->read()->readLog(Reach{model::Role::Participant, 7, {}, {}}, 0, 2,
+                                              "own", examined);
+    QCOMPARE(page.size(), std::size_t(0));
+    QCOMPARE(examined, rows.back().seq);
 }
 
 // Each writer reads the record, adds one and writes it back, in its own write work, at once:

@@ -905,7 +905,10 @@ public:
             r = x("log_mentor", since, excludeDevice, lim, reach.employer);
             break;
         case model::Role::Participant:
-            r = x("log_participant", since, excludeDevice, lim, reach.participantId);
+            // Not yet linked to a participant record: nothing (the rows of no participant are
+            // the employers' records).
+            if (!reach.participantId.empty())
+                r = x("log_participant", since, excludeDevice, lim, reach.participantId);
             break;
         case model::Role::Leader:
             break; // figures only, never a record
