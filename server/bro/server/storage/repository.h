@@ -293,9 +293,8 @@ public:
 
     // f(work) on a writeRerunnable() Work, and once more on a write() Work if that one was
     // lost: f does the whole work, commit() included, and changes nothing outside the Work
-    // before it commits. Run again, it can no longer be lost to another work's failure (a
-    // write() Work fails alone), so one device's failing requests cost another's at most one
-    // more run.
+    // before it commits. Run again, it can no longer be lost to another work's failure (no
+    // write() Work is), so one device's failing requests cost another's at most one more run.
     template <typename F>
     decltype(auto) rerunnable(F &&f)
     {

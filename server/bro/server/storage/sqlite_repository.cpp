@@ -539,9 +539,9 @@ std::string SqliteRepository::backupTo(const std::string &path)
 // server_load's requests/s). So a work goes without one when every work before it in the group
 // can be run again (writeRerunnable(): the push, the audit of a pull), the first of a group
 // always: if it fails, the whole transaction is rolled back and those before it are told
-// WorkLost (Repository::rerunnable() runs them again, then as write() work, which keeps its
-// savepoint). A work that cannot be run again makes the works after it in its group keep
-// theirs.
+// WorkLost (Repository::rerunnable() runs them again, then as write() work). A work that
+// cannot be run again (write()) makes the works after it in its group keep their savepoints,
+// so it is never lost to a later one's failure.
 struct SqliteRepository::Group
 {
     bool done = false;
@@ -1191,7 +1191,8 @@ public:
     // as a merge of the arms, each stepped only as far as the page needs. The query it
     // replaced (participant_id IN (the caseload) ... ORDER BY seq LIMIT) sorted every row of
     // the reach after the cursor for each page, so a device pulling N pages read the log's
-    // rows about N/2 times (a 40,000-change first pull: a third of the server's pull CPU).
+    // rows about N/2 times (bench_pull_log, 180,000 rows of 30 participants in 37 pages:
+    // 2.3 s against 0.8 s now; bench_sync's pull of 40,000 changes: 15 % of its server CPU).
     // The statement is kept for arm counts of powers of two; the arms beyond the participants
     // are bound to NULL, which matches no row. Reaches larger than kMaxArms (SQLite allows
     // 500 arms) use the sorting query.
