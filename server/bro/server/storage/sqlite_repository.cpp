@@ -686,18 +686,28 @@ private:
     {
         auto group = std::move(m_group);
         m_repo.m_group.reset();
+        rollbackQuietly();
+        endGroup(*group, std::make_exception_ptr(WorkLost(
+                             "database: another request written in the same transaction "
+                             "failed; nothing of this one was kept")));
+    }
+    void rollbackQuietly()
+    {
         try {
             if (m_db.inTransaction())
                 m_db.exec("ROLLBACK");
         } catch (...) {
         }
+    }
+    // The group's transaction is over (committed, or not: error): the writer goes to the
+    // next work, and the group's works waiting in finishGroup learn how it ended.
+    void endGroup(Group &group, std::exception_ptr error)
+    {
         m_writeLock.unlock();
         {
             std::lock_guard lock(m_repo.m_groupMutex);
-            group->error = std::make_exception_ptr(
-                WorkLost("database: another request written in the same transaction failed; "
-                         "nothing of this one was kept"));
-            group->done = true;
+            group.error = std::move(error);
+            group.done = true;
         }
         m_repo.m_groupDone.notify_all();
     }
@@ -726,20 +736,10 @@ private:
                 m_db.exec("COMMIT");
             } catch (...) {
                 error = std::current_exception();
-                try {
-                    if (m_db.inTransaction())
-                        m_db.exec("ROLLBACK");
-                } catch (...) {
-                }
+                rollbackQuietly();
             }
         }
-        m_writeLock.unlock();
-        {
-            std::lock_guard lock(m_repo.m_groupMutex);
-            group->error = error;
-            group->done = true;
-        }
-        m_repo.m_groupDone.notify_all();
+        endGroup(*group, error);
         return group;
     }
 
