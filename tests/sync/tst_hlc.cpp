@@ -13,6 +13,8 @@ class TestHlc : public QObject
 
 private slots:
     void textFormRoundTripsAndSortsLikeStamps();
+    void textFormIsFixedWidthDigitsAndHex_data();
+    void textFormIsFixedWidthDigitsAndHex();
     void parseRejectsMalformed_data();
     void parseRejectsMalformed();
     void monotonicWhenWallClockStepsBack();
@@ -41,6 +43,39 @@ void TestHlc::textFormRoundTripsAndSortsLikeStamps()
         QCOMPARE(a < b, a.toString() < b.toString());
         QCOMPARE(a == b, a.toString() == b.toString());
     }
+}
+
+// The text is what the log and the op ids are made of (an op id is derived from it): every
+// digit in its place, for every width the fields can have.
+void TestHlc::textFormIsFixedWidthDigitsAndHex_data()
+{
+    QTest::addColumn<qint64>("millis");
+    QTest::addColumn<quint32>("counter");
+    QTest::addColumn<QString>("device");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("zero") << qint64(0) << quint32(0) << "d"
+                          << "000000000000000-00000000-d";
+    QTest::newRow("today") << qint64(1'764'820'000'123) << quint32(0x2a) << "dev-1"
+                           << "001764820000123-0000002a-dev-1";
+    QTest::newRow("widest") << qint64(999'999'999'999'999) << quint32(0xffffffff) << "x"
+                            << "999999999999999-ffffffff-x";
+    QTest::newRow("all hex digits") << qint64(123'456'789'012'345) << quint32(0x89abcdef) << ""
+                                    << "123456789012345-89abcdef-";
+    // Out of the fixed width (never made by a clock): as printf writes them.
+    QTest::newRow("16 digits") << qint64(1'000'000'000'000'000) << quint32(1) << "d"
+                               << "1000000000000000-00000001-d";
+    QTest::newRow("negative") << qint64(-5) << quint32(1) << "d"
+                              << "-00000000000005-00000001-d";
+}
+
+void TestHlc::textFormIsFixedWidthDigitsAndHex()
+{
+    QFETCH(qint64, millis);
+    QFETCH(quint32, counter);
+    QFETCH(QString, device);
+    QFETCH(QString, text);
+    const HlcStamp s{millis, counter, device.toStdString()};
+    QCOMPARE(QString::fromStdString(s.toString()), text);
 }
 
 void TestHlc::parseRejectsMalformed_data()

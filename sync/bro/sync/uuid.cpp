@@ -27,13 +27,13 @@ void fillRandom(void *buffer, std::size_t size)
 std::string Uuid::toString() const
 {
     static constexpr char hex[] = "0123456789abcdef";
-    std::string out;
-    out.reserve(36);
+    std::string out(36, '-');
+    std::size_t at = 0;
     for (std::size_t i = 0; i < m_bytes.size(); ++i) {
         if (i == 4 || i == 6 || i == 8 || i == 10)
-            out.push_back('-');
-        out.push_back(hex[m_bytes[i] >> 4]);
-        out.push_back(hex[m_bytes[i] & 0xF]);
+            ++at;
+        out[at++] = hex[m_bytes[i] >> 4];
+        out[at++] = hex[m_bytes[i] & 0xF];
     }
     return out;
 }
