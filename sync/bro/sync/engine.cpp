@@ -359,6 +359,14 @@ SyncReport SyncEngine::pull()
                 continue;
             }
         }
+        const std::int64_t next = reply["cursor"];
+        const bool more = reply["more"].get<bool>();
+        // The next page is asked for before this one is decoded, so the server reads it while
+        // this device decodes and merges (asked for after decoding, the server stood idle for
+        // the decoding: bench_sync's pull of 40,003 changes, 12 alternating rounds, median
+        // 400 -> 362 ms). If this page cannot be read, the page asked for is left unread.
+        if (more)
+            ahead = fetch(next);
         // One bad change never blocks the rest: what this device cannot read is kept aside.
         std::vector<Change> page;
         std::vector<Quarantined> aside;
@@ -367,10 +375,6 @@ SyncReport SyncEngine::pull()
                         "the server sent a reply that could not be read", 200);
             return report;
         }
-        const std::int64_t next = reply["cursor"];
-        const bool more = reply["more"].get<bool>();
-        if (more) // fetched and decoded while this page is merged
-            ahead = fetch(next);
         try {
             m_replica.applyPulled(page, next, aside);
         } catch (const std::exception &e) {
