@@ -11,6 +11,8 @@
 //    CBOR) and decodes again to the same changes, and decoding for a pull puts aside exactly
 //    the changes a strict decode refuses;
 //  * a change that parses writes back to JSON that parses to the same change;
+//  * a stored value's text (the input itself, and each change's value written out) reads
+//    back through sync::valueFromText as nlohmann's parser reads it;
 //  * applying the same valid change twice changes nothing the second time (retries are
 //    harmless);
 //  * the valid changes of one record, applied in the order given or in the reverse order,
@@ -43,11 +45,25 @@ using Json = nlohmann::json;
     std::abort();
 }
 
+// valueFromText's own reader of plain values gives what the parser gives, or leaves the text
+// to the parser.
+void checkValueText(std::string_view text)
+{
+    const Json expected = Json::parse(text, nullptr, false);
+    const Json got = sync::valueFromText(text, false);
+    if (got.is_discarded() != expected.is_discarded() ||
+        (!expected.is_discarded() && (got.type() != expected.type() || got != expected)))
+        fail("valueFromText reads a value otherwise than the parser",
+             Json{{"text", std::string(text.substr(0, 200))}, {"got", got.dump()}});
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     const std::string_view text(reinterpret_cast<const char *>(data), size);
+    if (size <= 256 && !sync::isCborBody(text))
+        checkValueText(text);
     const bool cbor = sync::isCborBody(text);
     std::string why;
     const auto parsed = cbor ? sync::deserialize(text, sync::WireEncoding::Cbor, &why)
@@ -111,6 +127,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         const auto again = sync::changeFromJson(written);
         if (!again || !(*again == *change))
             fail("a change does not survive being written and read again", written);
+        checkValueText(change->value.dump()); // as the outbox and the server's log store it
 
         const model::KindSpec *kind = model::findKind(change->kind);
         if (!kind)

@@ -26,7 +26,7 @@ std::vector<std::pair<std::int64_t, sync::Change>> SyncSide::pending(int limit,
         c.kind = st.text(2);
         c.recordId = st.text(3);
         c.field = st.text(4);
-        c.value = Json::parse(st.text(5));
+        c.value = sync::valueFromText(st.textView(5));
         c.baseVersion = st.text(6);
         c.stamp = sync::HlcStamp::parse(st.text(7)).value_or(sync::HlcStamp{});
         c.deviceId = st.text(8);

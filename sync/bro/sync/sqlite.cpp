@@ -269,9 +269,13 @@ double Statement::real(int c) const
 }
 std::string Statement::text(int c) const
 {
+    return std::string(textView(c));
+}
+std::string_view Statement::textView(int c) const
+{
     const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c));
-    return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, c)))
-             : std::string();
+    return p ? std::string_view(p, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, c)))
+             : std::string_view();
 }
 std::string Statement::blob(int c) const
 {

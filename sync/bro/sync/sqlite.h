@@ -130,6 +130,8 @@ public:
     [[nodiscard]] std::int64_t int64(int column) const;
     [[nodiscard]] double real(int column) const;
     [[nodiscard]] std::string text(int column) const;
+    // The text without a copy: valid until the statement steps, resets or is finalized.
+    [[nodiscard]] std::string_view textView(int column) const;
     [[nodiscard]] std::string blob(int column) const; // the bytes as they are
     [[nodiscard]] std::string columnName(int column) const;
 

@@ -881,7 +881,7 @@ public:
         c.kind = r[2].as<std::string>();
         c.recordId = r[3].as<std::string>();
         c.field = r[4].as<std::string>();
-        c.value = Json::parse(r[5].c_str(), nullptr, false);
+        c.value = sync::valueFromText(r[5].c_str(), false);
         c.baseVersion = r[6].as<std::string>();
         c.stamp = sync::HlcStamp::parse(r[7].as<std::string>()).value_or(sync::HlcStamp{});
         c.deviceId = r[8].as<std::string>();

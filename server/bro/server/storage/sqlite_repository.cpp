@@ -1177,7 +1177,7 @@ public:
         c.kind = st.text(2);
         c.recordId = st.text(3);
         c.field = st.text(4);
-        c.value = Json::parse(st.text(5), nullptr, false);
+        c.value = sync::valueFromText(st.textView(5), false);
         c.baseVersion = st.text(6);
         c.stamp = sync::HlcStamp::parse(st.text(7)).value_or(sync::HlcStamp{});
         c.deviceId = st.text(8);
