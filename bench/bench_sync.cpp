@@ -70,7 +70,11 @@ int main(int argc, char **argv)
     add.waitForFinished();
     QProcess server;
     server.start(QStringLiteral(BRO_SERVER),
-                 {"--data", serverDir.path(), "serve", "--listen", "127.0.0.1:0"});
+                 QStringList{"--data", serverDir.path(), "serve", "--listen", "127.0.0.1:0"} +
+                     // BENCH_SYNC_PAGE_SIZE=N: the server's pull pages of N changes
+                     (qEnvironmentVariableIsSet("BENCH_SYNC_PAGE_SIZE")
+                          ? QStringList{"--page-size", qEnvironmentVariable("BENCH_SYNC_PAGE_SIZE")}
+                          : QStringList{}));
     server.waitForReadyRead(5000);
     const QByteArray line = server.readAllStandardOutput();
     const std::string url =

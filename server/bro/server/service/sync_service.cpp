@@ -80,7 +80,7 @@ private:
 };
 
 // What of a change a role may read: nullopt when nothing; a signature keeps only the content
-// fields the role reads. Takes the change out of the row (a pull moves 5,000 of them).
+// fields the role reads. Takes the change out of the row (a pull page moves thousands of them).
 std::optional<sync::Change> visibleChange(Role role, LogRow &row)
 {
     const KindSpec *kind = model::findKind(row.change.kind);
